@@ -1,0 +1,58 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatDiagnostics, summarize } from '../diagnostics/report.ts';
+import { readFileSync } from 'node:fs';
+
+/** Where a command writes; injected so tests can capture output. */
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+/**
+ * One CLI command. A command only turns flags into library options, calls the library, and prints
+ * the diagnostics it gets back through the reporter. Exit codes: 0 ok, 1 errors reported, 2 usage.
+ */
+export interface Command {
+  name: string;
+  summary: string;
+  /** Full --help text (usage line, flags, examples). */
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  allowPositionals: boolean;
+  run(args: { values: Record<string, unknown>; positionals: string[] }, io: CliIO): Promise<number>;
+}
+
+export class UsageError extends Error {}
+
+export function parseCommandArgs(cmd: Command, argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: cmd.options, allowPositionals: cmd.allowPositionals, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Prints diagnostics (human or JSON) and returns the exit code they imply. */
+export function reportAndExit(ds: readonly Diagnostic[], io: CliIO, format: unknown, quiet = false): number {
+  const fmt = format === 'json' ? 'json' : 'human';
+  const shown = quiet && fmt === 'human' ? ds.filter((d) => d.severity !== 'info') : ds;
+  if (fmt === 'json') io.out(formatDiagnostics(shown, { format: 'json' }));
+  else if (shown.length) {
+    io.err(formatDiagnostics(shown, { format: 'human', color: io.isTTY && !io.env.NO_COLOR, readSource: safeRead }));
+  }
+  const s = summarize(ds);
+  if (fmt === 'human' && !quiet) io.err(`${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)\n`);
+  return s.errors > 0 ? 1 : 0;
+}
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

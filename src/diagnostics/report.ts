@@ -1,0 +1,69 @@
+import type { Diagnostic } from './diagnostic.ts';
+
+export interface ReportOptions {
+  format: 'human' | 'json';
+  /** Returns the text of a file so the human report can quote the offending line. */
+  readSource?: (file: string) => string | undefined;
+  color?: boolean;
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      ORDER[a.severity] - ORDER[b.severity] ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+export function formatDiagnostics(ds: readonly Diagnostic[], opts: ReportOptions): string {
+  const sorted = sortDiagnostics(ds);
+  if (opts.format === 'json') return JSON.stringify(sorted, null, 2) + '\n';
+  return sorted.map((d) => formatOne(d, opts)).join('\n');
+}
+
+function formatOne(d: Diagnostic, opts: ReportOptions): string {
+  const paint = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const sev = d.severity === 'error' ? paint('31', 'error') : d.severity === 'warning' ? paint('33', 'warning') : paint('36', 'info');
+  const out = [`${location(d.file, d.line, d.column)}: ${sev} ${d.code} ${d.message}`];
+  const quoted = quote(d.file, d.line, d.column, opts);
+  if (quoted) out.push(quoted);
+  if (d.source) {
+    out.push(`  from ${location(d.source.file, d.source.line, d.source.column)}`);
+    const q = quote(d.source.file, d.source.line, d.source.column, opts);
+    if (q) out.push(q);
+  }
+  out.push(`  hint: ${d.hint}`);
+  return out.join('\n') + '\n';
+}
+
+function location(file: string, line?: number, column?: number): string {
+  return file + (line ? `:${line}` + (column ? `:${column}` : '') : '');
+}
+
+function quote(file: string, line: number | undefined, column: number | undefined, opts: ReportOptions): string | undefined {
+  if (!line || !opts.readSource) return undefined;
+  const text = opts.readSource(file);
+  if (text === undefined) return undefined;
+  const raw = text.split(/\r\n|\r|\n/)[line - 1];
+  if (raw === undefined) return undefined;
+  // Long lines are cut around the column so the caret stays on screen.
+  const col = column ?? 1;
+  const from = Math.max(0, col - 60);
+  const shown = raw.slice(from, from + 120);
+  const lead = from > 0 ? '…' : '';
+  const caret = ' '.repeat(lead.length + col - 1 - from) + '^';
+  return `  | ${lead}${shown}\n  | ${column ? caret : ''}`.trimEnd();
+}
+
+export function summarize(ds: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: ds.filter((d) => d.severity === 'error').length,
+    warnings: ds.filter((d) => d.severity === 'warning').length,
+    infos: ds.filter((d) => d.severity === 'info').length,
+  };
+}
