@@ -23,13 +23,16 @@ export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
 export function formatDiagnostics(ds: readonly Diagnostic[], opts: ReportOptions): string {
   const sorted = sortDiagnostics(ds);
   if (opts.format === 'json') return JSON.stringify(sorted, null, 2) + '\n';
-  return sorted.map((d) => formatOne(d, opts)).join('\n');
+  return sorted.map((d) => formatOne(d, opts)).join('\n') + '\n';
 }
 
 function formatOne(d: Diagnostic, opts: ReportOptions): string {
   const paint = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sev = d.severity === 'error' ? paint('31', 'error') : d.severity === 'warning' ? paint('33', 'warning') : paint('36', 'info');
-  const out = [`${location(d.file, d.line, d.column)}: ${sev} ${d.code} ${d.message}`];
+  const head = `${location(d.file, d.line, d.column)}: ${sev} ${d.code} ${d.message}`;
+  // Notes (proposed register entries, ignored empty labels) are a review list: one line each.
+  if (d.severity === 'info') return head;
+  const out = [head];
   const quoted = quote(d.file, d.line, d.column, opts);
   if (quoted) out.push(quoted);
   if (d.source) {

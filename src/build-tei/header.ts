@@ -1,0 +1,132 @@
+import type { MemoRecord } from '../read-memo/memo-record.ts';
+import type { Mention } from '../find-entities/mention.ts';
+import { type XmlElement, el } from './xml-tree.ts';
+import { renderInline } from './inline.ts';
+
+export interface HeaderOptions {
+  toolVersion: string;
+  /** Build date (YYYY-MM-DD) for publicationStmt and revisionDesc; omitted when undefined (no wall clock). */
+  date?: string;
+  publisher: string;
+  /** Source file name as recorded in revisionDesc. */
+  sourceName: string;
+  /** Where the register lies relative to the TEI file. */
+  registerHref: string;
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', ko: 'Korean', zh: 'Chinese', cs: 'Czech', de: 'German', hu: 'Hungarian', pl: 'Polish', bg: 'Bulgarian', ro: 'Romanian', fr: 'French', ja: 'Japanese', vi: 'Vietnamese', mn: 'Mongolian', sq: 'Albanian', sr: 'Serbian', es: 'Spanish' };
+
+/** The teiHeader (TEI Guidelines ch. 2): provenance from the memo's source statement and archive fields. */
+export function buildHeader(memo: MemoRecord, mentions: readonly Mention[], ids: { tool: string; translator?: string }, o: HeaderOptions): XmlElement {
+  const src = memo.source;
+  const translators = src?.translator ?? [];
+  const obtainers = src?.obtainedBy ?? [];
+  const title = memo.title ? collapse(memo.title.text) : 'Untitled memo';
+  const credit = memo.credit ? collapse(memo.credit.text) : undefined;
+  const funder = credit?.match(/support (?:from|of)\s+(?:the\s+)?(.+?)\.?$/i)?.[1];
+
+  const titleStmt = el(
+    'titleStmt',
+    {},
+    el('title', { type: 'main' }, title),
+    funder && el('funder', {}, funder),
+    ...translators.map((t, i) => el('respStmt', {}, el('resp', {}, 'translated by'), el('persName', { 'xml:id': i === 0 ? ids.translator : undefined }, t))),
+    ...obtainers.map((t) => el('respStmt', {}, el('resp', {}, 'obtained by'), el('persName', {}, t))),
+    src?.project && el('respStmt', {}, el('resp', {}, 'obtained or translated for'), el('orgName', {}, src.project)),
+    el('respStmt', {}, el('resp', {}, 'encoded in TEI by'), el('name', { type: 'software', ref: `#${ids.tool}` }, 'tei-edition')),
+  );
+
+  const rights = memo.rights.map((r) => el('p', {}, collapse(r.text)));
+  const publicationStmt = el(
+    'publicationStmt',
+    {},
+    el('publisher', {}, o.publisher),
+    el('idno', { type: 'memo' }, memo.id),
+    memo.recordId && el('idno', { type: 'record' }, memo.recordId),
+    el('availability', {}, el('licence', {}, ...(rights.length ? rights : [el('p', {}, 'No rights statement was given in the source; ask the holding archive.')]))),
+    o.date && el('date', { when: o.date }, o.date),
+  );
+
+  const notes = [
+    !memo.complete && el('note', { type: 'completeness' }, 'The source page text is cut off: this memo is incomplete. The encoding marks the break with gap reason="truncated".'),
+    credit && el('note', { type: 'credit' }, credit),
+    memo.preamble && el('note', { type: 'stray-text' }, `Text found before the date line and left out of the memo (probably another document's): ${collapse(memo.preamble.text)}`),
+  ].filter(Boolean) as XmlElement[];
+
+  const fileDesc = el('fileDesc', {}, titleStmt, publicationStmt, notes.length ? el('notesStmt', {}, ...notes) : undefined, buildSourceDesc(memo));
+
+  const encodingDesc = el(
+    'encodingDesc',
+    {},
+    el('appInfo', {}, el('application', { 'xml:id': ids.tool, ident: 'tei-edition', version: o.toolVersion }, el('label', {}, 'tei-edition'))),
+    el(
+      'editorialDecl',
+      {},
+      el('p', {}, `Converted from the memo text ${memo.format === 'archive-page' ? "saved from the archive's document page" : 'transcribed by the editors'}. Persons, places, organisations and dates were recognized automatically and linked to the edition register; uncertain links and inferred dates carry cert. Square brackets of the translation are encoded as supplied (alternative forms, identifications, completions), gap, sic and note with rend="brackets"; honorific abbreviations as choice/abbr/expan. The words of the source are not changed.`),
+    ),
+    el(
+      'listPrefixDef',
+      {},
+      ...(['per', 'pla', 'org'] as const).map((p) => el('prefixDef', { ident: p, matchPattern: '([a-z0-9-]+)', replacementPattern: `${o.registerHref}#${p}-$1` })),
+    ),
+  );
+
+  const date = memo.date;
+  const lang = memo.language || 'en';
+  const abstract = memo.summary
+    ? el('abstract', {}, el('p', {}, ...renderInline(memo.summary.start, memo.summary.end, mentions.filter((m) => m.start >= memo.summary!.start && m.end <= memo.summary!.end), { text: memo.summary.text, base: memo.summary.start })))
+    : undefined;
+  const profileDesc = el(
+    'profileDesc',
+    {},
+    el('creation', {}, date ? el('date', { when: date.when, notBefore: date.notBefore, notAfter: date.notAfter, cert: date.cert === 'high' ? undefined : date.cert }, collapse(date.text)) : el('date', {}, 'undated')),
+    el(
+      'langUsage',
+      {},
+      el('language', { ident: lang }, LANGUAGE_NAMES[lang] ?? lang),
+      memo.originalLanguage && memo.originalLanguage !== lang ? el('language', { ident: memo.originalLanguage }, LANGUAGE_NAMES[memo.originalLanguage] ?? memo.originalLanguage) : undefined,
+    ),
+    abstract,
+  );
+
+  const revisionDesc = el('revisionDesc', {}, el('change', { when: o.date, who: `#${ids.tool}` }, `Converted from ${o.sourceName} by tei-edition ${o.toolVersion}.`));
+  return el('teiHeader', {}, fileDesc, encodingDesc, profileDesc, revisionDesc);
+}
+
+/** sourceDesc: the archival object (msDesc, §10.4 msIdentifier) and the statements it came from. */
+function buildSourceDesc(memo: MemoRecord): XmlElement {
+  const src = memo.source;
+  const hasId = src && (src.repository || src.settlement || src.citationText);
+  const ms = hasId
+    ? el(
+        'msDesc',
+        {},
+        el(
+          'msIdentifier',
+          {},
+          src.settlement && el('settlement', {}, src.settlement),
+          el('repository', {}, src.repository ?? 'unknown repository'),
+          src.collection && el('collection', {}, src.collection),
+          src.citationText && el('idno', { type: 'archival-citation' }, src.citationText),
+        ),
+        el('msContents', {}, el('textLang', { mainLang: memo.language || 'en', otherLangs: memo.originalLanguage && memo.originalLanguage !== memo.language ? memo.originalLanguage : undefined }, memo.originalLanguage && memo.originalLanguage !== memo.language ? `Translation from ${LANGUAGE_NAMES[memo.originalLanguage] ?? memo.originalLanguage}` : 'English translation; the original language is not stated.')),
+      )
+    : undefined;
+  const archiveFields = [
+    memo.recordId && el('idno', { type: 'record' }, memo.recordId),
+    memo.uploadedDate && el('date', { type: 'uploaded' }, memo.uploadedDate),
+    memo.documentType && el('note', { type: 'document-type' }, memo.documentType),
+    memo.classification && el('note', { type: 'classification' }, memo.classification),
+  ].filter(Boolean) as XmlElement[];
+  const children = [
+    ms,
+    src && el('bibl', { type: 'source-statement' }, collapse(src.text)),
+    memo.originalArchive && el('bibl', { type: 'original-archive' }, collapse(memo.originalArchive.text)),
+    memo.format === 'archive-page' ? el('bibl', { type: 'digital-archive' }, el('title', {}, 'Digital archive document page'), ...archiveFields) : archiveFields.length ? el('bibl', { type: 'identifiers' }, ...archiveFields) : undefined,
+  ].filter(Boolean) as XmlElement[];
+  return el('sourceDesc', {}, ...(children.length ? children : [el('p', {}, 'The source of this memo is not stated.')]));
+}
+
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}

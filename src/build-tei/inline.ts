@@ -1,0 +1,83 @@
+import type { Mention } from '../find-entities/mention.ts';
+import { type XmlNode, el } from './xml-tree.ts';
+
+export interface InlineContext {
+  /** The block's text; mention offsets are `base` + an index into it (blocks read from YAML are not verbatim source slices). */
+  text: string;
+  base: number;
+  /** xml:id of the translator's persName in the header, for @resp on translator's notes. */
+  translatorId?: string;
+}
+
+const ENTITY_ELEMENT = { person: 'persName', place: 'placeName', org: 'orgName' } as const;
+
+/** "per-khrushchev-nikita" → "per:khrushchev-nikita": the prefix is declared in listPrefixDef (§16.2.3). */
+export function refOf(registerId: string): string {
+  return registerId.replace(/^(per|pla|org)-/, '$1:');
+}
+
+/**
+ * Renders source text [start, end) with the mentions inside it as nested TEI nodes. `mentions` must
+ * be sorted (start asc, end desc) and nest cleanly, as assembleMentions guarantees. Runs of
+ * whitespace become one space: TEI text is whitespace-normalized, and line breaks inside a memo
+ * paragraph carry no meaning.
+ */
+export function renderInline(start: number, end: number, mentions: readonly Mention[], ctx: InlineContext): XmlNode[] {
+  const out: XmlNode[] = [];
+  let pos = start;
+  let i = 0;
+  while (i < mentions.length) {
+    const m = mentions[i]!;
+    let j = i + 1;
+    while (j < mentions.length && mentions[j]!.start < m.end) j++;
+    pushText(out, slice(ctx, pos, m.start));
+    out.push(renderMention(m, mentions.slice(i + 1, j), ctx));
+    pos = m.end;
+    i = j;
+  }
+  pushText(out, slice(ctx, pos, end));
+  return out;
+}
+
+function slice(ctx: InlineContext, a: number, b: number): string {
+  return ctx.text.slice(a - ctx.base, b - ctx.base);
+}
+
+function pushText(out: XmlNode[], s: string): void {
+  if (!s) return;
+  const t = s.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\r]/.test(ws) ? '\u00a0' : ' '));
+  const last = out[out.length - 1];
+  if (typeof last === 'string') out[out.length - 1] = last + t;
+  else out.push(t);
+}
+
+function renderMention(m: Mention, inner: Mention[], ctx: InlineContext): XmlNode {
+  const content = () => renderInline(m.start, m.end, inner, ctx);
+  const innerContent = () => renderInline(m.kind === 'entity' || m.kind === 'date' ? m.start : (m.innerStart ?? m.start), m.kind === 'entity' || m.kind === 'date' ? m.end : (m.innerEnd ?? m.end), inner, ctx);
+  switch (m.kind) {
+    case 'entity': {
+      const text = slice(ctx, m.start, m.end);
+      return el(ENTITY_ELEMENT[m.type], { ref: refOf(m.ref), cert: m.cert, rend: /^(?:\p{Lu} ){3,}\p{Lu}$/u.test(text) ? 'letterspaced' : undefined }, ...content());
+    }
+    case 'date':
+      return el('date', { when: m.when, notBefore: m.notBefore, notAfter: m.notAfter, cert: m.cert, type: m.relative ? 'relative' : undefined }, ...content());
+    case 'abbr':
+      // §3.6.5 Abbreviations and their expansions: choice keeps the written form and the expansion.
+      return el('choice', {}, el('abbr', {}, ...content()), el('expan', {}, m.value ?? ''));
+    case 'supplied':
+      // §11.3.1.7: text supplied by the translator; rend records the square brackets of the source.
+      return el('supplied', { reason: m.value, rend: 'brackets' }, ...innerContent());
+    case 'gap':
+      return el('gap', { reason: m.value ?? 'omitted', rend: 'brackets' }, el('desc', {}, collapse(slice(ctx, m.innerStart ?? m.start, m.innerEnd ?? m.end)) || '…'));
+    case 'note':
+      return el('note', { type: m.value ?? 'translator', resp: m.value === 'translator' && ctx.translatorId ? `#${ctx.translatorId}` : undefined, rend: 'brackets' }, ...innerContent());
+    case 'sic':
+      return el('sic', {}, ...content());
+    default:
+      return el('seg', {}, ...content());
+  }
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

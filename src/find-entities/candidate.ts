@@ -1,0 +1,39 @@
+import type { EntityType } from './mention.ts';
+import type { Token } from './tokenize.ts';
+
+/** An entity span while recognition is still deciding (register match or rule name). */
+export interface Candidate {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  type: EntityType;
+  /** Register entries it may be (several while ambiguous; one when resolved). */
+  entryIds: string[];
+  /** For names found by rule: the written surface that becomes a proposed entry. */
+  proposeAs?: string;
+  surnameOnly: boolean;
+  cert: 'high' | 'medium' | 'low';
+  source: 'register' | 'rule' | 'propagated' | 'bracket';
+}
+
+/** One block of the memo (title, a body paragraph, the summary…) under recognition. */
+export interface BlockScan {
+  role: 'title' | 'body' | 'summary' | 'credit';
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  candidates: Candidate[];
+  /** Token indices that are honorific abbreviations ("c.", "Cde."): never part of a name. */
+  honorificTokens: Set<number>;
+}
+
+export function coveredTokens(scan: BlockScan): (Candidate | undefined)[] {
+  const cov: (Candidate | undefined)[] = new Array(scan.tokens.length);
+  for (const c of scan.candidates) for (let i = c.first; i <= c.last; i++) cov[i] = c;
+  for (const i of scan.honorificTokens) cov[i] ??= HONORIFIC;
+  return cov;
+}
+
+const HONORIFIC: Candidate = { start: 0, end: 0, first: 0, last: 0, type: 'person', entryIds: [], surnameOnly: false, cert: 'low', source: 'rule' };

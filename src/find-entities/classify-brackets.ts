@@ -1,0 +1,121 @@
+import type { RegisterIndex } from './register-index.ts';
+import type { EditorialMention } from './mention.ts';
+import type { Bracket } from './find-editorial.ts';
+import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
+import { normalizeName } from './normalize.ts';
+import { isCapitalized } from './tokenize.ts';
+import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
+
+/**
+ * Decides what each square-bracket insertion is (TEI Guidelines §3.5.3 "Additions, Deletions, and
+ * Omissions"; §11.3.1.7 for supplied): an alternative form of the name before it ("Ri Song-un [Ri
+ * Song Un]"), an identification ("Filippov [Stalin]": the name before it is linked to the person
+ * identified), a completion ("Chai [Junwu]", "[North] Korea", "November 8 [1950]") or a
+ * clarification; omissions, [sic], signatures and translator's notes were recognized by their words.
+ */
+export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], _index: RegisterIndex, out: EditorialMention[]): void {
+  scans.forEach((scan, bi) => {
+    for (const b of brackets[bi] ?? []) {
+      const base = { start: b.start, end: b.end, innerStart: b.innerStart, innerEnd: b.innerEnd };
+      if (b.kind === 'gap' || b.kind === 'signature') {
+        out.push({ kind: 'gap', ...base, value: b.reason });
+        continue;
+      }
+      if (b.kind === 'note') {
+        out.push({ kind: 'note', ...base, value: 'translator' });
+        continue;
+      }
+      if (b.kind === 'sic') {
+        const word = scan.tokens.filter((t) => t.end <= b.start && /^\s*$/.test(scan.text.slice(t.end - scan.start, b.start - scan.start))).pop();
+        if (word) out.push({ kind: 'sic', start: word.start, end: word.end });
+        out.push({ kind: 'note', ...base, value: 'sic' });
+        continue;
+      }
+      out.push({ kind: 'supplied', ...base, value: classifyPending(scan, b) });
+    }
+  });
+}
+
+function classifyPending(scan: BlockScan, b: Bracket): string {
+  const lead = b.inner.length - b.inner.trimStart().length;
+  const trail = b.inner.length - b.inner.trimEnd().length;
+  const innerStart = b.innerStart + lead;
+  const innerEnd = b.innerEnd - trail;
+  const cands = scan.candidates;
+  if (cands.some((c) => c.start < b.start && c.end >= b.end) || cands.some((c) => c.start <= b.start && c.end > b.end)) return 'completion';
+  const inner = cands.find((c) => c.start === innerStart && c.end === innerEnd);
+  const between = (c: Candidate) => scan.text.slice(c.end - scan.start, b.start - scan.start);
+  const prev = cands.filter((c) => c.end <= b.start && /^[ \u00a0]*$/.test(between(c))).pop();
+  const innerToks = scan.tokens.filter((t) => t.start >= b.innerStart && t.end <= b.innerEnd);
+  let tokBefore = lastIndexBefore(scan, b.start);
+  if (tokBefore >= 0 && !/^[ \u00a0]*$/.test(scan.text.slice(scan.tokens[tokBefore]!.end - scan.start, b.start - scan.start))) tokBefore = -1;
+
+  if (inner && prev) {
+    if (sameEntity(prev, inner, scan)) return 'alternative-form';
+    if (prev.source !== 'register') relink(prev, inner);
+    return 'identification';
+  }
+  if (inner) {
+    const cov = coveredTokens(scan);
+    const t = scan.tokens[tokBefore];
+    if (t && !cov[tokBefore] && inner.type === 'person' && isCapitalized(t.text) && !ENGLISH.has(t.text.toLowerCase()) && !NAME_CUES.has(t.text.toLowerCase())) {
+      const c: Candidate = { start: t.start, end: t.end, first: tokBefore, last: tokBefore, type: 'person', entryIds: [], surnameOnly: true, cert: 'medium', source: 'bracket' };
+      relink(c, inner);
+      insert(scan, c);
+    }
+    return 'identification';
+  }
+  const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t) => isCapitalized(t.text));
+  if (prev && nameLike && prev.type === 'person') {
+    prev.end = b.end;
+    prev.last = scan.tokens.indexOf(innerToks[innerToks.length - 1]!);
+    if (prev.source !== 'register') prev.proposeAs = `${prev.proposeAs ?? ''} ${b.inner.trim()}`.trim();
+    return 'completion';
+  }
+  const t = scan.tokens[tokBefore];
+  if (!prev && nameLike && t && isCapitalized(t.text) && !coveredTokens(scan)[tokBefore]) {
+    const lw = t.text.toLowerCase();
+    // Only a family name completed by its given name ("Chai [Junwu]"): anything looser turns
+    // "West Irian [West Papua]" into a person when the register lacks a place.
+    if ((KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw)) && innerToks.every((x) => /^[\p{L}-]+$/u.test(x.text))) {
+      insert(scan, {
+        start: t.start,
+        end: b.end,
+        first: tokBefore,
+        last: scan.tokens.indexOf(innerToks[innerToks.length - 1]!),
+        type: 'person',
+        entryIds: [],
+        proposeAs: `${t.text} ${b.inner.trim()}`,
+        surnameOnly: false,
+        cert: 'medium',
+        source: 'bracket',
+      });
+      return 'completion';
+    }
+  }
+  return /^\p{Ll}/u.test(b.inner.trim()) && innerToks.length > 1 ? 'clarification' : 'completion';
+}
+
+function lastIndexBefore(scan: BlockScan, offset: number): number {
+  let k = -1;
+  scan.tokens.forEach((t, i) => {
+    if (t.end <= offset) k = i;
+  });
+  return k;
+}
+
+function sameEntity(a: Candidate, b: Candidate, scan: BlockScan): boolean {
+  if (a.entryIds.length && b.entryIds.length) return a.entryIds[0] === b.entryIds[0];
+  const surface = (c: Candidate) => normalizeName(c.proposeAs ?? scan.text.slice(c.start - scan.start, c.end - scan.start));
+  return !a.entryIds.length && !b.entryIds.length && surface(a) === surface(b);
+}
+
+function relink(c: Candidate, to: Candidate): void {
+  c.entryIds = [...to.entryIds];
+  c.proposeAs = to.proposeAs;
+  c.type = to.type;
+}
+
+function insert(scan: BlockScan, c: Candidate): void {
+  scan.candidates = [...scan.candidates, c].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,64 @@
+import type { EditorialMention } from './mention.ts';
+
+/** A square-bracket insertion, classified as far as its words alone allow. */
+export interface Bracket {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  inner: string;
+  /** `pending`: alternative form, identification or completion, decided once entities are known. */
+  kind: 'gap' | 'sic' | 'note' | 'signature' | 'pending';
+  reason?: string;
+}
+
+const GAP = /^\s*(?:…|\.{2,}|(?:\.\s){2,}\.|illegible|unclear|text missing|omitted|omission|…\s*…)\s*$/iu;
+const SIC = /^\s*sic!?\s*$/iu;
+const SIGNATURE = /^\s*(?:signature|signed|illegible signature|signature illegible|stamp|seal|handwritten signature|initials)\s*$/iu;
+const NOTE = /^\s*(?:(?:translator|editor|transcriber)['’]?s?\s+note|trans(?:lator)?\.?\s*note|ed(?:itor)?\.?\s*note|note|tn|n\.b)\s*[:.\-–]/iu;
+
+/** Finds square-bracket insertions in a block (TEI Guidelines §3.5 editorial interventions). */
+export function findBrackets(text: string, offset: number): Bracket[] {
+  const out: Bracket[] = [];
+  const re = /\[([^\[\]\n]*)\]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = m[1]!;
+    const b: Bracket = {
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      innerStart: offset + m.index + 1,
+      innerEnd: offset + m.index + 1 + inner.length,
+      inner,
+      kind: 'pending',
+    };
+    if (GAP.test(inner) || inner.trim() === '') {
+      b.kind = 'gap';
+      b.reason = /illegible|unclear/i.test(inner) ? 'illegible' : 'omitted';
+    } else if (SIC.test(inner)) b.kind = 'sic';
+    else if (SIGNATURE.test(inner)) {
+      b.kind = 'signature';
+      b.reason = /stamp|seal/i.test(inner) ? 'stamp' : 'signature';
+    } else if (NOTE.test(inner)) b.kind = 'note';
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Honorific abbreviations before names ("c. Khrushchev", "Cde. Kim"): encoded as choice/abbr/expan,
+ * outside the name (gold convention). Upper-case "C." counts only where the memo writes the
+ * lower-case form too, since "C." may otherwise be an initial.
+ */
+export function findHonorifics(text: string, offset: number, memoUsesLowerC: boolean): EditorialMention[] {
+  const out: EditorialMention[] = [];
+  const re = /(?<![\p{L}\p{N}.])(c\.|C\.|[Cc]de\.|[Cc]om\.|[Tt]ov\.)(?=[ \u00a0]+(?:\p{Lu}|\[))/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const abbr = m[1]!;
+    if (abbr === 'C.' && !memoUsesLowerC) continue;
+    // "C. V.P. Name" stays an honorific; "C. Name" after another initial ("A. C. Name") is an initial.
+    if (abbr === 'C.' && /\p{Lu}\.\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const value = /^t/i.test(abbr) ? 'tovarishch' : 'comrade';
+    out.push({ kind: 'abbr', start: offset + m.index, end: offset + m.index + abbr.length, value });
+  }
+  return out;
+}

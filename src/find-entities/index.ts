@@ -1,0 +1,140 @@
+import type { EditionFile } from '../edition-file.ts';
+import type { Block } from '../read-memo/memo-record.ts';
+import { createDateScanner } from '../dates/index.ts';
+import type { DateMention, EditorialMention, EntityMention, Mention } from './mention.ts';
+import type { RegisterIndex } from './register-index.ts';
+import type { ProposalBook } from './proposals.ts';
+import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
+import { matchRegister, mergeLetterSpaced } from './match-register.ts';
+import { findRuleNames } from './name-rules.ts';
+import { tokenize } from './tokenize.ts';
+import { findBrackets, findHonorifics } from './find-editorial.ts';
+import { classifyBrackets } from './classify-brackets.ts';
+import { propagateNames, resolveAmbiguity } from './resolve-links.ts';
+import { assembleMentions } from './assemble.ts';
+
+export { RegisterIndex } from './register-index.ts';
+export { ProposalBook } from './proposals.ts';
+export type { Mention, EntityMention, DateMention, EditorialMention } from './mention.ts';
+
+export interface FindEntitiesOptions {
+  index: RegisterIndex;
+  proposals: ProposalBook;
+}
+
+/**
+ * Recognition for one memo: register matching, rules for names the register lacks, editorial
+ * brackets and honorifics, dates; then memo-level linking (a surname alone resolves to the person
+ * meant in this memo; a name found once by rule is found everywhere in the memo). Fills
+ * file.mentions; never throws.
+ */
+export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void {
+  const memo = file.memo;
+  if (!memo) return;
+  const blocks: { block: Block; role: BlockScan['role'] }[] = [];
+  if (memo.title) blocks.push({ block: memo.title, role: 'title' });
+  if (memo.credit) blocks.push({ block: memo.credit, role: 'credit' });
+  for (const p of memo.body) blocks.push({ block: p, role: 'body' });
+  if (memo.summary) blocks.push({ block: memo.summary, role: 'summary' });
+
+  const allText = blocks.map((b) => b.block.text).join('\n');
+  const usesLowerC = /(?<![\p{L}\p{N}.])c\.[ \u00a0]+\p{Lu}/u.test(allText);
+  const editorial: EditorialMention[] = [];
+  const brackets = blocks.map(({ block }) => findBrackets(block.text, block.start));
+
+  const scans: BlockScan[] = blocks.map(({ block, role }) => {
+    const honor = findHonorifics(block.text, block.start, usesLowerC);
+    editorial.push(...honor);
+    const tokens = mergeLetterSpaced(tokenize(block.text, block.start));
+    const honorificTokens = new Set<number>();
+    tokens.forEach((t, i) => {
+      if (honor.some((h) => h.start === t.start)) honorificTokens.add(i);
+    });
+    const scan: BlockScan = { role, start: block.start, end: block.end, text: block.text, tokens, candidates: [], honorificTokens };
+    for (const m of matchRegister(tokens, opts.index)) {
+      // An honorific is never part of a name ("C." is not an initial here).
+      while (honorificTokens.has(m.first) && m.first < m.last) m.start = tokens[++m.first]!.start;
+      if (honorificTokens.has(m.first)) continue;
+      const types = new Set(m.entries.map((e) => e.type));
+      scan.candidates.push({
+        start: m.start,
+        end: m.end,
+        first: m.first,
+        last: m.last,
+        type: types.size === 1 ? m.entries[0]!.type : 'person',
+        entryIds: m.entries.map((e) => e.id),
+        surnameOnly: m.surnameOnly,
+        cert: 'high',
+        source: 'register',
+      });
+    }
+    if (role !== 'credit') {
+      for (const r of findRuleNames(tokens, coveredTokens(scan))) {
+        scan.candidates.push({ ...r, type: 'person', entryIds: [], proposeAs: block.text.slice(r.start - block.start, r.end - block.start), surnameOnly: false, source: 'rule' });
+      }
+    }
+    scan.candidates.sort((a, b) => a.start - b.start);
+    return scan;
+  });
+
+  resolveAmbiguity(scans, opts.index, memo.date?.when ?? memo.date?.notBefore, file);
+  classifyBrackets(scans, brackets, opts.index, editorial);
+  propagateNames(scans);
+
+  const entities: EntityMention[] = [];
+  const reported = new Set<string>();
+  for (const scan of scans) for (const c of scan.candidates) entities.push(toMention(c, scan, file, opts, reported));
+
+  const dates: DateMention[] = [];
+  if (memo.date) {
+    const d = memo.date;
+    dates.push(dropUndefined({ kind: 'date', start: d.start, end: d.end, when: d.when, notBefore: d.notBefore, notAfter: d.notAfter }));
+  }
+  const docDate = memo.date?.when ?? memo.date?.notBefore;
+  const bodyScanner = createDateScanner(docDate);
+  for (const scan of scans) {
+    const scanner = scan.role === 'body' ? bodyScanner : createDateScanner(docDate);
+    for (const f of scanner.scan(scan.text)) {
+      dates.push(
+        dropUndefined({
+          kind: 'date',
+          start: scan.start + f.start,
+          end: scan.start + f.end,
+          when: f.when,
+          notBefore: f.notBefore,
+          notAfter: f.notAfter,
+          cert: f.cert === 'high' ? undefined : f.cert,
+          relative: f.relative,
+        }),
+      );
+      if (f.reason === 'ambiguous-order') file.report('TE202', scan.start + f.start, { message: `Ambiguous numeric date "${f.text}"` });
+    }
+  }
+  file.mentions = assembleMentions(entities, dates, editorial, brackets.flat());
+}
+
+function toMention(c: Candidate, scan: BlockScan, file: EditionFile, opts: FindEntitiesOptions, reported: Set<string>): EntityMention {
+  let ref = c.entryIds[0];
+  if (!ref) {
+    const surface = (c.proposeAs ?? scan.text.slice(c.start - scan.start, c.end - scan.start)).replace(/\s+/g, ' ');
+    const entry = opts.proposals.propose(surface, c.type, { file: file.path, line: file.position(c.start).line });
+    ref = entry.id;
+    c.entryIds = [ref];
+  }
+  const proposed = !opts.index.byId.has(ref);
+  if (proposed && !reported.has(ref)) {
+    reported.add(ref);
+    file.report('TE201', c.start, { message: `Name not in the register: "${c.proposeAs ?? scan.text.slice(c.start - scan.start, c.end - scan.start)}" (proposed as ${ref})` });
+  }
+  const m: EntityMention = { kind: 'entity', type: c.type, start: c.start, end: c.end, ref };
+  if (proposed) m.proposed = true;
+  if (c.cert !== 'high') m.cert = c.cert;
+  return m;
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+export type { Mention as AnyMention };

@@ -1,0 +1,136 @@
+import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
+import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES } from './word-lists.ts';
+
+/** A person name found by rule (not in the register). */
+export interface RuleName {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  cert: 'high' | 'medium';
+  rule: 'cue' | 'initials' | 'east-asian' | 'slavic';
+}
+
+const SLAVIC = /(?:ov|ova|ev|eva|ëv|sky|skii|skiy|skyi|skij|ski|ska|enko|chuk|yan|vich|ić|escu|eanu)$/u;
+
+/** May this token stand in a name found by rule? */
+function nameLike(t: Token, initial: boolean): boolean {
+  const w = t.text;
+  if (!isCapitalized(w) || w.length < 2 || /\d/.test(w)) return false;
+  const lw = w.toLowerCase().replace(/[’']/g, "'");
+  if (NOT_NAMES.has(lw) || DEMONYMS.has(lw) || NAME_CUES.has(lw.replace(/\.$/, ''))) return false;
+  if (isAllCaps(w) && w.length <= 4 && !initial) return false; // acronyms (KWP, CC)
+  return !ENGLISH.has(lw) || (initial && (KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw)));
+}
+
+function romanizedSyllables(w: string): boolean {
+  return w
+    .toLowerCase()
+    .split(/[-‐]/)
+    .every((s) => /^(?:[bcdfghjklmnpqrstwxyz]{0,3})(?:[aeiouyŏŭ]{1,3})(?:ng|n|m|l|k|p|t|r|h)?$/u.test(s));
+}
+
+/**
+ * Names not in the register, found by shape and context (gold convention: titles and honorifics
+ * stay outside the name). Tokens already covered by register matches are skipped.
+ */
+export function findRuleNames(tokens: Token[], covered: ({ last: number } | undefined)[]): RuleName[] {
+  const out: RuleName[] = [];
+  const free = (i: number) => i >= 0 && i < tokens.length && !covered[i];
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = cueName(i) ?? initialsName(i) ?? eastAsianName(i) ?? slavicName(i);
+    if (hit) {
+      out.push(hit);
+      i = hit.last + 1;
+    } else i++;
+  }
+  return out;
+
+  function sameLine(k: number): boolean {
+    return !/[\n.;:!?()"“”]/.test(tokens[k]!.before.replace(/^\s*,?\s*$/, ''));
+  }
+
+  /** Capitalized run starting at k (name-like tokens on one line, no punctuation between). */
+  function run(k: number, max = 4): number {
+    if (!free(k) || !nameLike(tokens[k]!, true)) return -1;
+    let e = k;
+    while (e + 1 < tokens.length && e - k + 1 < max && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!)) e++;
+    return e;
+  }
+
+  /** The next word of a name: capitalized and name-like, or a romanized syllable after a hyphen ("Song-un"). */
+  function continues(t: Token): boolean {
+    if (/^[-‐]$/.test(t.before)) return romanizedSyllables(t.text);
+    if (!/^[ \u00a0]$/.test(t.before) || !isCapitalized(t.text)) return false;
+    return nameLike(t, false) || romanizedSyllables(t.text);
+  }
+
+  function make(first: number, last: number, cert: RuleName['cert'], rule: RuleName['rule']): RuleName {
+    return { first, last, start: tokens[first]!.start, end: tokens[last]!.end, cert, rule };
+  }
+
+  /** "Ambassador Bigoa", "the Hungarian titulary Kovacz", "Ambassador to the DPRK Bigoa", "c. Ivanov". */
+  function cueName(k: number): RuleName | undefined {
+    const cue = tokens[k]!.text.toLowerCase().replace(/\.$/, '');
+    if (!NAME_CUES.has(cue)) return undefined;
+    let n = k + 1;
+    // "to the DPRK", "in Pyongyang", "of the USSR": a register place/org between title and name.
+    if (tokens[n] && /^(to|in|of|at)$/i.test(tokens[n]!.text)) {
+      let m = n + 1;
+      if (tokens[m] && /^the$/i.test(tokens[m]!.text)) m++;
+      if (covered[m]) {
+        const reg = covered[m]!;
+        n = reg.last + 1;
+      } else return undefined;
+    }
+    // Another honorific may follow the title: "Ambassador c. Bigoa", "Comrade Minister Pak".
+    while (tokens[n] && NAME_CUES.has(tokens[n]!.text.toLowerCase().replace(/\.$/, ''))) n++;
+    if (!tokens[n] || !sameLine(n)) return undefined;
+    if (isInitials(tokens[n]!.text) && free(n)) {
+      const e = run(n + 1);
+      return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
+    }
+    const e = run(n);
+    return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
+  }
+
+  /** "V.I. Ivanov", "Ivanov V.I." */
+  function initialsName(k: number): RuleName | undefined {
+    const t = tokens[k]!;
+    if (!free(k)) return undefined;
+    if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && /^[ \u00a0]?$/.test(tokens[k + 1]!.before)) {
+      const e = run(k + 1, 2);
+      if (e >= 0 && !isAllCaps(tokens[k + 1]!.text)) return make(k, e, 'high', 'initials');
+    }
+    if (nameLike(t, true) && !isAllCaps(t.text) && SLAVIC.test(t.text) && tokens[k + 1] && isInitials(tokens[k + 1]!.text) && /^[ \u00a0]$/.test(tokens[k + 1]!.before) && free(k + 1))
+      return make(k, k + 1, 'high', 'initials');
+    return undefined;
+  }
+
+  /** "Ri Song-un", "Pak Chang Ok", "Chou En-lai", "Peng Dehuai": a family name then romanized syllables. */
+  function eastAsianName(k: number): RuleName | undefined {
+    const t = tokens[k]!;
+    if (!free(k) || !isCapitalized(t.text)) return undefined;
+    const lw = t.text.toLowerCase();
+    const korean = KOREAN_SURNAMES.has(lw);
+    const chinese = CHINESE_SURNAMES.has(lw);
+    if (!korean && !chinese) return undefined;
+    const a = tokens[k + 1];
+    if (!a || !free(k + 1) || !sameLine(k + 1) || !/^[ \u00a0]$/.test(a.before) || !isCapitalized(a.text) || !romanizedSyllables(a.text)) return undefined;
+    if (DEMONYMS.has(a.text.toLowerCase()) || NOT_NAMES.has(a.text.toLowerCase())) return undefined;
+    const b = tokens[k + 2];
+    // Given names: two syllables, spaced, hyphenated ("Song-un": lower case after the hyphen) or joined ("Dehuai").
+    if (b && free(k + 2) && /^[-‐ ]$/.test(b.before) && romanizedSyllables(b.text) && (isCapitalized(b.text) || b.before !== ' ') && b.text.length <= 5 && !DEMONYMS.has(b.text.toLowerCase()))
+      return make(k, k + 2, 'medium', 'east-asian');
+    if (chinese && !ENGLISH.has(a.text.toLowerCase()) && /[aeiou].*[aeiou]/i.test(a.text) && a.text.length >= 4) return make(k, k + 1, 'medium', 'east-asian');
+    return undefined;
+  }
+
+  /** A capitalized Slavic-looking surname ("Puzanov", "Moskovsky") not in the register and not a word. */
+  function slavicName(k: number): RuleName | undefined {
+    const t = tokens[k]!;
+    if (!free(k) || isAllCaps(t.text) || !nameLike(t, true) || !SLAVIC.test(t.text) || t.text.length < 5) return undefined;
+    return make(k, k, 'medium', 'slavic');
+  }
+}

@@ -1,0 +1,82 @@
+import type { Register, RegisterEntry } from './register/index.ts';
+import { normalizeName } from './normalize.ts';
+import { tokenize } from './tokenize.ts';
+
+/** One written form of a register entry, tokenized for matching. */
+export interface IndexedForm {
+  /** Normalized tokens. */
+  keys: string[];
+  /** The form's own tokens, for capitalization checks. */
+  raw: string[];
+  /** Punctuation between tokens in the form (whitespace and hyphens removed), e.g. "(" in "Rodon (Rodong)". */
+  seps: string[];
+  entry: RegisterEntry;
+  /** A person form derived from structured name parts rather than written in the register. */
+  derived: boolean;
+}
+
+/**
+ * The register prepared for matching: built once per process and shared by every memo.
+ * Lookup is by the first normalized token; candidates are kept longest first so the scanner can
+ * take the longest match.
+ */
+export class RegisterIndex {
+  private readonly byFirst = new Map<string, IndexedForm[]>();
+  readonly byId: Map<string, RegisterEntry>;
+  /** Person forenames (normalized) by id, for initials and forename checks. */
+  readonly forenames = new Map<string, string[]>();
+
+  constructor(readonly register: Register) {
+    this.byId = register.byId;
+    for (const entry of register.entries) {
+      const forms = new Set(entry.forms);
+      if (entry.name) forms.add(entry.name);
+      for (const f of forms) this.add(f, entry, false);
+      if (entry.type === 'person') {
+        for (const f of derivedPersonForms(entry)) if (!forms.has(f)) this.add(f, entry, true);
+        const names = (entry.forenames ?? []).flatMap((n) => normalizeName(n).split(' ')).filter(Boolean);
+        this.forenames.set(entry.id, names);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  candidates(firstKey: string): readonly IndexedForm[] {
+    return this.byFirst.get(firstKey) ?? [];
+  }
+
+  private add(form: string, entry: RegisterEntry, derived: boolean): void {
+    const toks = tokenize(form);
+    if (!toks.length) return;
+    const keys = toks.map((t) => normalizeName(t.text)).filter(Boolean);
+    if (keys.length !== toks.length) return;
+    const f: IndexedForm = {
+      keys,
+      raw: toks.map((t) => t.text),
+      seps: toks.map((t, i) => (i === 0 ? '' : stripSep(t.before))),
+      entry,
+      derived,
+    };
+    const list = this.byFirst.get(keys[0]!) ?? [];
+    if (!list.some((g) => g.entry.id === entry.id && g.keys.join(' ') === keys.join(' '))) list.push(f);
+    this.byFirst.set(keys[0]!, list);
+  }
+}
+
+export function stripSep(s: string): string {
+  return s.replace(/[\s\u00a0\-‐‑–]+/g, '');
+}
+
+/**
+ * Full-name forms a register editor should not have to type: "Nikita Khrushchev", "Nikita
+ * Sergeyevich Khrushchev" (western order) or "Kim Il Sung" (surname first). Initials and surname
+ * alone are handled by the scanner, not here: a surname alone matches only when listed as a form.
+ */
+function derivedPersonForms(e: RegisterEntry): string[] {
+  if (!e.surname || !e.forenames?.length) return [];
+  const [first, ...rest] = e.forenames;
+  if (e.surnameFirst) return [`${e.surname} ${e.forenames.join(' ')}`];
+  const out = [`${first} ${e.surname}`];
+  if (rest.length) out.push(`${e.forenames.join(' ')} ${e.surname}`);
+  return out;
+}

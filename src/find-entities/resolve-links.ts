@@ -1,0 +1,100 @@
+import type { EditionFile } from '../edition-file.ts';
+import type { RegisterEntry } from './register/index.ts';
+import type { RegisterIndex } from './register-index.ts';
+import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
+import { capsAgree } from './match-register.ts';
+import { normalizeName } from './normalize.ts';
+import { isInitials } from './tokenize.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
+
+/**
+ * A form shared by several register entries ("Castro", "Kim Il") resolves to the entry this memo
+ * means: one that is also mentioned unambiguously in the memo, else one holding an office at the
+ * memo's date, else the first listed (with a warning).
+ */
+export function resolveAmbiguity(scans: BlockScan[], index: RegisterIndex, memoDate: string | undefined, file: EditionFile): void {
+  const confirmed = new Set<string>();
+  for (const s of scans) for (const c of s.candidates) if (c.entryIds.length === 1) confirmed.add(c.entryIds[0]!);
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.entryIds.length < 2) continue;
+      const entries = c.entryIds.map((id) => index.byId.get(id)).filter((e): e is RegisterEntry => !!e);
+      const prevTok = s.tokens[c.first - 1]?.text.toLowerCase().replace(/\.$/, '');
+      const cuedPerson = !!prevTok && NAME_CUES.has(prevTok);
+      let pool = entries;
+      const types = new Set(pool.map((e) => e.type));
+      if (types.size > 1) {
+        const want = cuedPerson ? 'person' : types.has('place') ? 'place' : 'org';
+        pool = pool.filter((e) => e.type === want);
+      }
+      const inMemo = pool.filter((e) => confirmed.has(e.id));
+      const inOffice = pool.filter((e) => heldOfficeAt(e, memoDate));
+      const chosen = inMemo.length === 1 ? inMemo[0]! : inOffice.length === 1 ? inOffice[0]! : (inMemo[0] ?? pool[0]!);
+      if (inMemo.length !== 1 && inOffice.length !== 1 && pool.length > 1) {
+        file.report('TE204', c.start, {
+          message: `"${s.text.slice(c.start - s.start, c.end - s.start)}" may be ${pool.map((e) => e.name).join(' or ')}; linked to ${chosen.name}`,
+        });
+        c.cert = 'medium';
+      }
+      c.entryIds = [chosen.id];
+      c.type = chosen.type;
+    }
+  }
+}
+
+function heldOfficeAt(e: RegisterEntry, date: string | undefined): boolean {
+  if (!date || !e.offices?.length) return false;
+  return e.offices.some((o) => (!o.from || o.from <= date) && (!o.to || date.slice(0, (o.to ?? '').length) <= o.to));
+}
+
+/**
+ * A name found once by rule ("the Cuban Ambassador … Bigoa") is the same name wherever else it
+ * appears in the memo; a western or Russian name found in full ("V.I. Ivanov") is also found by its
+ * surname alone. Korean and Chinese family names alone are never propagated (too many people share them).
+ */
+export function propagateNames(scans: BlockScan[]): void {
+  const lexicon: { keys: string[]; raw: string[]; from: Candidate }[] = [];
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.source !== 'rule' && c.source !== 'bracket') continue;
+      const toks = s.tokens.slice(c.first, c.last + 1).filter((t) => !t.text.startsWith('['));
+      const words = toks.map((t) => t.text);
+      lexicon.push({ keys: words.map(normalizeName), raw: words, from: c });
+      const lastWord = words[words.length - 1]!;
+      const firstWord = words[0]!;
+      const eastAsian = KOREAN_SURNAMES.has(firstWord.toLowerCase()) || CHINESE_SURNAMES.has(firstWord.toLowerCase());
+      if (words.length > 1 && !eastAsian && !isInitials(lastWord) && lastWord.length > 2) lexicon.push({ keys: [normalizeName(lastWord)], raw: [lastWord], from: c });
+      if (words.length > 1 && isInitials(lastWord) && !isInitials(firstWord)) lexicon.push({ keys: [normalizeName(firstWord)], raw: [firstWord], from: c });
+    }
+  }
+  if (!lexicon.length) return;
+  lexicon.sort((a, b) => b.keys.length - a.keys.length);
+  for (const s of scans) {
+    if (s.role === 'credit') continue;
+    const covered = coveredTokens(s);
+    const keys = s.tokens.map((t) => normalizeName(t.text));
+    const added: Candidate[] = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (covered[i]) continue;
+      const hit = lexicon.find(
+        (l) => l.keys.every((k, j) => keys[i + j] === k && !covered[i + j] && capsAgree(l.raw[j]!, s.tokens[i + j]!.text)),
+      );
+      if (!hit) continue;
+      const last = i + hit.keys.length - 1;
+      added.push({
+        start: s.tokens[i]!.start,
+        end: s.tokens[last]!.end,
+        first: i,
+        last,
+        type: hit.from.type,
+        entryIds: [...hit.from.entryIds],
+        proposeAs: hit.from.proposeAs,
+        surnameOnly: hit.keys.length === 1,
+        cert: hit.from.cert,
+        source: 'propagated',
+      });
+      i = last;
+    }
+    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+  }
+}

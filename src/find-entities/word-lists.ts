@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Lower-case English words (an-array-of-english-words), loaded once: a capitalized dictionary word is rarely a name. */
+export const ENGLISH: ReadonlySet<string> = new Set(require('an-array-of-english-words') as string[]);
+
+/** Demonyms and nationality adjectives are never names or places (gold convention: "Soviet", "Korean"). */
+export const DEMONYMS: ReadonlySet<string> = (() => {
+  const countries = require('world-countries') as { demonyms?: { eng?: { f: string; m: string } } }[];
+  const s = new Set<string>();
+  for (const c of countries) for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) for (const w of d.split(/[\s-]+/)) s.add(w.toLowerCase());
+  for (const w of 'soviet soviets sino anglo euro russian russians korean koreans chinese cuban cubans czech czechoslovak czechoslovakian slovak german germans hungarian polish bulgarian romanian rumanian albanian yugoslav yugoslavian mongolian vietnamese japanese american americans british english french italian indian indonesian arab arabs asian asians african european western eastern northern southern socialist communist communists marxist leninist marxist-leninist stalinist maoist trotskyist bolshevik bolsheviks menshevik imperialist imperialists revisionist revisionists capitalist capitalists'.split(' ')) s.add(w);
+  return s;
+})();
+
+/** Words that introduce a person's name: honorifics, titles and offices (case-insensitive). */
+export const NAME_CUES: ReadonlySet<string> = new Set(
+  ('c cde comrade comrades tov tovarishch mr mrs miss ms mister dr doctor prof professor madame mme herr frau sir lord lady ' +
+    'ambassador ambassadors envoy consul consul-general counselor counsellor attache attaché charge chargé titulary ' +
+    'secretary minister premier chairman chairwoman president vice-president vice deputy director head chief ' +
+    'general marshal colonel lieutenant major captain admiral commander commissar sergeant ' +
+    'senator governor mayor delegate representative adviser advisor interpreter translator correspondent journalist ' +
+    'professor academician engineer editor father reverend king queen prince princess emperor leader').split(' '),
+);
+
+/** Capitalized words that are never (the start of) a person's name even though no dictionary lists them. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  ('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'i we he she they it you our their his her its this that these those there here then when while after before during according regarding ' +
+    'cc ccp cpsu kwp dprk ussr prc un usa' ).split(' '),
+);
+
+/** Korean family names in the romanizations these memos use. */
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(
+  ('kim ri li lee yi rhee pak park choe choi chong jong jeong chung han ho hong kang ko mun moon nam o oh paek baek pang bang song yun yoon ' +
+    'chu ju cho jo chang jang hwang hyon hyun kwon ryu yu yoo sin shin son tak yang im rim lim an ahn chon jon jeon chae cha chi ha kil ku koo ' +
+    'min myong no roh noh ok pyon sok suk tae won wi yom kye pae bae chin jin kong ma maeng mo pong sa so sol tong u yon yeon').split(' '),
+);
+
+/** Chinese family names (pinyin and Wade–Giles). */
+export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  ('wang li zhang chang liu chen chen yang zhao chao huang zhou chou wu xu hsu sun hu zhu chu gao kao lin he ho guo kuo ma luo lo liang song ' +
+    'zheng cheng xie hsieh han tang feng yu dong tung xiao hsiao cao tsao yuan deng teng fu shen zeng tseng peng lu su jiang chiang cai tsai jia chia ' +
+    'ding ting wei xue hsueh ye yeh yan yen pan du tu dai tai xia hsia zhong chung tian tien ren jen fan fang shi shih yao tan liao zou tsou xiong ' +
+    'hsiung jin chin hao kong bai pai cui tsui kang mao qiu chiu qin chin gu ku hou shao meng long wan duan chai qiao chiao geng keng nie nieh ' +
+    'ni bo po rao jao lei lai qian chien tao an yin wen zhu').split(' '),
+);
