@@ -34,6 +34,8 @@ export const CODES = {
   TE114: { severity: 'warning', title: 'Source statement only partly understood', hint: 'The full statement is kept verbatim; the parts that could not be split are not in msIdentifier.' },
   TE115: { severity: 'info', title: 'Empty metadata label ignored', hint: 'Saved archive pages often show labels without values.' },
   TE116: { severity: 'error', title: 'File could not be read', hint: 'Check that the path exists and is readable.' },
+  TE117: { severity: 'warning', title: 'File is not valid UTF-8; decoded as Windows-1252', hint: 'Save the memo as UTF-8; check characters outside plain ASCII (quotes, dashes, accented names) against the original.' },
+  TE118: { severity: 'error', title: 'File looks binary, not text', hint: 'The file holds NUL bytes or mostly control characters; export the memo as plain text (UTF-8).' },
   // TE1xx: read-memo helpers add codes above this line
 
   // ── TE2xx recognizing entities and dates ───────────────────────────────────────────────
@@ -44,6 +46,8 @@ export const CODES = {
   TE205: { severity: 'error', title: 'Register file could not be loaded', hint: 'Fix the register XML; the build goes on without these entries.' },
   TE206: { severity: 'warning', title: 'Duplicate register id', hint: 'Two register entries share an xml:id; the later one is ignored.' },
   TE207: { severity: 'warning', title: 'Register import row rejected', hint: 'See schema/register-import.schema.json for the CSV columns.' },
+  TE208: { severity: 'error', title: 'Register file declares a DOCTYPE or entities', hint: 'Register files may not contain <!DOCTYPE> or <!ENTITY> declarations (they are never expanded); remove them. The file was not loaded.' },
+  TE209: { severity: 'warning', title: 'Register entry skipped', hint: 'Every <person>, <place> and <org> needs an xml:id with the per-/pla-/org- prefix and a main name; see docs/register.md.' },
   // TE2xx: find-entities helpers add codes above this line
 
   // ── TE3xx building TEI ─────────────────────────────────────────────────────────────────
@@ -55,15 +59,54 @@ export const CODES = {
   // TE4xx: validate-tei helpers add codes above this line
 
   // ── TE5xx rendering ────────────────────────────────────────────────────────────────────
+  // TE56x: the print edition (render-print)
+  TE560: { severity: 'error', title: 'Memo TEI could not be read for the print edition', hint: 'The file is not well-formed XML; rebuild it with "tei-edition build". The PDF was made without this memo.' },
+  TE561: { severity: 'warning', title: 'Register could not be read for the print indexes', hint: 'Fix the register XML; the indexes use the names as they stand in the documents.' },
+  TE562: { severity: 'warning', title: 'Introduction file not found or unreadable', hint: 'Check the "introduction" path in the edition config (relative to the config file); the book was made without an introduction.' },
+  TE563: { severity: 'error', title: 'Print stylesheet failed', hint: 'A bug in xslt/print/ or an unexpected TEI shape; please report it with the TEI files. No PDF was written.' },
+  TE564: { severity: 'error', title: 'PDF could not be laid out or printed', hint: 'Check that Chromium is installed at /usr/bin/chromium (Debian package chromium); the message gives the browser\'s or Paged.js\'s error.' },
+  TE565: { severity: 'warning', title: 'Print font not found', hint: 'Install the missing font (npm install, or the Debian package named in the message); the PDF uses a fallback font.' },
+  TE566: { severity: 'error', title: 'Unknown memo id for a single-memo PDF', hint: 'Use a TEI/@xml:id of a memo in the edition (see output/tei/*.xml).' },
+  TE567: { severity: 'warning', title: 'PDF metadata could not be written', hint: 'The PDF from Chromium was kept as it is (no author, subject, keywords; creation date not normalized).' },
+  TE568: { severity: 'error', title: 'PDF file could not be written', hint: 'Check that the output folder is writable and the disk is not full.' },
+  // TE50x: the HTML site (render-html)
+  TE501: { severity: 'error', title: 'HTML stylesheet could not be compiled', hint: 'A bug in xslt/html/ or xslt/common/ (the message gives the XSLT error); no HTML was written.' },
+  TE502: { severity: 'error', title: 'Memo TEI could not be read for the HTML site', hint: 'The file is not well-formed XML; rebuild it with "tei-edition build". The site was made without this memo.' },
+  TE503: { severity: 'warning', title: 'Register could not be read for the HTML site', hint: 'Fix the register XML; popovers and indexes show the names as they stand in the memos.' },
+  TE504: { severity: 'error', title: 'HTML stylesheet failed', hint: 'A bug in xslt/html/ or an unexpected TEI shape; please report it with the TEI file. The page was not written.' },
+  TE505: { severity: 'warning', title: 'Introduction file not found or unreadable', hint: 'Check the "introduction" path in the edition config (relative to the config file); the home page has no introduction.' },
+  TE506: { severity: 'info', title: 'Mention points to no register entry', hint: 'The popover and index show the name as written in the memo; add the entry to the register (see README "Extending the register").' },
+  TE507: { severity: 'info', title: 'Place has no coordinates; left off the map', hint: 'Add <location><geo>LAT LON</geo></location> to the place in the register; it is listed under "Places without coordinates".' },
+  TE508: { severity: 'error', title: 'HTML file could not be written', hint: 'Check that the output folder is writable and the disk is not full.' },
   // TE5xx: render helpers add codes above this line
 
   // ── TE6xx exports and deposit ──────────────────────────────────────────────────────────
+  TE601: { severity: 'error', title: 'TEI document could not be read for export', hint: 'The file is not well-formed XML or has no TEI root; rebuild it with "tei-edition build". Exports skip this memo.' },
+  TE602: { severity: 'warning', title: 'Identifier not usable in export paths', hint: 'DTS and export file names need ids made of A-Z, a-z, 0-9, ".", "_" and "-" (and not "children" or "parents"); the item was left out.' },
+  TE603: { severity: 'warning', title: 'Entity reference not found in the register', hint: 'Add the entry to the register, or fix the @ref; the export uses the surface form as the entity label.' },
+  TE604: { severity: 'warning', title: 'Entity reference could not be resolved', hint: 'The @ref matches no prefixDef in the TEI header (listPrefixDef) and is not a local pointer; the mention was left out of the entity exports.' },
+  TE605: { severity: 'error', title: 'Export file could not be written', hint: 'Check that the output folder is writable and the disk is not full.' },
+  TE606: { severity: 'info', title: 'Memo has no usable date', hint: 'Citations print "undated" and the memo sorts last; add a date line to the memo.' },
+  TE607: { severity: 'error', title: 'No memo TEI found to export', hint: 'Run "tei-edition build" first; exports read output/tei/*.xml.' },
+  TE608: { severity: 'warning', title: 'Deposit part missing', hint: 'The bag was made without it; run "tei-edition build" (and "tei-edition pdf") before "tei-edition deposit" to include it.' },
+  TE609: { severity: 'error', title: 'DataCite metadata incomplete or uses a value outside its controlled list', hint: 'Fill the edition config (title, editors, publisher, date) so the six mandatory DataCite properties can be written.' },
+  TE610: { severity: 'error', title: 'Bag not found or not a bag', hint: 'Pass the bag folder (holding bagit.txt) or its .zip to "tei-edition deposit --verify".' },
+  TE611: { severity: 'error', title: 'Required bag tag file missing or malformed', hint: 'A bag needs bagit.txt (BagIt-Version and Tag-File-Character-Encoding, no BOM), a data/ folder and at least one manifest-<alg>.txt (RFC 8493 §2.1).' },
+  TE612: { severity: 'error', title: 'File listed in a manifest is missing from the bag', hint: 'The bag is incomplete: restore the file from the original deposit, or rebuild the bag.' },
+  TE613: { severity: 'error', title: 'Payload file not listed in the payload manifests', hint: 'Every file under data/ must be listed in every manifest-<alg>.txt; remove the stray file or rebuild the bag.' },
+  TE614: { severity: 'error', title: 'Checksum mismatch', hint: 'The file changed after bagging (tampering or corruption); restore it from the original deposit or rebuild the bag.' },
+  TE615: { severity: 'error', title: 'Payload-Oxum does not match the payload', hint: 'bag-info.txt records the payload\'s byte and file counts; files were added, removed or changed after bagging.' },
+  TE616: { severity: 'error', title: 'Malformed or unsafe manifest line', hint: 'Each line is "<hex checksum> <path>"; paths stay inside the bag (no absolute paths, "..", "~"), and payload manifests list only data/ paths.' },
+  TE617: { severity: 'info', title: 'No DOI given: the DataCite metadata carries a placeholder DOI', hint: 'Pass --doi 10.xxxx/yyyy once the repository has reserved one (Zenodo does on upload), or replace the placeholder in data/metadata/datacite.xml before registering.' },
   // TE6xx: export helpers add codes above this line
 
   // ── TE7xx build, cache and CLI ─────────────────────────────────────────────────────────
   TE701: { severity: 'error', title: 'Edition config not found or unreadable', hint: 'Run "tei-edition init" or pass --config.' },
   TE702: { severity: 'error', title: 'Edition config does not match the schema', hint: 'See schema/edition-config.schema.json.' },
   TE703: { severity: 'error', title: 'Unexpected internal error while processing a file', hint: 'The other files were built; please report this with the input file.' },
+  TE704: { severity: 'error', title: 'Two memos have the same id', hint: 'Give one of them a distinct record id (or an explicit id in its front matter).' },
+  TE705: { severity: 'error', title: 'Another build of this edition is running', hint: 'Wait for it to finish; remove output/.build/lock only if no build is running.' },
+  TE706: { severity: 'error', title: 'An edition already exists here', hint: 'init never overwrites an edition; choose an empty folder.' },
   // TE7xx: build helpers add codes above this line
 
   // ── TE8xx malformed and hostile input ──────────────────────────────────────────────────
