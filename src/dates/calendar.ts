@@ -1,0 +1,110 @@
+/** Calendar arithmetic and the month/weekday vocabularies shared by the date rules. */
+
+export interface Ymd {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+export function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+}
+
+/** True for a real proleptic Gregorian date (no February 30). Year-only and month-only allowed. */
+export function isValid(y: number, m?: number, d?: number): boolean {
+  if (!Number.isInteger(y) || y < 1000 || y > 2999) return false;
+  if (m === undefined) return d === undefined;
+  if (!Number.isInteger(m) || m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return Number.isInteger(d) && d >= 1 && d <= daysInMonth(y, m);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO 8601 at the precision given: `1970`, `1963-10`, `1963-11-29`. */
+export function iso(y: number, m?: number, d?: number): string {
+  return m === undefined ? String(y) : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything longer, e.g. a time, is ignored). */
+export function parseIso(s: string | undefined): Ymd | undefined {
+  const m = s ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s.trim()) : null;
+  if (!m) return undefined;
+  const v: Ymd = { y: +m[1]!, m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
+  return isValid(v.y, v.m, v.d) ? v : undefined;
+}
+
+/** Compares two points at the precision they share. */
+export function compareYmd(a: Ymd, b: Ymd): number {
+  return a.y - b.y || (a.m ?? 0) - (b.m ?? 0) || (a.d ?? 0) - (b.d ?? 0);
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+const MONTH_ABBREVS: [string, number][] = [['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6],
+  ['Jul', 7], ['Aug', 8], ['Sept', 9], ['Sep', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12]];
+
+const MONTH_INDEX = new Map<string, number>([
+  ...MONTH_NAMES.map((n, i): [string, number] => [n.toLowerCase(), i + 1]),
+  ...MONTH_ABBREVS.map(([a, n]): [string, number] => [a.toLowerCase(), n]),
+]);
+
+/**
+ * Month names must be capitalized (or all capitals): lower-case "may"/"march" are verbs. The
+ * trailing letter guard keeps "Marchenko" and "Mayor" out; the dot belongs to abbreviations.
+ */
+const forms = (names: string[]) => names.flatMap((n) => [n, n.toUpperCase()]).sort((a, b) => b.length - a.length);
+export const MONTH_RE =
+  `(?:(?:${forms(MONTH_NAMES).join('|')})(?![\\p{L}])|(?:${forms(MONTH_ABBREVS.map(([a]) => a)).join('|')})(?![\\p{L}])\\.?)`;
+
+/** Month number of a matched month token (brackets and dot tolerated). */
+export function monthNumber(token: string): number | undefined {
+  return MONTH_INDEX.get(token.replace(/[[\].\s]/g, '').toLowerCase());
+}
+
+/** A full month name, or an abbreviation with its dot: safe to read as a month without a year. */
+export function isSafeMonthToken(token: string): boolean {
+  const t = token.replace(/[[\]\s]/g, '');
+  return t.endsWith('.') || MONTH_NAMES.some((n) => n === t || n.toUpperCase() === t);
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const weekdayForms = [...WEEKDAYS, ...WEEKDAYS.map((w) => w.toUpperCase()),
+  'Mon', 'Tues', 'Tue', 'Wed', 'Thurs', 'Thur', 'Thu', 'Fri', 'Sat', 'Sun']
+  .sort((a, b) => b.length - a.length);
+/** Optional weekday prefix ("Monday, "), kept inside the date span. */
+export const WEEKDAY_RE = `(?:(?:${weekdayForms.join('|')})(?![\\p{L}])\\.?,?\\s+)?`;
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+export const ROMAN_MONTH_RE = `(?:${[...ROMAN].sort((a, b) => b.length - a.length).join('|')})`;
+export function romanMonth(s: string): number | undefined {
+  const i = ROMAN.indexOf(s.toUpperCase());
+  return i < 0 ? undefined : i + 1;
+}
+
+/**
+ * Year for a day/month written without one: the reference year, or the year before when that would
+ * put the date after the bound (the memo date): a memo of 1964-01-07 saying "November 29" means 1963.
+ */
+export function inferYear(m: number, d: number | undefined, ref: Ymd, bound: Ymd = ref): number {
+  let y = ref.y;
+  if (compareYmd({ y, m, d }, bound) > 0) y -= 1;
+  // February 29 only exists in leap years: step back to the nearest one.
+  for (let i = 0; i < 4 && d !== undefined && !isValid(y, m, d); i++) y -= 1;
+  return y;
+}
+
+/**
+ * Century for a two-digit year: the reading nearest the anchor (the memo date), never more than
+ * five years after it; 19xx when nothing anchors it (the corpus is twentieth-century).
+ */
+export function expandTwoDigitYear(yy: number, anchor?: number): number {
+  if (anchor === undefined) return 1900 + yy;
+  const options = [1800, 1900, 2000].map((c) => c + yy).filter((y) => y <= anchor + 5);
+  if (options.length === 0) return 1900 + yy;
+  return options.reduce((best, y) => (Math.abs(y - anchor) < Math.abs(best - anchor) ? y : best));
+}

@@ -1,0 +1,193 @@
+/**
+ * The date rules: one regular expression per surface form, each with a builder that turns the
+ * match into a value (or null when the match is not a real date). Overlaps are settled by the
+ * scanner (longest span wins), so rules may overlap freely.
+ *
+ * Ranges (decision): a range is ONE mention with notBefore/notAfter when one end leans on the other
+ * for its year or month ("March 3–5, 1964", "February–March 1964", "from March 3 to March 5, 1964")
+ * or when it is a compact year range ("1950–1953", "1950-53"). When the text names two dates that
+ * each stand alone ("from March 3, 1964 to March 5, 1964", "from 1950 to 1953") they are two
+ * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
+ * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
+ */
+import { isSafeMonthToken, monthNumber, MONTH_RE, romanMonth, ROMAN_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
+import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
+
+export type Groups = Record<string, string | undefined>;
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  build(g: Groups, env: Env, start: number, end: number): Built | null;
+  /** Only for parseDate (a whole string known to be a date), e.g. ISO `1963-10`. */
+  parseOnly?: boolean;
+}
+
+// Not glued to a word or to another number ("1.13.10.50", "1,500").
+const S = '(?<![\\p{L}\\p{N}])(?<![\\p{N}][.,/:\\-–—])';
+const E = '(?![\\p{L}\\p{N}])(?![.,/:\\-–—][\\p{N}])';
+const M = (n: string) => `\\[?(?<${n}>${MONTH_RE})\\]?`;
+const D = (n: string) => `\\[?(?<${n}>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])\\]?`;
+const Y = (n: string) => `\\[?(?<${n}>\\d{4})(?!\\d)\\]?`;
+const SEP = '(?:\\s*,\\s*|\\s+)';
+const DASH = '\\s*[-–—]\\s*';
+const OF = '(?:,?\\s+|\\s+of\\s+)';
+const W = WEEKDAY_RE;
+
+const re = (src: string) => new RegExp(src, 'gu');
+const mon = (s: string | undefined) => monthNumber(s ?? '')!;
+const yearOk = (y: number) => y >= 1800 && y <= 2100;
+
+const NAMED_DAY_TAIL = /^\s+(?:Movement|Uprising|Incident|Day|Street|Square|Avenue|Plant|Factory|Works|Stadium|Prize)(?![\p{L}])/u;
+
+/**
+ * Day and month with no year. Abbreviations need their dot ("Jan" may be a name), and a year
+ * right after means the full form did not build (February 30, 1964): no partial reading then.
+ */
+function yearless(g: Groups, env: Env, end: number): Built | null {
+  if (!isSafeMonthToken(g.m!) || /^\s*,?\s*\[?\d{4}(?!\d)/.test(env.text.slice(end, end + 12))) return null;
+  // "May 5 tractors" is a quantity; "the March 1 Movement" is a name, like "May Day".
+  if (hasQuantityTail(env.text, end) || NAMED_DAY_TAIL.test(env.text.slice(end, end + 20))) return null;
+  return point(env, undefined, mon(g.m), num(g.d));
+}
+
+export const RULES: Rule[] = [
+  {
+    name: 'month-day-year', // February 26, 1964 · Feb. 26th 1964 · November 8 [1950]
+    re: re(`${S}${W}${M('m')}\\s+${D('d')}${SEP}${Y('y')}${E}`),
+    build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
+  },
+  {
+    name: 'day-month-year', // 26 February 1964 · 26th of February, 1964
+    re: re(`${S}${W}${D('d')}\\s+(?:of\\s+)?${M('m')}${SEP}${Y('y')}${E}`),
+    build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
+  },
+  {
+    name: 'year-month-day', // 1972 July 1
+    re: re(`${S}${Y('y')},?\\s+${M('m')}\\s+${D('d')}${E}`),
+    build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
+  },
+  {
+    name: 'month-year', // February 1964 · February of 1964 · [November] 1950
+    re: re(`${S}${M('m')}${OF}${Y('y')}${E}`),
+    build: (g, env) => point(env, num(g.y), mon(g.m)),
+  },
+  {
+    name: 'month-day', // November 29 (year inferred)
+    re: re(`${S}${W}${M('m')}\\s+${D('d')}${E}`),
+    build: (g, env, _s, end) => yearless(g, env, end),
+  },
+  {
+    name: 'day-month', // 29 November · 29th of November (year inferred)
+    re: re(`${S}${W}${D('d')}\\s+(?:of\\s+)?${M('m')}`),
+    build: (g, env, _s, end) => yearless(g, env, end),
+  },
+  {
+    name: 'month-day-range', // March 3–5, 1964 · March 30–April 2, 1964
+    re: re(`${S}${M('m1')}\\s+${D('d1')}${DASH}(?:${M('m2')}\\s+)?${D('d2')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env) => range(env, num(g.y), [mon(g.m1), num(g.d1)], [mon(g.m2 ?? g.m1), num(g.d2)]),
+  },
+  {
+    name: 'day-month-range', // 3–5 March 1964 · 30 March – 2 April 1964
+    re: re(`${S}${D('d1')}(?:\\s+(?:of\\s+)?${M('m1')})?${DASH}${D('d2')}\\s+(?:of\\s+)?${M('m2')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env) => range(env, num(g.y), [mon(g.m1 ?? g.m2), num(g.d1)], [mon(g.m2), num(g.d2)]),
+  },
+  {
+    name: 'month-range', // February–March 1964
+    re: re(`${S}${M('m1')}${DASH}${M('m2')}${OF}${Y('y')}${E}`),
+    build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
+  },
+  {
+    name: 'from-to-days', // from March 3 to March 5, 1964 · between 3 and 5 March 1964 ("from" stays outside)
+    re: re(
+      `(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)(?:${M('m1')}\\s+${D('d1')}|${D('e1')}(?:\\s+(?:of\\s+)?${M('n1')})?)` +
+        `\\s+(?:to|till|until|through|and)\\s+(?:${M('m2')}\\s+${D('d2')}|${D('e2')}\\s+(?:of\\s+)?${M('n2')}|${D('f2')})${SEP}${Y('y')}${E}`,
+    ),
+    build: (g, env) => {
+      const m2 = g.m2 ?? g.n2 ?? g.m1 ?? g.n1;
+      const m1 = g.m1 ?? g.n1 ?? m2;
+      if (!m1 || !m2) return null;
+      return range(env, num(g.y), [mon(m1), num(g.d1 ?? g.e1)], [mon(m2), num(g.d2 ?? g.e2 ?? g.f2)]);
+    },
+  },
+  {
+    name: 'from-to-months', // from February to March 1964
+    re: re(`(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)${M('m1')}\\s+(?:to|till|until|through|and)\\s+${M('m2')}${OF}${Y('y')}${E}`),
+    build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
+  },
+  {
+    name: 'year-range', // 1950–1953 · 1950-53
+    re: re(`${S}${Y('y1')}${DASH}(?<y2>\\d{4}|\\d{2})${E}`),
+    build: (g, env, _s, end) => {
+      const a = num(g.y1)!;
+      const b = g.y2!.length === 2 ? Math.floor(a / 100) * 100 + num(g.y2)! : num(g.y2)!;
+      if (!yearOk(a) || !yearOk(b) || b <= a || hasQuantityTail(env.text, end)) return null;
+      return { notBefore: String(a), notAfter: String(b), cert: 'high' };
+    },
+  },
+  {
+    name: 'numeric-slash', // 10/28/1963 (month first by convention)
+    re: re(`${S}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})${E}`),
+    build: (g, env) => numeric(env, num(g.a)!, num(g.b)!, g.y!, '/', 'md'),
+  },
+  {
+    name: 'numeric-dot', // 13.10.50 · 13.10.1950 (day first by convention)
+    re: re(`${S}(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})${E}`),
+    build: (g, env) => numeric(env, num(g.a)!, num(g.b)!, g.y!, '.', 'dm'),
+  },
+  {
+    name: 'roman-month', // 24.III.50 · 24-III-1950 (day, Roman month, year)
+    re: re(`${S}(?<d>\\d{1,2})(?<s>[.\\-/])(?<r>${ROMAN_MONTH_RE})\\k<s>(?<y>\\d{4}|\\d{2})${E}`),
+    build: (g, env) => {
+      const { year, twoDigit } = fullYear(env, g.y!);
+      const v = point(env, year, romanMonth(g.r!)!, num(g.d));
+      return v && twoDigit ? lowered(v, 'medium', 'two-digit-year') : v;
+    },
+  },
+  {
+    name: 'iso-day', // 1964-02-26
+    re: re(`${S}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
+    build: (g, env) => point(env, num(g.y), num(g.m)!, num(g.d)),
+  },
+  {
+    name: 'iso-month', // 1963-10, only where the whole string is a date (in prose it reads as a range)
+    re: re(`${S}(?<y>\\d{4})-(?<m>\\d{2})${E}`),
+    build: (g, env) => point(env, num(g.y), num(g.m)!),
+    parseOnly: true,
+  },
+  {
+    name: 'decade', // the 1950s · 1950's
+    re: re(`${S}(?<y>\\d{3}0)['’]?s(?![\\p{L}\\p{N}])`),
+    build: (g) => {
+      const y = num(g.y)!;
+      return yearOk(y) ? { notBefore: String(y), notAfter: String(y + 9), cert: 'high' } : null;
+    },
+  },
+  {
+    name: 'relative-year', // last year · this year('s) · next year · the previous/following year
+    re: re(`${S}(?<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Ff]ollowing|LAST|THIS|NEXT)\\s+(?:year|YEAR)(?![\\p{L}])`),
+    build: (g, env, start) => {
+      const w = g.w!.toLowerCase();
+      if (w === 'last' && hasDefiniteArticle(env.text, start)) return null;
+      const delta = w === 'this' ? 0 : w === 'next' || w === 'following' ? 1 : -1;
+      if (!env.ref) return { cert: 'low', reason: 'relative', relative: true };
+      return { when: String(env.ref.y + delta), cert: 'medium', reason: 'relative', relative: true };
+    },
+  },
+  {
+    name: 'bracketed-year', // [1950]: a year supplied by the editor
+    re: re(`${S}\\[(?<y>\\d{4})\\]`),
+    build: (g) => (yearOk(num(g.y)!) ? high(g.y!) : null),
+  },
+  {
+    name: 'year', // till 1970 · the 1950 agreement · (1964); never 1964 tons
+    re: re(`${S}(?<y>\\d{4})${E}`),
+    build: (g, env, start, end) => {
+      const y = num(g.y)!;
+      if (!yearOk(y) || hasQuantityTail(env.text, end)) return null;
+      const strong = env.standalone || hasYearLead(env.text, start) || isParenthesized(env.text, start, end);
+      return strong ? high(g.y!) : { ...high(g.y!), weak: true };
+    },
+  },
+];

@@ -1,0 +1,129 @@
+/**
+ * The scanning engine: runs every rule over a text, keeps the longest non-overlapping spans, then
+ * resolves them in reading order so each explicit full date becomes the reference for the partial
+ * and relative dates after it.
+ */
+import { parseIso, type Ymd } from './calendar.ts';
+import { hasReferenceLead, isListJoint } from './context.ts';
+import { type Rule, RULES } from './rules.ts';
+import type { DateContext, FoundDate } from './types.ts';
+import type { Built, Env } from './values.ts';
+
+export interface Candidate {
+  rule: Rule;
+  groups: Record<string, string | undefined>;
+  /** Start of the whole match, including a leading word kept outside the span ("from"). */
+  matchStart: number;
+  start: number;
+  end: number;
+  value: Built;
+}
+
+/** Drops an unpaired bracket at either end of a span; null when brackets inside do not pair. */
+function trimBrackets(text: string, start: number, end: number): [number, number] | null {
+  const inner = (s: number, e: number) => text.slice(s, e);
+  if (text[start] === '[' && !inner(start, end).includes(']')) start += 1;
+  if (text[end - 1] === ']' && !inner(start, end).includes('[')) end -= 1;
+  let depth = 0;
+  for (const ch of inner(start, end)) {
+    depth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
+    if (depth < 0) return null;
+  }
+  return depth === 0 ? [start, end] : null;
+}
+
+/** Every rule match that builds to a value (overlapping). */
+export function collect(env: Env, parseOnly = false): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    if (rule.parseOnly && !parseOnly) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(env.text); m; m = rule.re.exec(env.text)) {
+      const groups = { ...m.groups };
+      const span = trimBrackets(env.text, m.index + (groups.pre?.length ?? 0), m.index + m[0].length);
+      if (!span) continue;
+      const [start, end] = span;
+      // Numbers labelled as references ("No. 1964", "fond 1950", "p. 12.3.50") are not dates.
+      if (/^\[?\d/.test(env.text.slice(start, end)) && hasReferenceLead(env.text, start)) continue;
+      const value = rule.build(groups, env, start, end);
+      if (value) out.push({ rule, groups, matchStart: m.index, start, end, value });
+    }
+  }
+  return out;
+}
+
+const YEAR_LEVEL = new Set(['year', 'bracketed-year', 'year-range', 'decade']);
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+
+/** Longest spans first; a bare year without context survives only as part of a list of dates. */
+export function select(text: string, cands: Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  const strong = cands.filter((c) => !c.value.weak);
+  strong.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const c of strong) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+  chosen.sort((a, b) => a.start - b.start);
+  for (const w of cands.filter((c) => c.value.weak).sort((a, b) => a.start - b.start)) {
+    if (chosen.some((k) => overlaps(k, w))) continue;
+    // Only lists of years ("1950, 1951 and 1952"): after a full date, ", 1800 delegates" is a count.
+    const prev = chosen.filter((k) => k.end <= w.start).at(-1);
+    if (prev && YEAR_LEVEL.has(prev.rule.name) && isListJoint(text.slice(prev.end, w.start))) {
+      chosen.push(w);
+      chosen.sort((a, b) => a.start - b.start);
+    }
+  }
+  return chosen;
+}
+
+export interface ScanState {
+  ref?: Ymd;
+  order: Map<string, 'md' | 'dm' | 'conflict'>;
+}
+
+/** Day-precision dates that are stated (not relative, not a low-certainty reading) move the reference. */
+function asReference(v: Built): Ymd | undefined {
+  if (v.relative || v.cert === 'low' || !v.when || v.when.length !== 10) return undefined;
+  return parseIso(v.when);
+}
+
+function toFound(text: string, c: Candidate, v: Built): FoundDate {
+  const f: FoundDate = { start: c.start, end: c.end, text: text.slice(c.start, c.end), cert: v.cert };
+  if (v.when !== undefined) f.when = v.when;
+  if (v.notBefore !== undefined) f.notBefore = v.notBefore;
+  if (v.notAfter !== undefined) f.notAfter = v.notAfter;
+  if (v.reason !== undefined) f.reason = v.reason;
+  if (v.relative) f.relative = true;
+  return f;
+}
+
+/** Scans one text, updating `state` (reference date, numeric order) for the texts that follow. */
+export function scanText(text: string, bound: Ymd | undefined, state: ScanState): FoundDate[] {
+  const env: Env = { text, ref: state.ref, bound, standalone: false, order: state.order };
+  const chosen = select(text, collect(env));
+  for (const c of chosen) {
+    const e = c.value.evidence;
+    if (!e) continue;
+    const seen = state.order.get(e.sep);
+    state.order.set(e.sep, seen && seen !== e.order ? 'conflict' : e.order);
+  }
+  const found: FoundDate[] = [];
+  for (const c of chosen) {
+    const v = c.rule.build(c.groups, { ...env, ref: state.ref }, c.start, c.end);
+    if (!v) continue;
+    found.push(toFound(text, c, v));
+    state.ref = asReference(v) ?? state.ref;
+  }
+  return found;
+}
+
+/** Finds every date mention in prose; offsets are UTF-16 offsets into `text`. */
+export function findDates(text: string, ctx: DateContext = {}): FoundDate[] {
+  const bound = parseIso(ctx.docDate);
+  return scanText(text, bound ?? parseIso(ctx.refDate), { ref: parseIso(ctx.refDate) ?? bound, order: new Map() });
+}
+
+/** A memo-wide scanner: each block's explicit full dates become the reference for later blocks. */
+export function createDateScanner(docDate?: string): { scan(blockText: string): FoundDate[] } {
+  const bound = parseIso(docDate);
+  const state: ScanState = { ref: bound, order: new Map() };
+  return { scan: (blockText: string) => scanText(blockText, bound, state) };
+}

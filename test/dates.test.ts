@@ -1,0 +1,329 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createDateScanner, type DateContext, type DateValue, type FoundDate, findDates, parseDate } from '../src/dates/index.ts';
+
+type Exp = Partial<Omit<FoundDate, 'start' | 'end'>> & { text: string };
+
+/** Expected mention: its surface text and value (keys absent when undefined). */
+function d(text: string, value: string | [string, string], extra: Partial<FoundDate> = {}): Exp {
+  const v = typeof value === 'string' ? { when: value } : { notBefore: value[0], notAfter: value[1] };
+  return { text, ...v, cert: 'high', ...extra };
+}
+const med = (reason: DateValue['reason']) => ({ cert: 'medium' as const, reason });
+const low = (reason: DateValue['reason']) => ({ cert: 'low' as const, reason });
+const rel = { cert: 'medium' as const, reason: 'relative' as const, relative: true };
+
+function shape(found: FoundDate[], source: string): Exp[] {
+  return found.map((f) => {
+    expect(source.slice(f.start, f.end)).toBe(f.text);
+    const { start: _s, end: _e, ...rest } = f;
+    return rest;
+  });
+}
+
+const MEMO = { docDate: '1964-01-07' } satisfies DateContext;
+
+// [text, ctx, expected mentions] — expected values follow the rules of the brief, not the code.
+const CASES: [string, DateContext, Exp[]][] = [
+  // full dates
+  ['On February 26, 1964, one day after', {}, [d('February 26, 1964', '1964-02-26')]],
+  ['signed 26 February 1964 in Moscow', {}, [d('26 February 1964', '1964-02-26')]],
+  ['dated Feb. 26, 1964.', {}, [d('Feb. 26, 1964', '1964-02-26')]],
+  ['on February 26 1964 he left', {}, [d('February 26 1964', '1964-02-26')]],
+  ['the treaty of 1972 July 1 was', {}, [d('1972 July 1', '1972-07-01')]],
+  ['on the 26th of February 1964,', {}, [d('26th of February 1964', '1964-02-26')]],
+  ['Monday, February 24, 1964: talks', {}, [d('Monday, February 24, 1964', '1964-02-24')]],
+  ['on Sept. 3rd, 1963 the delegation', {}, [d('Sept. 3rd, 1963', '1963-09-03')]],
+  ['FEBRUARY 26, 1964', {}, [d('FEBRUARY 26, 1964', '1964-02-26')]],
+  ['on 1 May 1950 there was', {}, [d('1 May 1950', '1950-05-01')]],
+  ['born February 29, 1964 (leap)', {}, [d('February 29, 1964', '1964-02-29')]],
+  // month precision
+  ['In February 1964 the talks', {}, [d('February 1964', '1964-02')]],
+  ['in February of 1964,', {}, [d('February of 1964', '1964-02')]],
+  ['since October, 1963', {}, [d('October, 1963', '1963-10')]],
+  ['in May 1964 the rice', {}, [d('May 1964', '1964-05')]],
+  // day and month without a year: year from the reference, never after the memo date
+  ['On November 29, I was invited', MEMO, [d('November 29', '1963-11-29', med('year-inferred'))]],
+  ['on 29 November the ambassador', MEMO, [d('29 November', '1963-11-29', med('year-inferred'))]],
+  ['on January 3 he returned', MEMO, [d('January 3', '1964-01-03', med('year-inferred'))]],
+  ['on the 5th of January', MEMO, [d('5th of January', '1964-01-05', med('year-inferred'))]],
+  ['on January 7 the memo', MEMO, [d('January 7', '1964-01-07', med('year-inferred'))]],
+  ['on January 8 the meeting', MEMO, [d('January 8', '1963-01-08', med('year-inferred'))]],
+  ['on November 29 again', { refDate: '1950-12-10', docDate: '1964-01-07' }, [d('November 29', '1950-11-29', med('year-inferred'))]],
+  ['on November 29', {}, [{ text: 'November 29', ...low('year-inferred') }]],
+  ['on February 29 the', { docDate: '1965-03-01' }, [d('February 29', '1964-02-29', med('year-inferred'))]],
+  // numeric forms
+  ['the article from 10/28/1963, he', {}, [d('10/28/1963', '1963-10-28')]],
+  ['on 28/10/1963 (day first)', {}, [d('28/10/1963', '1963-10-28')]],
+  ['on 05/06/1963 the', {}, [d('05/06/1963', '1963-05-06', low('ambiguous-order'))]],
+  ['on 05/05/1963 the', {}, [d('05/05/1963', '1963-05-05')]],
+  ['on 10/28/63 the', MEMO, [d('10/28/63', '1963-10-28', med('two-digit-year'))]],
+  ['dated 13.10.50 in Pyongyang', MEMO, [d('13.10.50', '1950-10-13', med('two-digit-year'))]],
+  ['dated 13.10.1950.', {}, [d('13.10.1950', '1950-10-13')]],
+  ['dated 05.06.1950', {}, [d('05.06.1950', '1950-06-05', low('ambiguous-order'))]],
+  ['dated 24.III.50', MEMO, [d('24.III.50', '1950-03-24', med('two-digit-year'))]],
+  ['dated 24-III-1950', {}, [d('24-III-1950', '1950-03-24')]],
+  ['dated 24/XII/1950', {}, [d('24/XII/1950', '1950-12-24')]],
+  ['dated 13.10.05', { docDate: '1964-01-07' }, [d('13.10.05', '1905-10-13', med('two-digit-year'))]],
+  ['dated 13.10.05', { docDate: '2006-01-07' }, [d('13.10.05', '2005-10-13', med('two-digit-year'))]],
+  ['dated 13.10.68', { docDate: '1964-01-07' }, [d('13.10.68', '1968-10-13', med('two-digit-year'))]],
+  ['dated 13.10.75', { docDate: '1964-01-07' }, [d('13.10.75', '1875-10-13', med('two-digit-year'))]],
+  ['saved 1964-02-26 to', {}, [d('1964-02-26', '1964-02-26')]],
+  // years in date-like contexts
+  ['the national economy till 1970.', {}, [d('1970', '1970')]],
+  ['in 1970 the plan', {}, [d('1970', '1970')]],
+  ['since 1945 the party', {}, [d('1945', '1945')]],
+  ['the 1950 agreement was', {}, [d('1950', '1950')]],
+  ['In 1950, 1951 and 1952 the aid', {}, [d('1950', '1950'), d('1951', '1951'), d('1952', '1952')]],
+  ['the war (1950) ended', {}, [d('1950', '1950')]],
+  ['by mid-1953 the', {}, [d('1953', '1953')]],
+  // years that are not dates
+  ['listed 5000 tones of rice', {}, []],
+  ['shipped 1964 tons of rice', {}, []],
+  ['in 1964 tons of rice', {}, []],
+  ['about 1,500 men', {}, []],
+  ['order No. 1964 says', {}, []],
+  ['AVPRF, fond 0102, opis 19, papka 97, delo 4, list 169.', {}, []],
+  ['fond 1950, opis 3', {}, []],
+  ['price of 1964 metric cents', {}, []],
+  ['at 1930 hours', {}, []],
+  ['1964 was a year', {}, []],
+  ['Record ID 116123', {}, []],
+  ['pp. 1950-1953', {}, []],
+  // decades
+  ['in the 1950s the', {}, [d('1950s', ['1950', '1959'])]],
+  ["in the 1960's", {}, [d("1960's", ['1960', '1969'])]],
+  // ranges
+  ['the war of 1950–1953 was', {}, [d('1950–1953', ['1950', '1953'])]],
+  ['in 1950-53 the', {}, [d('1950-53', ['1950', '1953'])]],
+  ['on March 3–5, 1964 the', {}, [d('March 3–5, 1964', ['1964-03-03', '1964-03-05'])]],
+  ['on 3–5 March 1964 the', {}, [d('3–5 March 1964', ['1964-03-03', '1964-03-05'])]],
+  ['from March 30–April 2, 1964', {}, [d('March 30–April 2, 1964', ['1964-03-30', '1964-04-02'])]],
+  ['from March 3 to March 5, 1964 the', {}, [d('March 3 to March 5, 1964', ['1964-03-03', '1964-03-05'])]],
+  ['between 3 and 5 March 1964', {}, [d('3 and 5 March 1964', ['1964-03-03', '1964-03-05'])]],
+  ['in February–March 1964 the', {}, [d('February–March 1964', ['1964-02', '1964-03'])]],
+  ['from February to March 1964', {}, [d('February to March 1964', ['1964-02', '1964-03'])]],
+  ['on March 3–5 the', MEMO, [d('March 3–5', ['1963-03-03', '1963-03-05'], med('year-inferred'))]],
+  // two full dates are two mentions
+  ['from March 3, 1964 to March 5, 1964', {}, [d('March 3, 1964', '1964-03-03'), d('March 5, 1964', '1964-03-05')]],
+  ['from 1950 to 1953', {}, [d('1950', '1950'), d('1953', '1953')]],
+  // relative year phrases
+  ['He said that last year, there was', { refDate: '1964-02-26' }, [{ text: 'last year', when: '1963', ...rel }]],
+  ['all right this year and', { refDate: '1964-02-26' }, [{ text: 'this year', when: '1964', ...rel }]],
+  ['about this year’s crop', { refDate: '1964-02-26' }, [{ text: 'this year', when: '1964', ...rel }]],
+  ["about this year's crop", { refDate: '1964-02-26' }, [{ text: 'this year', when: '1964', ...rel }]],
+  ['for the next year, the', MEMO, [{ text: 'next year', when: '1965', ...rel }]],
+  ['in the previous year', MEMO, [{ text: 'previous year', when: '1963', ...rel }]],
+  ['the following year he', MEMO, [{ text: 'following year', when: '1965', ...rel }]],
+  ['Last year the harvest', MEMO, [{ text: 'Last year', when: '1963', ...rel }]],
+  ['in the last year of the war', MEMO, []],
+  ['in recent years and next years', MEMO, []],
+  ['this year', {}, [{ text: 'this year', cert: 'low', reason: 'relative', relative: true }]],
+  // not dates
+  ['today, tomorrow and yesterday', MEMO, []],
+  ['for ten years and two days', MEMO, []],
+  ['at 10:30 and at 19.45', MEMO, []],
+  ['the 1st Five-Year Plan', MEMO, []],
+  // editorial brackets
+  ['on November 8 [1950] the', {}, [d('November 8 [1950]', '1950-11-08')]],
+  ['in [November] 1950 the', {}, [d('[November] 1950', '1950-11')]],
+  ['on [8 November] 1950,', {}, [d('[8 November] 1950', '1950-11-08')]],
+  ['in [1950] the', {}, [d('[1950]', '1950')]],
+  // month names inside words, names, verbs
+  ['Marchenko met the Mayor', {}, []],
+  ['the May Day parade', {}, []],
+  ['they may march 5 miles', {}, []],
+  ['March on, comrades!', {}, []],
+  ['Jan Masaryk and Mayakovsky', {}, []],
+  // spans exclude surrounding punctuation; abbreviation dots stay
+  ['on 29 November.', MEMO, [d('29 November', '1963-11-29', med('year-inferred'))]],
+  ['on 26 Feb. the', MEMO, [d('26 Feb.', '1963-02-26', med('year-inferred'))]],
+  ['(on March 3, 1964);', {}, [d('March 3, 1964', '1964-03-03')]],
+  // named days and quantities after a day/month
+  ['the March 1 Movement', MEMO, []],
+  ['in May 5 tractors arrived', MEMO, []],
+  ['On February 26, 1964, 1800 delegates', {}, [d('February 26, 1964', '1964-02-26')]],
+  // not a calendar date
+  ['on February 30, 1964', {}, []],
+  ['on 31/31/1964', {}, []],
+];
+
+describe('findDates: rule table', () => {
+  it('has at least 80 cases', () => expect(CASES.length).toBeGreaterThanOrEqual(80));
+  it.each(CASES)('%s (%j)', (text, ctx, expected) => {
+    expect(shape(findDates(text, ctx), text)).toEqual(expected);
+  });
+});
+
+describe('parseDate', () => {
+  const REF = { refDate: '1964-01-07' };
+  const cases: [string, DateValue | null][] = [
+    ['February 26, 1964', { when: '1964-02-26', cert: 'high' }],
+    ['  26 February 1964. ', { when: '1964-02-26', cert: 'high' }],
+    ['Monday, February 24, 1964', { when: '1964-02-24', cert: 'high' }],
+    ['the 26th of February, 1964', { when: '1964-02-26', cert: 'high' }],
+    ['February 1964', { when: '1964-02', cert: 'high' }],
+    ['1964', { when: '1964', cert: 'high' }],
+    ['1950–1953', { notBefore: '1950', notAfter: '1953', cert: 'high' }],
+    ['from March 3 to March 5, 1964', { notBefore: '1964-03-03', notAfter: '1964-03-05', cert: 'high' }],
+    ['1964-02-26', { when: '1964-02-26', cert: 'high' }],
+    ['1963-10', { when: '1963-10', cert: 'high' }],
+    ['26-Feb-1964', { when: '1964-02-26', cert: 'high' }],
+    ['1964/02/26', { when: '1964-02-26', cert: 'high' }],
+    ['November 29', { when: '1963-11-29', cert: 'medium', reason: 'year-inferred' }],
+    ['05/06/1963', { when: '1963-05-06', cert: 'low', reason: 'ambiguous-order' }],
+    ['13.10.50', { when: '1950-10-13', cert: 'medium', reason: 'two-digit-year' }],
+    ['last year', { when: '1963', cert: 'medium', reason: 'relative' }],
+    ['February 30, 1964', null],
+    ['Memorandum of a Conversation', null],
+    ['today', null],
+    ['', null],
+    ['1964 tons', null],
+    ['February 26, 1964 and a title', null],
+  ];
+  it.each(cases)('%j', (text, expected) => expect(parseDate(text, REF)).toEqual(expected));
+});
+
+// Seed memo lines (copied from the two sample memos); expected values are the gold annotations.
+describe('seed memos', () => {
+  it('000: conversation of February 26, 1964', () => {
+    const blocks = [
+      'On February 26, 1964, one day after his return from the tour, c. Khrushchev received the ambassador.',
+      'He said that last year, there was poor harvest in the country.',
+      'the situation guarantee that everything will be all right this year and there will not be any problems',
+      'the prognosis of the USSR agriculture and national economy till 1970.',
+      'He could not tell him anything about this year’s crop in the Soviet Union then.',
+    ];
+    const scanner = createDateScanner('1964-02-26');
+    const got = blocks.flatMap((b) => shape(scanner.scan(b), b));
+    expect(got).toEqual([
+      d('February 26, 1964', '1964-02-26'),
+      { text: 'last year', when: '1963', ...rel },
+      { text: 'this year', when: '1964', ...rel },
+      d('1970', '1970'),
+      { text: 'this year', when: '1964', ...rel },
+    ]);
+  });
+
+  it('002: memo of January 7, 1964 about a talk on November 29 [1963]', () => {
+    const blocks = [
+      'On November 29, I was invited to the USSR Ambassador to the DPRK c. V. P. Moskovskyi who informed me',
+      'the official press listed 5000 tones of rice, 5 tractors, axes, saws, hammers, drugs, and such).',
+      'what he thinks about the article in Rodon (Rodong) Sinmun “Let us Defend the Socialist Camp” from 10/28/1963, he initially replied',
+      'In conjunction with that, he said that both this year and for the next year, the USSR refused to deliver fuel',
+    ];
+    const scanner = createDateScanner('1964-01-07');
+    const got = blocks.flatMap((b) => shape(scanner.scan(b), b));
+    expect(got).toEqual([
+      d('November 29', '1963-11-29', med('year-inferred')),
+      d('10/28/1963', '1963-10-28'),
+      { text: 'this year', when: '1963', ...rel },
+      { text: 'next year', when: '1964', ...rel },
+    ]);
+    expect(parseDate('January 7, 1964')).toEqual({ when: '1964-01-07', cert: 'high' });
+  });
+});
+
+// Whole seed memos against their gold date annotations (copied into test/fixtures/dates/).
+describe('seed memos against gold', () => {
+  const dir = new URL('./fixtures/dates/', import.meta.url);
+  it.each(['000_e5fc993b11dadff5', '002_8b7530e566ca3308'])('%s', (id) => {
+    const cps = [...readFileSync(new URL(`${id}.txt`, dir), 'utf8')];
+    const gold = JSON.parse(readFileSync(new URL(`${id}.gold-dates.json`, dir), 'utf8')) as {
+      date: string;
+      sections: { name: string; start: number; end: number }[];
+      dates: { text: string; when: string; start: number; end: number; section: string; relative?: boolean }[];
+    };
+    const [dateline, ...rest] = gold.sections;
+    expect(parseDate(cps.slice(dateline!.start, dateline!.end).join(''))).toEqual({ when: gold.date, cert: 'high' });
+    const scanner = createDateScanner(gold.date);
+    const got = rest.flatMap((s) => {
+      const text = cps.slice(s.start, s.end).join('');
+      // Gold offsets count code points; found offsets count UTF-16 units.
+      const cp = (i: number) => s.start + [...text.slice(0, i)].length;
+      return scanner.scan(text).map((f) => ({
+        text: f.text, when: f.when, start: cp(f.start), end: cp(f.end), section: s.name,
+        ...(f.relative ? { relative: true } : {}),
+      }));
+    });
+    expect(got).toEqual(gold.dates.filter((g) => g.section !== 'dateline'));
+  });
+});
+
+describe('createDateScanner', () => {
+  it('moves the reference to each stated full date, within and across blocks', () => {
+    const s = createDateScanner('1964-01-07');
+    expect(shape(s.scan('this year'), 'this year')).toEqual([{ text: 'this year', when: '1964', ...rel }]);
+    const b = 'On November 8 [1950] we met; on December 2 and next year';
+    expect(shape(s.scan(b), b)).toEqual([
+      d('November 8 [1950]', '1950-11-08'),
+      d('December 2', '1950-12-02', med('year-inferred')),
+      { text: 'next year', when: '1951', ...rel },
+    ]);
+    expect(shape(s.scan('last year'), 'last year')).toEqual([{ text: 'last year', when: '1949', ...rel }]);
+  });
+
+  it('a low-certainty reading does not become the reference', () => {
+    const s = createDateScanner('1964-01-07');
+    const b = 'on 05/06/1950 and this year';
+    expect(shape(s.scan(b), b).at(-1)).toEqual({ text: 'this year', when: '1964', ...rel });
+  });
+
+  it('learns the numeric order of the memo from unambiguous dates', () => {
+    const s = createDateScanner('1964-01-07');
+    s.scan('the note of 10/28/1963');
+    const b = 'and the reply of 11/05/1963';
+    expect(shape(s.scan(b), b)).toEqual([d('11/05/1963', '1963-11-05', med('ambiguous-order'))]);
+    s.scan('but 28/10/1963 too');
+    expect(shape(s.scan(b), b)).toEqual([d('11/05/1963', '1963-11-05', low('ambiguous-order'))]);
+  });
+});
+
+describe('properties', () => {
+  const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+  function validIso(s: string): boolean {
+    const m = ISO.exec(s);
+    if (!m) return false;
+    if (!m[2]) return true;
+    const date = new Date(Date.UTC(+m[1]!, +m[2] - 1, m[3] ? +m[3] : 1));
+    return date.getUTCMonth() === +m[2] - 1 && (!m[3] || date.getUTCDate() === +m[3]);
+  }
+  const token = fc.oneof(
+    fc.string(),
+    fc.constantFrom('February', 'Feb.', 'May', 'March', '29', '31', '30', '1964', '63', '[', ']', ',', ' ', '–', '-',
+      '/', '.', 'III', 'this year', 'last', 'the', 'from', 'to', 'and', '1950s', '13', '02', 'No.', '\u00a0', '\n'),
+  );
+  const text = fc.array(token, { maxLength: 30 }).map((a) => a.join(''));
+  const ctx = fc.record({ docDate: fc.option(fc.constantFrom('1964-01-07', '1950-02-28', 'garbage'), { nil: undefined }) });
+
+  it('never throws; spans lie in the text, in order, without overlap; values are valid ISO', () => {
+    fc.assert(
+      fc.property(text, ctx, (t, c) => {
+        const found = findDates(t, c);
+        let last = 0;
+        for (const f of found) {
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(t.length);
+          expect(t.slice(f.start, f.end)).toBe(f.text);
+          expect(f.text).toBe(f.text.trim());
+          for (const v of [f.when, f.notBefore, f.notAfter]) if (v !== undefined) expect(validIso(v)).toBe(true);
+          last = f.end;
+        }
+        const p = parseDate(t, { refDate: c.docDate });
+        if (p?.when) expect(validIso(p.when)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scans a long text quickly', () => {
+    const para = 'On November 29, 1963 and in 1950–1953, 5000 tones, 10/28/1963, last year, May Day. ';
+    const big = para.repeat(2000);
+    const t0 = performance.now();
+    const found = findDates(big, { docDate: '1964-01-07' });
+    expect(found.length).toBe(2000 * 4);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
