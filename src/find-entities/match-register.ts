@@ -51,7 +51,7 @@ function isSingleCap(t: string): boolean {
 }
 
 /** Longest-match scan of one block's tokens against the register index. */
-export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], index: RegisterIndex): RegisterMatch[] {
+export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], index: RegisterIndex, text: string, base: number): RegisterMatch[] {
   const out: RegisterMatch[] = [];
   const keys = tokens.map((t) => normalizeName(t.text));
   for (let i = 0; i < tokens.length; ) {
@@ -71,11 +71,21 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
       surnameOnly: len === 1 && entries.every((e) => e.type === 'person'),
     };
     if (tokens[i]!.letterspaced) m.letterspaced = true;
+    balanceBrackets(m, text, base);
     if (entries.every((e) => e.type === 'person')) extendWithInitials(m, tokens, index);
     out.push(m);
     i = m.last + 1;
   }
   return out;
+}
+
+/** A match that took in part of a bracket ("[North] Korea", "Chai [Junwu]") is widened to the whole bracket. */
+function balanceBrackets(m: RegisterMatch, text: string, base: number): void {
+  const inside = text.slice(m.start - base, m.end - base);
+  const opens = (inside.match(/\[/g) ?? []).length;
+  const closes = (inside.match(/\]/g) ?? []).length;
+  if (closes > opens && text[m.start - base - 1] === '[') m.start--;
+  if (opens > closes && text[m.end - base] === ']') m.end++;
 }
 
 function longestAt(tokens: Token[], keys: string[], i: number, index: RegisterIndex): { len: number; forms: IndexedForm[] } | undefined {
@@ -87,7 +97,8 @@ function longestAt(tokens: Token[], keys: string[], i: number, index: RegisterIn
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const t = tokens[i + k]!;
-      ok = keys[i + k] === form.keys[k] && capsAgree(form.raw[k]!, t.text) && (k === 0 || stripSep(t.before) === form.seps[k]);
+      // After a hyphen, romanized names go lower case ("Song-un" for "Song Un").
+      ok = keys[i + k] === form.keys[k] && (capsAgree(form.raw[k]!, t.text) || (k > 0 && /[-‐]$/.test(t.before))) && (k === 0 || stripSep(t.before) === form.seps[k]);
       // A line break or sentence end inside a multi-word name is not a name.
       if (ok && k > 0 && /\n\s*\n/.test(t.before)) ok = false;
     }

@@ -63,8 +63,13 @@ export class RegisterIndex {
   }
 }
 
+/**
+ * The punctuation between two tokens that must agree with the form's: whitespace and hyphens never
+ * count, and neither do square brackets, so a name completed by the translator ("[North] Korea",
+ * "Kim [Il Sung]") still matches its form.
+ */
 export function stripSep(s: string): string {
-  return s.replace(/[\s\u00a0\-‐‑–]+/g, '');
+  return s.replace(/[\s\u00a0\-‐‑–\[\]]+/g, '');
 }
 
 /**

@@ -9,6 +9,10 @@ export interface Block {
   text: string;
   start: number;
   end: number;
+  /** Set when `text` was derived from the slice (a quoted or folded YAML value), not copied verbatim. */
+  normalized?: boolean;
+  /** A heading inside the body (a Markdown `#` line in a transcription). */
+  heading?: boolean;
 }
 
 export interface MemoDate {
@@ -21,6 +25,8 @@ export interface MemoDate {
   /** For ranges and vague dates. */
   notBefore?: string;
   notAfter?: string;
+  /** Certainty of the normalized value (TEI @cert), from the date rules. */
+  cert?: 'high' | 'medium' | 'low';
 }
 
 /** The source statement split into its parts; `text` keeps the full original statement. */
@@ -40,6 +46,8 @@ export interface SourceStatement {
   obtainedBy?: string[];
   /** The project the copy was obtained or translated for (NKIDP, CWIHP…). */
   project?: string;
+  /** Parts of the statement that could not be split (reported as TE114; still inside `text`). */
+  unparsed?: string[];
 }
 
 export interface MemoRecord {
@@ -69,4 +77,6 @@ export interface MemoRecord {
   complete: boolean;
   /** Free metadata from a transcription's front matter that has no slot above. */
   extra?: Record<string, unknown>;
+  /** Archive-page metadata headings that carried values (`Author(s):`, `Associated Places`, …). */
+  metadata?: { label: string; values: Block[] }[];
 }

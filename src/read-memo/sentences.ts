@@ -1,0 +1,39 @@
+/**
+ * Sentence and list splitting for short metadata statements. A period ends a sentence only before
+ * a capital letter, and not after an initial ("V. P. Moskovskyi") or a common abbreviation.
+ */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nr', 'vol', 'inc', 'co', 'cf', 'ed', 'eds', 'trans', 'c', 'ca', 'cde']);
+
+export function splitSentences(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  const re = /\.\s+(?=[A-Z\u00C0-\u024F\u0400-\u04FF])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const word = /([\p{L}]+)$/u.exec(s.slice(from, m.index))?.[1] ?? '';
+    if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    out.push(s.slice(from, m.index + 1).trim());
+    from = m.index + m[0].length;
+  }
+  const last = s.slice(from).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+/** Splits on `sep` outside parentheses and brackets. */
+export function splitTopLevel(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === sep && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}

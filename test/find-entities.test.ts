@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { EditionFile } from '../src/edition-file.ts';
+import { loadRegister } from '../src/find-entities/register/index.ts';
+import { ProposalBook, RegisterIndex } from '../src/find-entities/index.ts';
+import { convertMemo } from '../src/convert-memo.ts';
+
+const fixture = (p: string) => fileURLToPath(new URL(`./fixtures/find-entities/${p}`, import.meta.url));
+const { register } = loadRegister([fixture('register.xml')]);
+const index = new RegisterIndex(register);
+
+/** Converts a one-paragraph transcription and returns the TEI of its body paragraph(s). */
+function body(paragraphs: string, date = '1964-02-26') {
+  const text = `---\ntitle: Test memo\ndate: "${date}"\nsource: State Central Archive, Prague. Translated by Adolf Kotlik.\n---\n\n${paragraphs}\n`;
+  const file = new EditionFile('test.md', text);
+  const proposals = new ProposalBook((id) => register.byId.has(id));
+  convertMemo(file, { index, proposals, tei: { toolVersion: '0.0.0', publisher: 'test', registerHref: 'register.xml' } });
+  expect(file.diagnostics.filter((d) => d.code === 'TE703')).toEqual([]);
+  const ps = [...(file.tei ?? '').matchAll(/<p xml:id="[^"]+" n="\d+">(.*?)<\/p>/g)].map((m) => m[1]!);
+  return { ps, p: ps.join('\n'), file, proposals };
+}
+
+describe('register matching', () => {
+  it('links spelling variants, initials and honorifics to one person, the honorific outside the name', () => {
+    const { p } = body('The USSR Ambassador c. V.P. Moskowskyi visited me. Later c. Moskovskyi and Moskovsky left.');
+    expect(p).toContain('<placeName ref="pla:ussr">USSR</placeName> Ambassador <choice><abbr>c.</abbr><expan>comrade</expan></choice> <persName ref="per:moskovsky-vasily">V.P. Moskowskyi</persName>');
+    expect(p.match(/ref="per:moskovsky-vasily"/g)).toHaveLength(3);
+  });
+
+  it('reads capitals, letter-spaced signatures and Russian order with initials', () => {
+    const { p } = body('KIM IL SUNG received him. S H T Y K O V\n\nIvanov V.I. and V. Ivanov agreed.');
+    expect(p).toContain('<persName ref="per:kim-il-sung">KIM IL SUNG</persName>');
+    expect(p).toContain('<persName ref="per:shtykov-terentii" rend="letterspaced">S H T Y K O V</persName>');
+    expect(p).toContain('<persName ref="per:ivanov-vasily">Ivanov V.I.</persName>');
+    expect(p).toContain('<persName ref="per:ivanov-vasily">V. Ivanov</persName>');
+  });
+
+  it('does not take demonyms, adjectives or the pronoun "us" for places', () => {
+    const { p } = body('Soviet comrades told us that the South Korean regime and the Korean side disagree.');
+    expect(p).not.toMatch(/placeName|persName|orgName/);
+  });
+
+  it('matches multi-word organisation forms with parentheses and takes the longest form', () => {
+    const { p } = body('The article in Rodon (Rodong) Sinmun was discussed at the CPSU CC Plenary; the CPSU agreed.');
+    expect(p).toContain('<orgName ref="org:rodong-sinmun">Rodon (Rodong) Sinmun</orgName>');
+    expect(p).toContain('<orgName ref="org:cpsu-cc">CPSU CC</orgName> Plenary');
+    expect(p).toContain('the <orgName ref="org:cpsu">CPSU</orgName> agreed');
+  });
+
+  it('resolves a surname shared by two people to the one named in full in the memo', () => {
+    const { p, file } = body('Raúl Castro arrived in Moscow. Castro said the talks went well.');
+    expect(p).toContain('<persName ref="per:castro-raul">Raúl Castro</persName>');
+    expect(p).toContain('<persName ref="per:castro-raul">Castro</persName> said');
+    expect(file.diagnostics.some((d) => d.code === 'TE204')).toBe(false);
+  });
+
+  it('warns when a shared surname cannot be resolved', () => {
+    const { file } = body('Castro said the talks went well.');
+    expect(file.diagnostics.some((d) => d.code === 'TE204')).toBe(true);
+  });
+});
+
+describe('names not in the register', () => {
+  it('finds a name after a title and propagates it through the memo with one proposed id', () => {
+    const { p, file } = body('He met the Cuban Ambassador to the DPRK Bigoa at a dinner given by the Hungarian titulary Kovacz.\n\nBigoa replied that he agreed.');
+    expect(p).toContain('<placeName ref="pla:dprk">DPRK</placeName> <persName ref="per:bigoa">Bigoa</persName>');
+    expect(p).toContain('titulary <persName ref="per:kovacz">Kovacz</persName>');
+    expect(p).toContain('<persName ref="per:bigoa">Bigoa</persName> replied');
+    expect(file.diagnostics.filter((d) => d.code === 'TE201').map((d) => d.message)).toHaveLength(2);
+  });
+
+  it('finds Korean and Chinese names by their shape', () => {
+    const { p } = body('Pak Chang-ok and Chou En-lai met in Moscow.');
+    expect(p).toContain('<persName ref="per:pak-chang-ok" cert="medium">Pak Chang-ok</persName>');
+    expect(p).toContain('<persName ref="per:chou-en-lai" cert="medium">Chou En-lai</persName>');
+  });
+
+  it('finds initials with an unknown surname', () => {
+    const { p } = body('The report of A.A. Gromyko was read.');
+    expect(p).toContain('<persName ref="per:aa-gromyko">A.A. Gromyko</persName>');
+  });
+});
+
+describe('editorial brackets', () => {
+  it('encodes an alternative romanization as supplied around a second mention of the same person', () => {
+    const { p } = body('The Korean Ambassador Ri Song-un [Ri Song Un] started his visit.');
+    expect(p).toContain('<persName ref="per:ri-song-un">Ri Song-un</persName> <supplied reason="alternative-form" rend="brackets"><persName ref="per:ri-song-un">Ri Song Un</persName></supplied>');
+  });
+
+  it('links a pseudonym to the person the bracket identifies', () => {
+    const { p } = body('A telegram from Filippov [Stalin] arrived.');
+    expect(p).toContain('<persName ref="per:stalin-joseph" cert="medium">Filippov</persName> <supplied reason="identification" rend="brackets"><persName ref="per:stalin-joseph">Stalin</persName></supplied>');
+  });
+
+  it('keeps a completed name inside one mention', () => {
+    const { p } = body('He spoke with Chai [Junwu] about [North] Korea.');
+    expect(p).toContain('<persName ref="per:chai-junwu" cert="medium">Chai <supplied reason="completion" rend="brackets">Junwu</supplied></persName>');
+    expect(p).toContain('<placeName ref="pla:dprk"><supplied reason="completion" rend="brackets">North</supplied> Korea</placeName>');
+  });
+
+  it('completes a date with the supplied year', () => {
+    const { p } = body('The meeting of November 8 [1950] was postponed.', '1950-12-01');
+    expect(p).toContain('<date when="1950-11-08"><supplied reason="completion" rend="brackets">1950</supplied>'.replace('<supplied', 'November 8 <supplied'));
+  });
+
+  it('encodes omissions, sic, signatures and translator notes distinctly', () => {
+    const { p } = body('The International Communist Moment [sic] met [...] and decided. [Translator\'s note: the original reads "tovarishch".] [signature]');
+    expect(p).toContain('<sic>Moment</sic> <note type="sic" rend="brackets">sic</note>');
+    expect(p).toContain('<gap reason="omitted" rend="brackets"><desc>...</desc></gap>');
+    expect(p).toContain('<note type="translator" resp="#memo-1964-02-26-test-memo-translator" rend="brackets">Translator\'s note: the original reads "tovarishch".</note>');
+    expect(p).toContain('<gap reason="signature" rend="brackets"><desc>signature</desc></gap>');
+  });
+});
+
+describe('dates in prose', () => {
+  it('normalizes dates and resolves relative years against the conversation date', () => {
+    const { p } = body('On November 29, the talks began. He said that this year the harvest failed, and next year it will be better. See the article of 10/28/1963 and the note of 13.10.63.', '1964-01-07');
+    expect(p).toContain('<date when="1963-11-29" cert="medium">November 29</date>');
+    expect(p).toContain('<date when="1963" cert="medium" type="relative">this year</date>');
+    expect(p).toContain('<date when="1964" cert="medium" type="relative">next year</date>');
+    expect(p).toContain('<date when="1963-10-28">10/28/1963</date>');
+    expect(p).toMatch(/<date when="1963-10-13"[^>]*>13\.10\.63<\/date>/);
+  });
+});

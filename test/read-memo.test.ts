@@ -1,0 +1,509 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EditionFile } from '../src/edition-file.ts';
+import { decodeText, fileFromBytes, memoId, parseSourceStatement, readMemo, splitBlocks } from '../src/read-memo/index.ts';
+import type { Block, MemoRecord } from '../src/read-memo/memo-record.ts';
+import { validateRecord } from '../src/read-memo/schemas.ts';
+
+const MEMOS = 'test/fixtures/memos';
+const GOLDEN = 'test/fixtures/read-memo';
+const SEEDS = 'corpus/memos';
+const UPDATE = process.env.UPDATE_GOLDENS === '1';
+
+function read(path: string, bytes: Uint8Array = readFileSync(path)): EditionFile {
+  const file = fileFromBytes(path, bytes);
+  readMemo(file);
+  return file;
+}
+
+function codes(file: EditionFile): string[] {
+  return file.diagnostics.map((d) => d.code);
+}
+
+/** Every block-like slot of a record (including the source statement and the date). */
+function allBlocks(m: MemoRecord): (Block & { where: string })[] {
+  const out: (Block & { where: string })[] = [];
+  const add = (where: string, b: Block | null | undefined) => b && out.push({ ...b, where });
+  add('title', m.title);
+  add('credit', m.credit);
+  add('summary', m.summary);
+  add('preamble', m.preamble);
+  add('originalArchive', m.originalArchive);
+  add('date', m.date);
+  m.body.forEach((b, i) => add(`body[${i}]`, b));
+  m.rights.forEach((b, i) => add(`rights[${i}]`, b));
+  m.metadata?.forEach((g) => g.values.forEach((b) => add(g.label, b)));
+  if (m.format === 'archive-page') add('source', m.source);
+  return out;
+}
+
+function expectExactOffsets(file: EditionFile): void {
+  for (const b of allBlocks(file.memo!)) {
+    if (b.normalized) continue;
+    expect(file.text.slice(b.start, b.end), b.where).toBe(b.text);
+    expect(b.text, b.where).toBe(b.text.trim());
+  }
+}
+
+const fixtures = readdirSync(MEMOS).filter((f) => /\.(txt|md)$/.test(f)).sort();
+
+/** Diagnostics each variant memo must produce (and no other codes). */
+const EXPECTED: Record<string, string[]> = {
+  '01-no-skip-line.txt': [],
+  '02-no-document-information.txt': ['TE115', 'TE115'],
+  '03-empty-labels.txt': ['TE107', ...Array(10).fill('TE115')],
+  '04-stray-preamble.txt': ['TE105'],
+  '05-cut-off.txt': ['TE106'],
+  '06-original-language.txt': [],
+  '07-russian-citation.txt': [],
+  '08-nkidp.txt': [],
+  '09-month-year.txt': [],
+  '10-year-only.txt': [],
+  '11-date-range.txt': [],
+  '12-day-range.txt': [],
+  '13-credit-line.txt': [],
+  '14-signatures.txt': [],
+  '15-roman-dates.txt': [],
+  '16-brackets.txt': [],
+  '17-transcription.txt': ['TE112'],
+  '18-transcription.md': [],
+  '19-hungarian-metadata.txt': ['TE115', 'TE115', 'TE115'],
+  '20-source-label.txt': [],
+};
+
+describe('variant memos (golden records)', () => {
+  it('has at least 14 variant memos, each with expectations', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(14);
+    expect(Object.keys(EXPECTED).sort()).toEqual(fixtures);
+  });
+
+  for (const name of fixtures) {
+    it(name, () => {
+      const file = read(join(MEMOS, name));
+      const memo = file.memo!;
+      const goldenPath = join(GOLDEN, name.replace(/\.(txt|md)$/, '.record.json'));
+      const json = JSON.stringify(memo, null, 2) + '\n';
+      if (UPDATE) {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(goldenPath, json);
+      }
+      expect(json).toBe(readFileSync(goldenPath, 'utf8'));
+      expect(validateRecord(memo), JSON.stringify(validateRecord.errors)).toBe(true);
+      expect([...codes(file)].sort()).toEqual([...EXPECTED[name]!].sort());
+      expectExactOffsets(file);
+      for (const d of file.diagnostics) expect(d.line ?? 1).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('variant specifics', () => {
+  const memo = (name: string) => read(join(MEMOS, name)).memo!;
+
+  it('reads a page without "Skip to content" and with filled trailing fields', () => {
+    const m = memo('01-no-skip-line.txt');
+    expect(m.date?.when).toBe('1958-04-14');
+    expect(m.recordId).toBe('119408');
+    expect(m.id).toBe('memo-119408');
+    expect(m.documentType).toBe('Diary Entry');
+    expect(m.classification).toBe('Top Secret');
+    expect(m.uploadedDate).toBe('2014-03-11');
+    expect(m.originalLanguage).toBe('ru');
+    expect(m.body.at(-1)!.text).toBe('Ambassador of the USSR in the DPRK\nA. Puzanov');
+    expect(m.summary!.text).toMatch(/^Puzanov and Kim Il Sung discuss/);
+  });
+
+  it('finds an unlabelled source line when "Document Information" is missing', () => {
+    const m = memo('02-no-document-information.txt');
+    expect(m.summary!.text).toMatch(/^Stalin informs Zhou Enlai/);
+    expect(m.source).toMatchObject({ settlement: 'Moscow', collection: 'fond 45', translator: ['Kathryn Weathersby'] });
+    expect(m.rights).toHaveLength(2);
+    expect(m.complete).toBe(true);
+  });
+
+  it('keeps a stray paragraph out of body and summary', () => {
+    const m = memo('04-stray-preamble.txt');
+    expect(m.preamble!.text).toMatch(/^Kim Il Sung tells the Czechoslovak/);
+    expect(m.title!.text).toMatch(/^Record of a Conversation with the Hungarian/);
+    expect(m.body.map((b) => b.text).join(' ')).not.toContain('Czechoslovak ambassador about the harvest');
+  });
+
+  it('marks a page cut off mid-word as incomplete, with no summary', () => {
+    const m = memo('05-cut-off.txt');
+    expect(m.complete).toBe(false);
+    expect(m.summary).toBeNull();
+    expect(m.body).toHaveLength(3);
+    expect(m.body[2]!.text.endsWith('Ministry of Foreign Affai')).toBe(true);
+  });
+
+  it('keeps original-language text in the body before the translation', () => {
+    const m = memo('06-original-language.txt');
+    expect(m.body[0]!.text).toBe('Шифртелеграмма');
+    expect(m.body.at(-1)!.text).toBe('SHTYKOV');
+    expect(m.originalArchive!.text).toBe('Archive of Foreign Policy of the Russian Federation (AVP RF)');
+  });
+
+  it('reads date lines in every form', () => {
+    expect(memo('09-month-year.txt').date).toMatchObject({ text: 'March 1953', when: '1953-03' });
+    expect(memo('10-year-only.txt').date).toMatchObject({ text: '1956', when: '1956' });
+    expect(memo('11-date-range.txt').date).toMatchObject({ notBefore: '1950', notAfter: '1953' });
+    expect(memo('12-day-range.txt').date).toMatchObject({ notBefore: '1964-03-03', notAfter: '1964-03-05' });
+    expect(memo('20-source-label.txt').date).toMatchObject({ text: 'Sept. 12, 1958', when: '1958-09-12' });
+  });
+
+  it('reads the credit line and keeps signatures, copy numbers and [signature] as body', () => {
+    expect(memo('13-credit-line.txt').credit!.text).toBe('This document was made possible with support from the Leon Levy Foundation.');
+    const body = memo('14-signatures.txt').body.map((b) => b.text);
+    expect(body).toContain('S H T Y K O V');
+    expect(body).toContain('[signature]');
+    expect(body).toContain('Copy No. 1');
+    expect(body[2]).toBe('To Comrade Vyshinsky A.Ya.\nMoscow');
+  });
+
+  it('reads metadata headings with values, same-line labels and the Hungarian citation', () => {
+    const m = memo('19-hungarian-metadata.txt');
+    expect(m.metadata).toEqual([
+      { label: 'Author(s)', values: [expect.objectContaining({ text: 'Embassy of Hungary in the DPRK' })] },
+      {
+        label: 'Associated People & Organizations',
+        values: [expect.objectContaining({ text: 'Kosygin, Aleksey Nikolayevich, 1904-1980' }), expect.objectContaining({ text: 'Kim, Il-sŏng, 1912-1994' })],
+      },
+      { label: 'Associated Places', values: [expect.objectContaining({ text: 'Korea (North)' }), expect.objectContaining({ text: 'Soviet Union' })] },
+    ]);
+    expect(m.source).toMatchObject({ repository: 'National Archives of Hungary (MNL OL)', obtainedBy: ['Balazs Szalontai'], translator: ['Balazs Szalontai'] });
+    expect(m).toMatchObject({ recordId: '116310', documentType: 'Report', originalLanguage: 'hu', classification: 'Top Secret', uploadedDate: '2013-11-12' });
+    expect(m.rights).toHaveLength(2);
+  });
+
+  it('reads a "Source" label whose statement spans two lines', () => {
+    const m = memo('20-source-label.txt');
+    expect(m.source).toMatchObject({ citationText: 'Fond 5, Opis 30, Delo 163, Listy 45-47', translator: ['Vladislav Zubok'], project: 'CWIHP' });
+    expect(m.originalArchive!.text).toBe('Russian State Archive of Contemporary History (RGANI)');
+  });
+
+  it('reads a transcription with front matter', () => {
+    const f = read(join(MEMOS, '17-transcription.txt'));
+    const m = f.memo!;
+    expect(m.format).toBe('transcription');
+    expect(m).toMatchObject({ recordId: '112125', id: 'memo-112125', classification: 'Secret', language: 'en', originalLanguage: 'ru' });
+    expect(m.extra).toEqual({ editorNote: 'transcribed from the printed bulletin' });
+    expect(m.source).toMatchObject({ repository: 'AVPRF', translator: ['Kathryn Weathersby'], obtainedBy: ['Kathryn Weathersby'], project: 'CWIHP' });
+    expect(m.body[0]!.text).toBe('Dear Comrade Stalin!');
+    expect(f.diagnostics[0]).toMatchObject({ code: 'TE112', line: 14, column: 1 });
+    // Offsets point into the original file, front matter included.
+    expect(f.position(m.title!.start).line).toBe(2);
+    expect(f.position(m.body[0]!.start).line).toBe(16);
+  });
+
+  it('reads a Markdown transcription: headings stay as body paragraphs, source given as parts', () => {
+    const m = read(join(MEMOS, '18-transcription.md')).memo!;
+    expect(m.title!.text).toBe('Report of the Bulgarian Embassy in Pyongyang, 17 October 1961');
+    expect(m.title!.normalized).toBeUndefined();
+    expect(m.summary!.normalized).toBe(true);
+    expect(m.body.filter((b) => b.heading).map((b) => b.text)).toEqual(['Report', 'I. The Fourth Congress of the KWP', 'II. Relations with the PRC']);
+    expect(m.body.some((b) => b.text.startsWith('#') || b.text === '---')).toBe(false);
+    expect(m.summary!.text).toBe('The Bulgarian Embassy reports on the Fourth Congress of the KWP and on the growing Chinese influence in Pyongyang.');
+    expect(m.source).toMatchObject({ repository: 'Central State Archive', settlement: 'Sofia', collection: 'fond 1477', translator: ['Kalina Bratanova', 'Sveta Karagyozova'] });
+    expect(m.originalLanguage).toBe('bg');
+  });
+});
+
+describe('seed memos', () => {
+  // Section offsets of the seeds' gold annotations (dateline, title, summary).
+  const seeds: [string, { date: [number, number]; title: [number, number]; summary: [number, number]; when: string; body: number }][] = [
+    ['000_e5fc993b11dadff5.txt', { date: [17, 34], title: [36, 123], summary: [9231, 9323], when: '1964-02-26', body: 11 }],
+    ['002_8b7530e566ca3308.txt', { date: [17, 32], title: [34, 108], summary: [5933, 6116], when: '1964-01-07', body: 15 }],
+  ];
+  for (const [name, want] of seeds) {
+    it(name, () => {
+      const f = read(join(SEEDS, name));
+      const m = f.memo!;
+      expect([m.date!.start, m.date!.end]).toEqual(want.date);
+      expect(m.date!.when).toBe(want.when);
+      expect([m.title!.start, m.title!.end]).toEqual(want.title);
+      expect([m.summary!.start, m.summary!.end]).toEqual(want.summary);
+      expect(m.body).toHaveLength(want.body);
+      expect(m.body[0]!.start).toBeGreaterThan(want.title[1]);
+      expect(m.body.at(-1)!.end).toBeLessThan(want.summary[0]);
+      expect(m.source).toMatchObject({ repository: 'State Central Archive', settlement: 'Prague', translator: ['Adolf Kotlik'] });
+      expect(m.rights.map((r) => r.text.slice(0, 20))).toEqual(['The History and Publ', 'To enquire about thi']);
+      expect(m.complete).toBe(true);
+      expect(m.id).toMatch(new RegExp(`^memo-${want.when}-memorandum-conversation-`));
+      expect(codes(f)).toEqual(['TE115', 'TE115']);
+      expectExactOffsets(f);
+    });
+  }
+});
+
+describe('line ends and encodings', () => {
+  const seed = readFileSync(join(SEEDS, '000_e5fc993b11dadff5.txt'), 'utf8');
+  const texts = (m: MemoRecord) => allBlocks(m).map((b) => `${b.where}:${b.text.replace(/\r\n?/g, '\n')}`);
+  const reference = read('seed.txt', Buffer.from(seed)).memo!;
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('reads %s line ends like LF', (_, eol) => {
+    const f = read('seed.txt', Buffer.from(seed.replace(/\n/g, eol)));
+    expect(texts(f.memo!)).toEqual(texts(reference));
+    expect(f.memo!.id).toBe(reference.id);
+    expectExactOffsets(f);
+    expect(f.position(f.memo!.title!.start).line).toBe(5);
+  });
+
+  it('strips a UTF-8 BOM', () => {
+    const d = decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed)]));
+    expect(d).toMatchObject({ encoding: 'utf-8', problems: [] });
+    expect(d.text).toBe(seed);
+  });
+
+  it.each(['utf-16le', 'utf-16be'] as const)('decodes %s with BOM', (enc) => {
+    const le = Buffer.from('\ufeff' + seed, 'utf16le');
+    const bytes = enc === 'utf-16le' ? le : Buffer.from(le).swap16();
+    const d = decodeText(bytes);
+    expect(d.encoding).toBe(enc);
+    expect(d.text).toBe(seed);
+    expect(read('seed.txt', bytes).memo).toEqual(reference);
+  });
+
+  it('decodes UTF-16 LE without BOM by its NUL pattern', () => {
+    expect(decodeText(Buffer.from('January 7, 1964\n\nTitle\n', 'utf16le'))).toMatchObject({ encoding: 'utf-16le', text: 'January 7, 1964\n\nTitle\n' });
+  });
+
+  it('falls back to Windows-1252 for bytes that are not UTF-8 (TE117)', () => {
+    const bytes = Buffer.from('October 2, 1959\n\nConversation with K\xe1roly P\xe1sztor \x93in Pyongyang\x94\n\nBody.\n', 'latin1');
+    const f = read('latin1.txt', bytes);
+    expect(f.text).toContain('Károly Pásztor “in Pyongyang”');
+    expect(f.diagnostics[0]).toMatchObject({ code: 'TE117', severity: 'warning', line: 3, column: 20 });
+    expect(f.memo!.title!.text).toBe('Conversation with Károly Pásztor “in Pyongyang”');
+  });
+
+  it('reports NUL bytes as binary content (TE118) without throwing', () => {
+    const f = read('binary.txt', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x0a]));
+    expect(codes(f)).toEqual(['TE118']);
+    expect(f.diagnostics[0]!.severity).toBe('error');
+    expect(f.memo!.body).toEqual([]);
+    expect(validateRecord(f.memo)).toBe(true);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['blank lines only', '\n \u00a0\t\r\n\n'],
+  ])('reports an %s file (TE101)', (_, text) => {
+    const f = read('empty.txt', Buffer.from(text));
+    expect(codes(f)).toEqual(['TE101']);
+    expect(f.memo!.id).toBe('memo-undated-empty');
+    expect(validateRecord(f.memo)).toBe(true);
+  });
+});
+
+describe('archive page edge cases', () => {
+  const page = (text: string) => {
+    const f = new EditionFile('page.txt', text);
+    readMemo(f);
+    return f;
+  };
+
+  it('reads title and body when there is no date line (TE102)', () => {
+    const f = page('Memorandum on Korea\n\nFirst paragraph.\n\nSummary here.\n\nDocument Information\n\nState Central Archive, Prague.\n');
+    expect(f.memo).toMatchObject({ date: null, title: { text: 'Memorandum on Korea' }, summary: { text: 'Summary here.' } });
+    expect(f.diagnostics[0]).toMatchObject({ code: 'TE102', line: 1 });
+    expect(f.memo!.id).toBe('memo-undated-memorandum-korea');
+  });
+
+  it('keeps a date line it cannot normalize (TE109)', () => {
+    const f = page('March 32, 1964\n\nTitle\n\nBody.\n\nSummary.\n\nDocument Information\n\nRGANI, fond 5, opis 28, delo 410.\n');
+    expect(f.memo!.date).toEqual({ text: 'March 32, 1964', start: 0, end: 14 });
+    expect(codes(f)).toEqual(['TE109']);
+  });
+
+  it('splits a date line and title that share a block, and "Skip to content" without a blank line', () => {
+    const f = page('Skip to content\nJune 3, 1963\nTitle of it\n\nBody.\n\nSummary.\n\nDocument Information\n\nState Central Archive, Prague.');
+    expect(f.memo).toMatchObject({ date: { when: '1963-06-03' }, title: { text: 'Title of it' }, body: [{ text: 'Body.' }], summary: { text: 'Summary.' } });
+  });
+
+  it('takes a single paragraph before the metadata as body, not summary (TE108)', () => {
+    const f = page('June 3, 1963\n\nTitle\n\nOnly paragraph.\n\nDocument Information\n\nState Central Archive, Prague.');
+    expect(f.memo).toMatchObject({ body: [{ text: 'Only paragraph.' }], summary: null });
+    expect(codes(f)).toEqual(['TE108']);
+  });
+
+  it('reports a title-only page: no body (TE104), truncated (TE106)', () => {
+    const f = page('June 3, 1963\n\nTitle');
+    expect(codes(f).sort()).toEqual(['TE104', 'TE106']);
+  });
+
+  it('reports a source statement it only partly understands (TE114), keeping all of it', () => {
+    const f = page('June 3, 1963\n\nTitle\n\nBody.\n\nSummary.\n\nDocument Information\n\nState Central Archive, Prague. Published in Sbornik in 1994. Translated by Adolf Kotlik.');
+    expect(codes(f)).toEqual(['TE114']);
+    expect(f.memo!.source).toMatchObject({ text: 'State Central Archive, Prague. Published in Sbornik in 1994. Translated by Adolf Kotlik.', repository: 'State Central Archive', translator: ['Adolf Kotlik'] });
+  });
+});
+
+describe('front matter errors', () => {
+  const tr = (text: string) => {
+    const f = new EditionFile('t.md', text);
+    readMemo(f);
+    return f;
+  };
+
+  it('reports invalid YAML (TE110) at its line and still reads the body', () => {
+    const f = tr('---\ntitle: A\ndate: [1964\n---\nBody text.\n');
+    expect(f.diagnostics[0]).toMatchObject({ code: 'TE110', severity: 'error' });
+    expect(f.diagnostics[0]!.line).toBeGreaterThanOrEqual(3);
+    expect(f.memo!.body.map((b) => b.text)).toEqual(['Body text.']);
+  });
+
+  it('reports a front matter that is never closed (TE110)', () => {
+    expect(codes(tr('---\ntitle: A\n\nBody.\n'))).toContain('TE110');
+  });
+
+  it('reports a wrong type (TE111) at the key line and ignores the value', () => {
+    const f = tr('---\ntitle: Letter\ndate: 1964-02-26\ntranslator: {name: X}\nsource: State Central Archive, Prague.\nsummary: S.\n---\nBody.\n');
+    const d = f.diagnostics.find((x) => x.code === 'TE111')!;
+    expect(d).toMatchObject({ line: 4, column: 1 });
+    expect(d.message).toContain('translator');
+    expect(f.memo!.source!.translator).toBeUndefined();
+    expect(f.memo!.date!.when).toBe('1964-02-26');
+  });
+
+  it('reports an unknown key (TE112) and keeps it as extra', () => {
+    const f = tr('---\ntitle: Letter\ndate: 1964\nsource: RGANI.\nsummary: S.\nautor: Me\n---\nBody.\n');
+    expect(f.diagnostics).toMatchObject([{ code: 'TE112', line: 6 }]);
+    expect(f.memo!.extra).toEqual({ autor: 'Me' });
+    expect(f.memo!.date!.when).toBe('1964');
+  });
+
+  it('uses an explicit id, and rejects an invalid one (TE111)', () => {
+    expect(tr('---\nid: memo-kim-letter\ntitle: T\ndate: 1949\nsource: RGANI.\nsummary: S.\n---\nB.\n').memo!.id).toBe('memo-kim-letter');
+    const bad = tr('---\nid: "1 bad id"\ntitle: Kim Letter\ndate: 1949\nsource: RGANI.\nsummary: S.\n---\nB.\n');
+    expect(codes(bad)).toEqual(['TE111']);
+    expect(bad.memo!.id).toBe('memo-1949-kim-letter');
+  });
+
+  it('reports the missing date, title and source of a bare transcription', () => {
+    expect(codes(tr('---\n---\nJust text.\n')).sort()).toEqual(['TE102', 'TE103', 'TE107', 'TE108']);
+  });
+});
+
+describe('parseSourceStatement', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['State Central Archive, Prague. Translated by Adolf Kotlik.', { repository: 'State Central Archive', settlement: 'Prague', translator: ['Adolf Kotlik'] }],
+    ['State Central Archive in Prague.', { repository: 'State Central Archive', settlement: 'Prague' }],
+    [
+      'AVPRF, fond 0102, opis 19, papka 97, delo 4, list 169.',
+      {
+        repository: 'AVPRF',
+        collection: 'fond 0102',
+        citationText: 'fond 0102, opis 19, papka 97, delo 4, list 169',
+        citation: [
+          { unit: 'fond', value: '0102' },
+          { unit: 'opis', value: '19' },
+          { unit: 'papka', value: '97' },
+          { unit: 'delo', value: '4' },
+          { unit: 'list', value: '169' },
+        ],
+      },
+    ],
+    ['Fond 5, Opis 28, Delo 410, List 210', { citation: [{ unit: 'fond', value: '5' }, { unit: 'opis', value: '28' }, { unit: 'delo', value: '410' }, { unit: 'list', value: '210' }] }],
+    ['RGANI, f. 5, op. 28, d. 410, ll. 45-47.', { repository: 'RGANI', citationText: 'f. 5, op. 28, d. 410, ll. 45-47', citation: [{ unit: 'fond', value: '5' }, { unit: 'opis', value: '28' }, { unit: 'delo', value: '410' }, { unit: 'list', value: '45-47' }] }],
+    ['RGANI, fond 5, opis 28, delo 410, listy 210-215.', { repository: 'RGANI', citation: expect.arrayContaining([{ unit: 'list', value: '210-215' }]) }],
+    ['Obtained by James Person and translated by Gary Goldberg.', { obtainedBy: ['James Person'], translator: ['Gary Goldberg'] }],
+    ['Obtained and translated for NKIDP by Jae-Hyung Jang.', { obtainedBy: ['Jae-Hyung Jang'], translator: ['Jae-Hyung Jang'], project: 'NKIDP' }],
+    ['Translated for CWIHP by Gary Goldberg.', { translator: ['Gary Goldberg'], project: 'CWIHP' }],
+    ['Translated by V. P. Smith and Kathryn Weathersby.', { translator: ['V. P. Smith', 'Kathryn Weathersby'] }],
+    ['Archive of the Ministry of Foreign Affairs of the Russian Federation (AVPRF), Moscow', { repository: 'Archive of the Ministry of Foreign Affairs of the Russian Federation (AVPRF)', settlement: 'Moscow' }],
+    ['Diplomatic Archives, Ministry of Foreign Affairs, Budapest', { repository: 'Diplomatic Archives, Ministry of Foreign Affairs', settlement: 'Budapest' }],
+    ['National Archives of Hungary (MNL OL), XIX-J-1-j Korea, 1964, 11. doboz, 1, 001232/1964.', { repository: 'National Archives of Hungary (MNL OL)', citationText: 'XIX-J-1-j Korea, 1964, 11. doboz, 1, 001232/1964', citation: expect.arrayContaining([{ unit: 'doboz', value: '11' }]) }],
+    ['Archive of the Chinese Foreign Ministry, PRC FMA 106-00581-04.', { repository: 'Archive of the Chinese Foreign Ministry', citationText: 'PRC FMA 106-00581-04', citation: [{ unit: 'PRC FMA', value: '106-00581-04' }] }],
+  ];
+  it.each(cases)('%s', (text, want) => {
+    const st = parseSourceStatement(text, 100);
+    expect(st).toMatchObject({ text, start: 100, end: 100 + text.length, ...want });
+    expect(st.unparsed).toBeUndefined();
+  });
+
+  it('keeps what it cannot split in `unparsed`', () => {
+    const st = parseSourceStatement('Courtesy of the family. Donated by Mr. Kim in 1990.', 0);
+    expect(st.unparsed).toEqual(['Donated by Mr. Kim in 1990']);
+  });
+});
+
+describe('memoId', () => {
+  const t = (text: string): Block => ({ text, start: 0, end: text.length });
+  it('uses the record id when there is one', () => {
+    expect(memoId({ recordId: '116789', date: null, title: t('X') })).toBe('memo-116789');
+    expect(memoId({ recordId: 'AB 12/3', date: null, title: null })).toBe('memo-ab-12-3');
+  });
+  it('else the date and six significant title words, at most 60 characters', () => {
+    const date = { text: '', start: 0, end: 0, when: '1964-02-26' };
+    expect(memoId({ recordId: null, date, title: t('Memorandum of a Conversation with the Soviet Ambassador to the DPRK c. V.P. Moskowskyi.') })).toBe(
+      'memo-1964-02-26-memorandum-conversation-soviet-ambassador',
+    );
+    expect(memoId({ recordId: null, date: { ...date, when: '1964-02' }, title: t('Записка о беседе с Ким Ир Сеном') })).toBe('memo-1964-02-zapiska-besede-kim-ir-senom');
+    expect(memoId({ recordId: null, date: null, title: t('Über Pásztor’s Visit') })).toBe('memo-undated-uber-pasztors-visit');
+    expect(memoId({ recordId: null, date: null, title: null })).toBe('memo-undated-untitled');
+  });
+  it('always gives an ASCII NCName of at most 60 characters', () => {
+    fc.assert(
+      fc.property(fc.option(fc.string()), fc.string(), (rid, title) => {
+        const id = memoId({ recordId: rid, date: null, title: t(title) });
+        expect(id).toMatch(/^memo-[a-z0-9-]*[a-z0-9]$/);
+        expect(id.length).toBeLessThanOrEqual(60);
+        expect(memoId({ recordId: rid, date: null, title: t(title) })).toBe(id);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('properties', () => {
+  const memoish = fc.array(
+    fc.oneof(
+      fc.string(),
+      fc.constantFrom('\n', '\r\n', '\r', '\n\n', ' \u00a0\n', '---\n', 'Skip to content', 'February 26, 1964', '1950-1953', 'Document Information', 'Source', 'Record ID', 'Type: Report', 'State Central Archive, Prague. Translated by Adolf Kotlik.', 'The History and Public Policy Program welcomes reuse', '# Heading', 'title: x', 'date: [', '\u0000', '\ufeff', '😀'),
+    ),
+    { maxLength: 40 },
+  );
+
+  it('never throws on arbitrary text; every block slices back to its text', () => {
+    fc.assert(
+      fc.property(memoish, (parts) => {
+        const f = new EditionFile('p.txt', parts.join(''));
+        readMemo(f);
+        expect(f.memo).toBeDefined();
+        expect(f.diagnostics.some((d) => d.code === 'TE113' || d.code === 'TE703')).toBe(false);
+        expectExactOffsets(f);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('splitBlocks: offsets slice back, blocks are trimmed, ordered and hold no blank line', () => {
+    fc.assert(
+      fc.property(memoish, (parts) => {
+        const text = parts.join('');
+        let last = 0;
+        for (const b of splitBlocks(text)) {
+          expect(text.slice(b.start, b.end)).toBe(b.text);
+          expect(b.text).toBe(b.text.trim());
+          expect(b.start).toBeGreaterThanOrEqual(last);
+          expect(b.text).not.toMatch(/(\r\n|\r(?!\n)|\n)[^\S\r\n]*(\r\n|\r|\n)/);
+          last = b.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('decodeText never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const d = decodeText(bytes);
+        expect(typeof d.text).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
