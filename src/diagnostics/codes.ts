@@ -69,6 +69,7 @@ export const CODES = {
   TE566: { severity: 'error', title: 'Unknown memo id for a single-memo PDF', hint: 'Use a TEI/@xml:id of a memo in the edition (see output/tei/*.xml).' },
   TE567: { severity: 'warning', title: 'PDF metadata could not be written', hint: 'The PDF from Chromium was kept as it is (no author, subject, keywords; creation date not normalized).' },
   TE568: { severity: 'error', title: 'PDF file could not be written', hint: 'Check that the output folder is writable and the disk is not full.' },
+  TE569: { severity: 'error', title: 'No memo TEI found for the PDF', hint: 'Run "tei-edition build" first (the PDF is made from output/tei/*.xml), or pass --config.' },
   // TE50x: the HTML site (render-html)
   TE501: { severity: 'error', title: 'HTML stylesheet could not be compiled', hint: 'A bug in xslt/html/ or xslt/common/ (the message gives the XSLT error); no HTML was written.' },
   TE502: { severity: 'error', title: 'Memo TEI could not be read for the HTML site', hint: 'The file is not well-formed XML; rebuild it with "tei-edition build". The site was made without this memo.' },
@@ -110,6 +111,15 @@ export const CODES = {
   // TE7xx: build helpers add codes above this line
 
   // ── TE8xx malformed and hostile input ──────────────────────────────────────────────────
+  TE801: { severity: 'error', title: 'XML file declares a DOCTYPE or entities; not read', hint: 'Edition TEI never needs a DTD: entity declarations can read local files or the network (XXE) or expand without bound ("billion laughs"). Remove the <!DOCTYPE …> block and write characters as themselves or as &#…; references.' },
+  TE802: { severity: 'error', title: 'XML file uses XInclude; not followed', hint: 'xi:include would pull other files or URLs into the edition; paste the included content into the file instead.' },
+  TE803: { severity: 'error', title: 'Output path would leave the output folder', hint: 'File names and ids may not contain "../", path separators or absolute paths; rename the input file. Nothing was written outside the output folder.' },
+  TE804: { severity: 'error', title: 'Memo file too large', hint: 'A memo is a few pages of text; this file is far larger (a whole book or a wrong file?). Split it into one file per document; it was not converted.' },
+  TE805: { severity: 'error', title: 'TEI file could not be retagged', hint: 'retag reads well-formed UTF-8 TEI files with a <text><body> (as written by tei-edition); fix the XML error at the given line, or rebuild the file.' },
+  TE806: { severity: 'info', title: 'Retag added markup', hint: 'Review the new persName/placeName/orgName/date elements; everything else in the file is unchanged byte for byte.' },
+  TE807: { severity: 'error', title: 'Retag result was not well-formed; file left unchanged', hint: 'A bug in retag; please report it with the TEI file. The file on disk was not touched.' },
+  TE808: { severity: 'info', title: 'Stale build lock removed', hint: 'A previous build stopped without finishing (killed or crashed); its lock and temporary files were removed and this build redoes its work.' },
+  TE809: { severity: 'error', title: 'Two memos would be written to the same file', hint: 'Output files are named after the memo file: rename one of them so the names differ apart from extension and letter case ("register" and "edition" are taken by the edition).' },
   // TE8xx: robustness helpers add codes above this line
 } as const satisfies Record<string, CodeInfo>;
 
