@@ -49,7 +49,7 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['on January 3 he returned', MEMO, [d('January 3', '1964-01-03', med('year-inferred'))]],
   ['on the 5th of January', MEMO, [d('5th of January', '1964-01-05', med('year-inferred'))]],
   ['on January 7 the memo', MEMO, [d('January 7', '1964-01-07', med('year-inferred'))]],
-  ['on January 8 the meeting', MEMO, [d('January 8', '1963-01-08', med('year-inferred'))]],
+  ['on January 8 the meeting', MEMO, [d('January 8', '1964-01-08', med('year-inferred'))]], // the day after the memo date: nearer than a year before
   ['on November 29 again', { refDate: '1950-12-10', docDate: '1964-01-07' }, [d('November 29', '1950-11-29', med('year-inferred'))]],
   ['on November 29', {}, [{ text: 'November 29', ...low('year-inferred') }]],
   ['on February 29 the', { docDate: '1965-03-01' }, [d('February 29', '1964-02-29', med('year-inferred'))]],
@@ -100,11 +100,11 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['on March 3–5, 1964 the', {}, [d('March 3–5, 1964', ['1964-03-03', '1964-03-05'])]],
   ['on 3–5 March 1964 the', {}, [d('3–5 March 1964', ['1964-03-03', '1964-03-05'])]],
   ['from March 30–April 2, 1964', {}, [d('March 30–April 2, 1964', ['1964-03-30', '1964-04-02'])]],
-  ['from March 3 to March 5, 1964 the', {}, [d('March 3 to March 5, 1964', ['1964-03-03', '1964-03-05'])]],
+  ['from March 3 to March 5, 1964 the', { docDate: '1964-03-10' }, [d('March 3', '1964-03-03', med('year-inferred')), d('March 5, 1964', '1964-03-05')]],
   ['between 3 and 5 March 1964', {}, [d('3 and 5 March 1964', ['1964-03-03', '1964-03-05'])]],
   ['in February–March 1964 the', {}, [d('February–March 1964', ['1964-02', '1964-03'])]],
   ['from February to March 1964', {}, [d('February to March 1964', ['1964-02', '1964-03'])]],
-  ['on March 3–5 the', MEMO, [d('March 3–5', ['1963-03-03', '1963-03-05'], med('year-inferred'))]],
+  ['on March 3–5 the', MEMO, [d('March 3–5', ['1964-03-03', '1964-03-05'], med('year-inferred'))]],
   // two full dates are two mentions
   ['from March 3, 1964 to March 5, 1964', {}, [d('March 3, 1964', '1964-03-03'), d('March 5, 1964', '1964-03-05')]],
   ['from 1950 to 1953', {}, [d('1950', '1950'), d('1953', '1953')]],
@@ -138,7 +138,7 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['Jan Masaryk and Mayakovsky', {}, []],
   // spans exclude surrounding punctuation; abbreviation dots stay
   ['on 29 November.', MEMO, [d('29 November', '1963-11-29', med('year-inferred'))]],
-  ['on 26 Feb. the', MEMO, [d('26 Feb.', '1963-02-26', med('year-inferred'))]],
+  ['on 26 Feb. the', MEMO, [d('26 Feb.', '1964-02-26', med('year-inferred'))]],
   ['(on March 3, 1964);', {}, [d('March 3, 1964', '1964-03-03')]],
   // named days and quantities after a day/month
   ['the March 1 Movement', MEMO, []],
@@ -166,7 +166,7 @@ describe('parseDate', () => {
     ['February 1964', { when: '1964-02', cert: 'high' }],
     ['1964', { when: '1964', cert: 'high' }],
     ['1950–1953', { notBefore: '1950', notAfter: '1953', cert: 'high' }],
-    ['from March 3 to March 5, 1964', { notBefore: '1964-03-03', notAfter: '1964-03-05', cert: 'high' }],
+    ['between 3 and 5 March 1964', { notBefore: '1964-03-03', notAfter: '1964-03-05', cert: 'high' }],
     ['1964-02-26', { when: '1964-02-26', cert: 'high' }],
     ['1963-10', { when: '1963-10', cert: 'high' }],
     ['26-Feb-1964', { when: '1964-02-26', cert: 'high' }],
@@ -325,5 +325,16 @@ describe('properties', () => {
     const found = findDates(big, { docDate: '1964-01-07' });
     expect(found.length).toBe(2000 * 4);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('year inference picks the year nearest the reference date', () => {
+  it('prefers a recent past date to a distant one, and a near future one to a year-old one', () => {
+    const at = (doc: string, text: string) => findDates(text, { docDate: doc, refDate: doc })[0]?.when;
+    expect(at('1964-01-07', 'on November 29 we met')).toBe('1963-11-29');
+    expect(at('1956-04-07', 'the congress opens on April 23')).toBe('1956-04-23');
+    expect(at('1953-03', 'on March 9 he left')).toBe('1953-03-09');
+    expect(at('1956', 'on August 30 the plenum met')).toBe('1956-08-30');
+    expect(at('1964-07-01', 'on January 5 they agreed')).toBe('1964-01-05');
   });
 });

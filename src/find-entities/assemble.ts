@@ -10,6 +10,30 @@ const RANK: Record<Mention['kind'], number> = { supplied: 0, gap: 0, note: 0, en
  * wins over a date, and nothing is marked inside an omission.
  */
 export function assembleMentions(entities: EntityMention[], dates: DateMention[], editorial: EditorialMention[], _brackets: Bracket[]): Mention[] {
+  // Every decision below depends only on spans that overlap, so it is made per cluster of
+  // overlapping spans: the same result as over the whole memo, without quadratic time on long memos.
+  const order = new Map<Mention, number>();
+  [editorial, entities, dates].forEach((list) => list.forEach((m, i) => order.set(m, i)));
+  const all: Mention[] = [...editorial, ...entities, ...dates].sort((a, b) => a.start - b.start);
+  const kept: Mention[] = [];
+  let from = 0;
+  let maxEnd = -Infinity;
+  for (let i = 0; i <= all.length; i++) {
+    if (i === all.length || all[i]!.start > maxEnd) {
+      if (i > from) {
+        // Each kind in its original order, as the whole-memo pass saw them.
+        const part = all.slice(from, i).sort((a, b) => order.get(a)! - order.get(b)!);
+        kept.push(...assembleCluster(part.filter((m): m is EntityMention => m.kind === 'entity'), part.filter((m): m is DateMention => m.kind === 'date'), part.filter((m): m is EditorialMention => m.kind !== 'entity' && m.kind !== 'date')));
+      }
+      from = i;
+      maxEnd = -Infinity;
+    }
+    if (i < all.length) maxEnd = Math.max(maxEnd, all[i]!.end);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
+}
+
+function assembleCluster(entities: EntityMention[], dates: DateMention[], editorial: EditorialMention[]): Mention[] {
   const kept: Mention[] = [...editorial];
   const gaps = editorial.filter((e) => e.kind === 'gap');
   const crossesEditorial = (m: { start: number; end: number }) =>

@@ -7,6 +7,7 @@ import type { ProposalBook } from './proposals.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { findRuleNames } from './name-rules.ts';
+import { findOrgNames } from './org-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -42,6 +43,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   const editorial: EditorialMention[] = [];
   const brackets = blocks.map(({ block }) => findBrackets(block.text, block.start));
 
+  const lastCC: { id?: string } = {};
   const scans: BlockScan[] = blocks.map(({ block, role }) => {
     const honor = findHonorifics(block.text, block.start, usesLowerC);
     editorial.push(...honor);
@@ -69,6 +71,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       });
     }
     if (role !== 'credit') {
+      findOrgNames(scan, opts.index, lastCC);
       for (const r of findRuleNames(tokens, coveredTokens(scan))) {
         scan.candidates.push({ ...r, type: 'person', entryIds: [], proposeAs: block.text.slice(r.start - block.start, r.end - block.start), surnameOnly: false, source: 'rule' });
       }

@@ -69,6 +69,18 @@ export function propagateNames(scans: BlockScan[]): void {
   }
   if (!lexicon.length) return;
   lexicon.sort((a, b) => b.keys.length - a.keys.length);
+  // Indexed by first key (longest first, as sorted) and without repeats of the same written form:
+  // a plain scan of the lexicon for every token made long memos quadratic.
+  const byFirst = new Map<string, typeof lexicon>();
+  const seen = new Set<string>();
+  for (const l of lexicon) {
+    const id = `${l.keys.join('\u0000')}\u0001${l.raw.join('\u0000')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const list = byFirst.get(l.keys[0]!) ?? [];
+    list.push(l);
+    byFirst.set(l.keys[0]!, list);
+  }
   for (const s of scans) {
     if (s.role === 'credit') continue;
     const covered = coveredTokens(s);
@@ -76,7 +88,7 @@ export function propagateNames(scans: BlockScan[]): void {
     const added: Candidate[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
       if (covered[i]) continue;
-      const hit = lexicon.find(
+      const hit = byFirst.get(keys[i]!)?.find(
         (l) => l.keys.every((k, j) => keys[i + j] === k && !covered[i + j] && capsAgree(l.raw[j]!, s.tokens[i + j]!.text)),
       );
       if (!hit) continue;

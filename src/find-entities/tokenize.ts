@@ -13,7 +13,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
-const INITIALS = /(?:\p{Lu}\.[ \u00a0]?){1,6}(?!\p{L})/uy;
+// Initials, including the Russian digraph initials of romanized names ("A.Ya.", "Yu.V.", "Zh.").
+const INITIALS = /(?:(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|\p{Lu})\.[ \u00a0]?){1,6}(?!\p{L})/uy;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -50,7 +51,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** True for a token that is a run of initials ("V.", "V.P.", "V. P." is two tokens). */
 export function isInitials(t: string): boolean {
-  return /^(?:\p{Lu}\.[ \u00a0]?){1,6}$/u.test(t);
+  return /^(?:(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|\p{Lu})\.[ \u00a0]?){1,6}$/u.test(t);
 }
 
 export function isCapitalized(t: string): boolean {

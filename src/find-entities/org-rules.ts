@@ -1,0 +1,94 @@
+import type { BlockScan, Candidate } from './candidate.ts';
+import type { RegisterIndex } from './register-index.ts';
+import { DEMONYMS } from './word-lists.ts';
+
+/** Organs of parties and states: "General Staff of the KPA", "KWP CC Presidium" are organisations of their own. */
+const ORGANS = [
+  'Central Committee', 'General Staff', 'Presidium', 'Politburo', 'Political Bureau', 'Political Committee', 'Standing Committee',
+  'Secretariat', 'Organizational Committee', 'Orgburo', 'Control Commission', 'Central Control Commission', 'Military Commission',
+  'Central Military Commission', 'International Department', 'Organizational Department', 'Propaganda Department', 'Political Department',
+].map((o) => o.split(' '));
+
+/** Diplomatic missions and ministries (borderline orgs in the gold conventions; tagged with their whole name). */
+const MISSIONS = [['Embassy'], ['Legation'], ['Consulate', 'General'], ['Consulate'], ['Trade', 'Mission'], ['Military', 'Mission'], ['Foreign', 'Ministry'], ['Ministry']];
+
+/**
+ * Organisation names built from parts the register knows: party and state organs around a known
+ * organisation, a bare "CC" standing for the party CC just named, and diplomatic missions and
+ * ministries named after a state ("Soviet Embassy", "Embassy of Hungary in North Korea",
+ * "DPRK Ministry of Foreign Affairs"). Runs after register matching, before person rules.
+ */
+export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id?: string }): void {
+  const t = scan.tokens;
+  const at = (i: number, words: string[]) => words.every((w, k) => t[i + k]?.text === w && (k === 0 || /^[ \u00a0]$/.test(t[i + k]!.before)));
+  const candAt = (i: number) => scan.candidates.find((c) => c.first === i);
+  const isType = (c: Candidate | undefined, type: Candidate['type']) => !!c && c.type === type && c.source === 'register';
+
+  // Suffix organs: "KWP CC Presidium", "CPSU International Department".
+  for (const c of [...scan.candidates]) {
+    if (c.type !== 'org') continue;
+    const organ = ORGANS.find((o) => at(c.last + 1, o));
+    if (organ) replace(scan, [c], c.first, c.last + organ.length, 'org');
+  }
+  // Prefix organs: "General Staff of the Soviet Army", "Standing Committee of the Political Committee of the KWP CC".
+  for (let i = t.length - 1; i >= 0; i--) {
+    const organ = ORGANS.find((o) => at(i, o));
+    if (!organ) continue;
+    let j = i + organ.length;
+    if (t[j]?.text !== 'of') continue;
+    j++;
+    if (t[j]?.text === 'the') j++;
+    const target = candAt(j);
+    if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
+  }
+  // A bare "CC" after a party CC was named: the same CC.
+  for (const c of scan.candidates) if (c.type === 'org' && /-cc$/.test(c.entryIds[0] ?? '')) lastCC.id = c.entryIds[0];
+  t.forEach((tok, i) => {
+    if (tok.text === 'CC' && lastCC.id && !scan.candidates.some((c) => c.first <= i && c.last >= i)) {
+      insert(scan, { start: tok.start, end: tok.end, first: i, last: i, type: 'org', entryIds: [lastCC.id], surnameOnly: false, cert: 'medium', source: 'rule' });
+    }
+  });
+  // Missions and ministries.
+  for (let i = 0; i < t.length; i++) {
+    const head = MISSIONS.find((m) => at(i, m));
+    if (!head) continue;
+    let first = i;
+    let last = i + head.length - 1;
+    const prev = scan.candidates.find((c) => c.last === i - 1);
+    const demonym = t[i - 1] && DEMONYMS.has(t[i - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[i - 1]!.text) && /^[ \u00a0]$/.test(t[i]!.before);
+    if (prev && isType(prev, 'place') && /^[ \u00a0]$/.test(t[i]!.before)) first = prev.first;
+    else if (demonym) first = i - 1;
+    // "Ministry of Foreign Affairs", "Ministry of Foreign Trade": capitalized words after "Ministry of".
+    if (head[head.length - 1] === 'Ministry' && t[last + 1]?.text === 'of') {
+      let k = last + 2;
+      while (t[k] && (/^\p{Lu}/u.test(t[k]!.text) || t[k]!.text === 'and') && !candAt(k)) k++;
+      if (k > last + 2) last = k - 1;
+    }
+    let anchored = first < i;
+    for (const prep of ['of', 'in', 'to']) {
+      if (t[last + 1]?.text !== prep) continue;
+      const k = t[last + 2]?.text === 'the' ? last + 3 : last + 2;
+      const place = candAt(k);
+      if (!isType(place, 'place')) continue;
+      last = place!.last;
+      anchored = true;
+    }
+    if (!anchored || (head[0] === 'Ministry' && last === i)) continue;
+    const covered = scan.candidates.filter((c) => c.first >= first && c.last <= last);
+    if (scan.candidates.some((c) => c.first <= last && c.last >= first && !covered.includes(c))) continue;
+    replace(scan, covered, first, last, 'org');
+    i = last;
+  }
+  void index;
+}
+
+function replace(scan: BlockScan, old: Candidate[], first: number, last: number, type: Candidate['type']): void {
+  const t = scan.tokens;
+  scan.candidates = scan.candidates.filter((c) => !old.includes(c) && !(c.first >= first && c.last <= last));
+  const surface = scan.text.slice(t[first]!.start - scan.start, t[last]!.end - scan.start);
+  insert(scan, { start: t[first]!.start, end: t[last]!.end, first, last, type, entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' });
+}
+
+function insert(scan: BlockScan, c: Candidate): void {
+  scan.candidates = [...scan.candidates, c].sort((a, b) => a.start - b.start);
+}
