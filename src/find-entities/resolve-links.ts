@@ -56,7 +56,7 @@ export function propagateNames(scans: BlockScan[]): void {
   const lexicon: { keys: string[]; raw: string[]; from: Candidate }[] = [];
   for (const s of scans) {
     for (const c of s.candidates) {
-      if (c.source !== 'rule' && c.source !== 'bracket') continue;
+      if ((c.source !== 'rule' && c.source !== 'bracket') || c.type !== 'person') continue;
       const toks = s.tokens.slice(c.first, c.last + 1).filter((t) => !t.text.startsWith('['));
       const words = toks.map((t) => t.text);
       lexicon.push({ keys: words.map(normalizeName), raw: words, from: c });

@@ -26,8 +26,10 @@ export function declaresDoctype(xml: string): number | undefined {
   return m ? xml.slice(0, m.index).split('\n').length : undefined;
 }
 
-export function readTeiRegister(xml: string, file: string): ReadResult {
+export function readTeiRegister(text: string, file: string): ReadResult {
   const diagnostics: Diagnostic[] = [];
+  // Editors on Windows save a byte-order mark; the validator would take it for text before the root.
+  const xml = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const dtLine = declaresDoctype(xml);
   if (dtLine !== undefined) {
     diagnostics.push(diagnostic('TE208', { file, line: dtLine }));

@@ -1,0 +1,132 @@
+/**
+ * Communist and workers' parties and their organs (format: dsl.ts). Each organ is its own entry;
+ * its forms are generated from the party's abbreviations so that "CPSU CC", "CC CPSU", "CC of the
+ * CPSU" and "Central Committee of the CPSU" all name one register entry.
+ */
+
+interface PartySpec {
+  /** Display abbreviation: the register id is made from it ('CPSU' → org-cpsu). */
+  key: string;
+  full: string;
+  /** Further abbreviations used to build the organ names ('KPSS'). */
+  abbrs?: string[];
+  variants?: string[];
+  /** Leading organ: 'Politburo', 'Presidium', 'Political Committee'… (+ its alternative names). */
+  leading?: string[];
+  secretariat?: boolean;
+  /** Extra names of the Central Committee ('ÚV KSČ'). */
+  ccVariants?: string[];
+  id?: string;
+  note?: string;
+}
+
+const PARTIES: PartySpec[] = [
+  { key: 'CPSU', full: 'Communist Party of the Soviet Union', abbrs: ['KPSS', 'CPSU(b)'],
+    variants: ['C.P.S.U.', 'Soviet Communist Party', 'Communist Party of the USSR', 'All-Union Communist Party (Bolsheviks)', 'VKP(b)', 'AUCP(b)', 'Soviet CP'],
+    leading: ['Politburo', 'Presidium'], secretariat: true },
+  { key: 'KWP', full: 'Korean Workers\' Party', abbrs: ['WPK', 'KLP'],
+    variants: ['Workers\' Party of Korea', 'Korean Workers’ Party', 'Workers’ Party of Korea', 'Korean Workers Party', 'Workers Party of Korea', 'Korean Labor Party', 'Korean Labour Party', 'Korean Party of Labor', 'Korean Party of Labour',],
+    leading: ['Political Committee', 'Politburo', 'Presidium'], secretariat: true },
+  { key: 'CCP', full: 'Chinese Communist Party', abbrs: ['CPC', 'Chinese CP'],
+    variants: ['Communist Party of China', 'C.C.P.', 'Chinese Communist Party (CCP)'],
+    leading: ['Politburo'], secretariat: true },
+  { key: 'KSČ', full: 'Communist Party of Czechoslovakia', abbrs: ['KSC', 'CPCz', 'CPCS'],
+    variants: ['Czechoslovak Communist Party', 'Komunistická strana Československa', 'Czechoslovak CP'],
+    leading: ['Presidium', 'Politburo'], secretariat: true, ccVariants: ['ÚV KSČ', 'UV KSC'] },
+  { key: 'SED', full: 'Socialist Unity Party of Germany', variants: ['Sozialistische Einheitspartei Deutschlands', 'East German Communist Party'], leading: ['Politburo'], secretariat: true },
+  { key: 'PUWP', full: 'Polish United Workers\' Party', abbrs: ['PZPR'], variants: ['Polska Zjednoczona Partia Robotnicza', 'Polish Communist Party', 'Polish United Workers Party'], leading: ['Politburo'] },
+  { key: 'HSWP', full: 'Hungarian Socialist Workers\' Party', abbrs: ['MSZMP'], variants: ['Magyar Szocialista Munkáspárt', 'Hungarian Socialist Workers Party'], leading: ['Politburo'] },
+  { key: 'BCP', full: 'Bulgarian Communist Party', abbrs: ['BKP'], variants: ['Balgarska Komunisticheska Partiya'], leading: ['Politburo'] },
+  { key: 'RWP', full: 'Romanian Workers\' Party', abbrs: ['RCP', 'PMR', 'PCR'], variants: ['Romanian Communist Party', 'Partidul Muncitoresc Român', 'Partidul Comunist Român', 'Rumanian Workers\' Party', 'Romanian Workers Party'], leading: ['Politburo'], note: 'Named Romanian Workers\' Party 1948–1965, Romanian Communist Party from 1965.' },
+  { key: 'LCY', full: 'League of Communists of Yugoslavia', abbrs: ['SKJ', 'CPY'], variants: ['Communist Party of Yugoslavia', 'Yugoslav Communist Party', 'Yugoslav League of Communists', 'Savez komunista Jugoslavije'], leading: ['Presidium'] },
+  { key: 'APL', full: 'Party of Labour of Albania', abbrs: ['PPSh'], variants: ['Albanian Party of Labour', 'Albanian Party of Labor', 'Party of Labor of Albania', 'Albanian Workers\' Party', 'Albanian Labour Party', 'Albanian Communist Party', 'Partia e Punës e Shqipërisë'], leading: ['Politburo'], id: 'albania-party-of-labour', note: '"PLA" is not listed as a form: it names the People\'s Liberation Army far more often.' },
+  { key: 'VWP', full: 'Vietnam Workers\' Party', abbrs: ['Lao Dong'], variants: ['Vietnamese Workers\' Party', 'Workers\' Party of Vietnam', 'Lao Dong Party', 'Lao Động Party', 'Dang Lao Dong Viet Nam', 'Vietnam Workers Party', 'Vietnamese Workers Party', 'Vietnam Labour Party'], leading: ['Politburo'], secretariat: true },
+  { key: 'MPRP', full: 'Mongolian People\'s Revolutionary Party', variants: ['Mongolian People’s Revolutionary Party', 'Mongolian Peoples Revolutionary Party'], leading: ['Politburo'] },
+  { key: 'PCC', full: 'Communist Party of Cuba', variants: ['Cuban Communist Party', 'Partido Comunista de Cuba'], leading: ['Politburo'] },
+];
+
+const OTHER_PARTIES = [
+  'VCP | party | Communist Party of Vietnam | Vietnamese Communist Party | The Vietnam Workers\' Party took this name in 1976; "CPV" is left to the Chinese People\'s Volunteers.',
+  'Indochinese Communist Party | party | Indochinese Communist Party | Indochina Communist Party',
+  'JCP | party | Japanese Communist Party | Japan Communist Party; Nihon Kyōsantō; Japanese CP',
+  'PCI | party | Italian Communist Party | Italian CP; Partito Comunista Italiano; Communist Party of Italy',
+  'PCF | party | French Communist Party | French CP; Parti communiste français; Communist Party of France',
+  'PKI | party | Communist Party of Indonesia | Indonesian Communist Party; Partai Komunis Indonesia; Indonesian CP',
+  'CPI | party | Communist Party of India | Indian Communist Party; Indian CP',
+  'CPI(M) | party | Communist Party of India (Marxist) | CPM; CPI-M',
+  'CPUSA | party | Communist Party USA | Communist Party of the United States; Communist Party of the USA; American Communist Party; CP USA',
+  'CPGB | party | Communist Party of Great Britain | British Communist Party',
+  'KPD | party | Communist Party of Germany | Kommunistische Partei Deutschlands; German Communist Party',
+  'DKP | party | German Communist Party (DKP) | Deutsche Kommunistische Partei',
+  'PCE | party | Communist Party of Spain | Spanish Communist Party; Partido Comunista de España',
+  'PCP | party | Portuguese Communist Party | Partido Comunista Português',
+  'KKE | party | Communist Party of Greece | Greek Communist Party',
+  'AKEL | party | Progressive Party of the Working People | Progressive Party of the Working People (Cyprus)',
+  'LPRP | party | Lao People\'s Revolutionary Party | Lao People’s Revolutionary Party; Phak Pasaxon Pativat Lao',
+  'CPK | party | Communist Party of Kampuchea | Khmer Rouge; Kampuchean Communist Party',
+  'PSP | party | Popular Socialist Party (Cuba) | Partido Socialista Popular | The pre-1961 Cuban communist party.',
+  'ORI | party | Integrated Revolutionary Organizations | Organizaciones Revolucionarias Integradas',
+  'PURS | party | United Party of the Socialist Revolution | Partido Unido de la Revolución Socialista',
+  'WPNK | party | Workers\' Party of North Korea | North Korean Workers\' Party; Workers’ Party of North Korea',
+  'WPSK | party | Workers\' Party of South Korea | South Korean Workers\' Party; SKWP; Workers’ Party of South Korea; South Korean Labor Party',
+  'KCP | party | Korean Communist Party | Communist Party of Korea',
+  'New People\'s Party | party | New People\'s Party of Korea | New People’s Party; Sinmindang',
+  'Chondoist Chongu Party | party | Chondoist Chongu Party | Chondogyo Chongu Party; Ch\'ŏndogyo Ch\'ŏngu Party; Chongu Party; Young Friends\' Party of the Chondogyo',
+  'KSDP | party | Korean Social Democratic Party | Korean Democratic Party (North)',
+  'DRP | party | Democratic Republican Party | Democratic-Republican Party (South Korea)',
+  'KMT | party | Kuomintang | Guomindang; Nationalist Party of China; Chinese Nationalist Party; K.M.T.',
+  'SPD | party | Social Democratic Party of Germany | Sozialdemokratische Partei Deutschlands; German Social Democratic Party',
+  'CDU | party | Christian Democratic Union | Christian Democratic Union of Germany; Christlich Demokratische Union',
+  'CSU | party | Christian Social Union | Christian Social Union in Bavaria',
+  'Labour Party | party | Labour Party (UK) | British Labour Party',
+  'Conservative Party | party | Conservative Party (UK) | British Conservative Party; Tories',
+  'PSI | party | Italian Socialist Party | Partito Socialista Italiano',
+  'Christian Democracy | party | Christian Democracy (Italy) | Democrazia Cristiana; Italian Christian Democrats',
+  'Ba\'ath Party | party | Arab Socialist Ba\'ath Party | Baath Party; Ba\'th Party; Ba’ath Party',
+  'Indian National Congress | party | Indian National Congress | Congress Party',
+  'FLN | party | National Liberation Front (Algeria) | Front de Libération Nationale; Algerian National Liberation Front',
+  'LDP | party | Liberal Democratic Party (Japan) | Japanese Liberal Democratic Party',
+  'JSP | party | Japan Socialist Party | Japanese Socialist Party',
+];
+
+function organs(p: PartySpec): string[] {
+  const abbrs = [p.key, ...(p.abbrs ?? [])];
+  const cc = [
+    ...abbrs.flatMap((a) => [`${a} CC`, `CC ${a}`, `CC of the ${a}`, `Central Committee of the ${a}`, `${a} Central Committee`]),
+    `Central Committee of the ${p.full}`, `${p.full} Central Committee`, ...(p.ccVariants ?? []),
+  ];
+  const id = (p.id ?? p.key).toLowerCase();
+  const out = [`${p.key} CC #${slugish(id)}-cc | party-organ | Central Committee of the ${p.full} | ${cc.join('; ')}`];
+  const [lead, ...alts] = p.leading ?? [];
+  if (lead) {
+    const forms = [lead, ...alts].flatMap((o) => abbrs.flatMap((a) => [
+      `${a} CC ${o}`, `${o} of the ${a} CC`, `${o} of the CC ${a}`, `${o} of the CC of the ${a}`,
+      `${o} of the Central Committee of the ${a}`, `${a} ${o}`, `${o} of the ${a}`,
+    ]));
+    out.push(`${p.key} CC ${lead} #${slugish(id)}-cc-${slugish(lead)} | party-organ | ${lead} of the Central Committee of the ${p.full} | ${forms.join('; ')}`);
+  }
+  if (p.secretariat) {
+    const forms = abbrs.flatMap((a) => [`${a} CC Secretariat`, `Secretariat of the ${a} CC`, `Secretariat of the CC ${a}`, `Secretariat of the Central Committee of the ${a}`]);
+    out.push(`${p.key} CC Secretariat #${slugish(id)}-cc-secretariat | party-organ | Secretariat of the Central Committee of the ${p.full} | ${forms.join('; ')}`);
+  }
+  return out;
+}
+
+function slugish(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export const ORGS_PARTIES: string[] = [
+  ...PARTIES.flatMap((p) => [
+    `${p.key}${p.id ? ` #${p.id}` : ''} | party | ${p.full} | ${[...(p.abbrs ?? []), ...(p.variants ?? [])].join('; ')} | ${p.note ?? ''}`,
+    ...organs(p),
+  ]),
+  ...OTHER_PARTIES,
+  // Party organs named outside the CC pattern.
+  'CPSU CC International Department | party-organ | International Department of the CPSU Central Committee | International Department of the CC CPSU; International Department of the CPSU CC; CPSU International Department',
+  'CPSU CC Department for Liaison | party-organ | Department for Liaison with Communist and Workers\' Parties of Socialist Countries of the CPSU Central Committee | CPSU CC Department for Relations with Communist and Workers\' Parties of Socialist Countries; CPSU CC Department for Liaison with Communist and Workers\' Parties of Socialist Countries; Liaison Department of the CPSU CC',
+  'CCP CC International Liaison Department | party-organ | International Liaison Department of the CCP Central Committee | International Liaison Department of the CCP CC; ILD; CCP International Liaison Department',
+  'CMC | party-organ | Central Military Commission | Central Military Commission of the CCP; CCP Central Military Commission; Military Affairs Commission',
+  'CPSU Central Auditing Commission | party-organ | Central Auditing Commission of the CPSU | Central Auditing Commission of the CPSU',
+  'KSČ CC International Department | party-organ | International Department of the Central Committee of the Communist Party of Czechoslovakia | International Department of the CC KSČ; International Department of the KSČ CC; International Department of the ÚV KSČ',
+];
