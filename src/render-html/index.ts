@@ -1,0 +1,8 @@
+/** The HTML reading edition (issue 4): renderSite writes output/html/ from the TEI and the register. */
+export { renderSite, HTML_STYLESHEETS, type RenderSiteOptions } from './render-site.ts';
+export { buildSearchIndex, searchDocs, SEARCH_OPTIONS, type SearchDoc } from './search-index.ts';
+export { mapData } from './map-data.ts';
+export { networkData, coMentions, layout } from './network-data.ts';
+export { introToXml } from './intro.ts';
+export { readFacts, type Facts, type MemoFacts, type EntityFacts } from './facts.ts';
+export { loadSiteContext } from './load-context.ts';

@@ -1,0 +1,173 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StageContext, StageResult } from '../edition.ts';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import { loadStylesheet, parseXml, transform, type Stylesheet, XsltCompileError } from '../run-xslt/index.ts';
+import { writeAtomic } from '../write-output.ts';
+import { siteAssets } from './assets.ts';
+import { readFacts, type Facts } from './facts.ts';
+import { introToXml } from './intro.ts';
+import { mapData } from './map-data.ts';
+import { networkData } from './network-data.ts';
+import { baseParams } from './params.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { scriptSafe } from './xml.ts';
+
+const XSLT = resolve(fileURLToPath(new URL('../../xslt/html/', import.meta.url)));
+export const HTML_STYLESHEETS = { memo: join(XSLT, 'memo.xsl'), site: join(XSLT, 'site.xsl'), facts: join(XSLT, 'facts.xsl') };
+
+export interface RenderSiteOptions {
+  /** CSL-JSON text per memo id, embedded in the memo page (from src/export/citations). */
+  cslJson?: Map<string, string>;
+  /**
+   * Where per-memo citation files (<id>.json CSL-JSON, .ris, .bib) are, relative to html/ (e.g.
+   * "citations" when the exporter's files are copied to html/citations/); memo pages link them.
+   */
+  citationsDir?: string;
+  /** SEF cache folder (default .cache/sef in the project). */
+  cacheDir?: string;
+}
+
+interface ParsedMemo { id: string; path: string; stem: string; xml: string; node: unknown }
+
+/**
+ * The HTML reading edition: writes ctx.outDir/html/ (home, memo pages, indexes, chronology, map,
+ * network, search, assets, TEI copies). XSLT renders all TEI content; this function only gathers
+ * data the stylesheets cannot compute (search index, map projection, network layout) and writes
+ * files. Unchanged files are not rewritten; pages of memos no longer in the edition are removed.
+ */
+export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}): Promise<StageResult> {
+  const diagnostics: Diagnostic[] = [];
+  const written: string[] = [];
+  const htmlDir = join(ctx.outDir, 'html');
+
+  let sheets: { memo: Stylesheet; site: Stylesheet; facts: Stylesheet };
+  try {
+    const [memo, site, facts] = await Promise.all(
+      [HTML_STYLESHEETS.memo, HTML_STYLESHEETS.site, HTML_STYLESHEETS.facts].map((p) => loadStylesheet(p, { cacheDir: opts.cacheDir })),
+    );
+    sheets = { memo: memo!, site: site!, facts: facts! };
+  } catch (e) {
+    const file = e instanceof XsltCompileError ? e.stylesheet : XSLT;
+    diagnostics.push(diagnostic('TE501', { file, message: `HTML stylesheet could not be compiled: ${(e as Error).message}` }));
+    return { diagnostics, written };
+  }
+
+  let register: unknown;
+  try {
+    register = parseXml(ctx.register.xml);
+  } catch (e) {
+    diagnostics.push(diagnostic('TE503', { file: ctx.register.path, message: `Register could not be read for the HTML site: ${firstLine(e)}` }));
+  }
+  const memos: ParsedMemo[] = [];
+  for (const m of ctx.memos) {
+    try {
+      memos.push({ ...m, node: parseXml(m.xml) });
+    } catch (e) {
+      diagnostics.push(diagnostic('TE502', { file: m.path, message: `Memo TEI could not be read for the HTML site: ${firstLine(e)}` }));
+    }
+  }
+  const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
+  const out = new Map<string, string | Buffer>();
+  const run = (sheet: Stylesheet, file: string, o: Parameters<typeof transform>[1]) => {
+    try {
+      return transform(sheet, o);
+    } catch (e) {
+      diagnostics.push(diagnostic('TE504', { file, message: `HTML stylesheet failed: ${firstLine(e)}` }));
+      return undefined;
+    }
+  };
+
+  const factsOut = run(sheets.facts, HTML_STYLESHEETS.facts, { initialTemplate: 'main', params: { ...params, memos: memos.map((m) => m.node) } });
+  const facts: Facts = factsOut ? readFacts(factsOut.principal) : { memos: [], entities: [] };
+  if (register) diagnostics.push(...entityNotes(facts, memos, ctx.register.path));
+
+  memos.forEach((m, i) => {
+    const csl = opts.cslJson?.get(m.id) ?? opts.cslJson?.get(m.stem);
+    const r = run(sheets.memo, m.path, {
+      sourceNode: m.node,
+      params: {
+        ...params,
+        ...(i > 0 ? { prev: memos[i - 1]!.node } : {}),
+        ...(i < memos.length - 1 ? { next: memos[i + 1]!.node } : {}),
+        'tei-href': `../tei/${m.stem}.xml`,
+        'csl-json': csl ? scriptSafe(csl) : '',
+        'citations-href': opts.citationsDir ? `../${opts.citationsDir.replace(/^\/+|\/+$/g, '')}/${m.id}` : '',
+      },
+    });
+    if (r) out.set(`memo/${m.id}.html`, r.principal);
+    out.set(`tei/${m.stem}.xml`, m.xml);
+  });
+  if (register) out.set('tei/register.xml', ctx.register.xml);
+
+  const intro = readIntro(ctx, diagnostics);
+  const siteOut = run(sheets.site, HTML_STYLESHEETS.site, {
+    initialTemplate: 'main',
+    params: {
+      ...params,
+      memos: memos.map((m) => m.node),
+      ...(intro ? { intro: parseXml(intro) } : {}),
+      'map-data': parseXml(mapData(facts.entities)),
+      'network-data': parseXml(networkData(facts)),
+      'search-index': buildSearchIndex(facts),
+    },
+  });
+  for (const [uri, html] of siteOut?.documents ?? []) out.set(uri, html);
+  for (const [rel, bytes] of siteAssets()) out.set(rel, bytes);
+
+  removeStale(htmlDir, out);
+  for (const [rel, content] of [...out].sort(([a], [b]) => a.localeCompare(b))) {
+    const full = join(htmlDir, rel);
+    try {
+      if (existsSync(full) && readFileSync(full).equals(Buffer.from(content))) continue;
+      writeAtomic(full, content);
+      written.push(relative(ctx.outDir, full).split('\\').join('/'));
+    } catch (e) {
+      diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${firstLine(e)}` }));
+    }
+  }
+  return { diagnostics, written };
+}
+
+function readIntro(ctx: StageContext, diagnostics: Diagnostic[]): string | undefined {
+  if (!ctx.config.introduction) return undefined;
+  const file = resolve(ctx.root, ctx.config.introduction);
+  try {
+    return introToXml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    diagnostics.push(diagnostic('TE505', { file, message: `Introduction file not found or unreadable: ${firstLine(e)}` }));
+    return undefined;
+  }
+}
+
+/** Notes for mentions without a register entry (once per entity) and places off the map. */
+function entityNotes(facts: Facts, memos: ParsedMemo[], registerPath: string): Diagnostic[] {
+  const ds: Diagnostic[] = [];
+  for (const e of facts.entities) {
+    if (!e.inRegister) {
+      const memo = facts.memos.find((m) => m.entities.includes(e.id));
+      const file = memos.find((m) => m.id === memo?.id)?.path ?? registerPath;
+      ds.push(diagnostic('TE506', { file, message: `Mention points to no register entry: "${e.id}" (${e.name})` }));
+    } else if (e.kind === 'place' && (e.lat === undefined || e.lon === undefined)) {
+      ds.push(diagnostic('TE507', { file: registerPath, message: `Place has no coordinates; left off the map: "${e.id}" (${e.name})` }));
+    }
+  }
+  return ds;
+}
+
+/** Memo pages and TEI copies of memos that left the edition would otherwise linger on the site. */
+function removeStale(htmlDir: string, out: Map<string, unknown>): void {
+  for (const sub of ['memo', 'tei']) {
+    const dir = join(htmlDir, sub);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      if (out.has(`${sub}/${f}`)) continue;
+      rmSync(join(dir, f), { force: true });
+    }
+  }
+}
+
+function firstLine(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0]!;
+}

@@ -1,0 +1,373 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EditionConfig, StageContext } from '../src/edition.ts';
+import { renderSite, introToXml, networkData, mapData, readFacts, type Facts } from '../src/render-html/index.ts';
+import { placeLabels } from '../src/render-html/map-data.ts';
+import { serveSite } from '../src/render-html/serve.ts';
+
+const FIX = new URL('./fixtures/render-html/', import.meta.url).pathname;
+const GOLDEN = join(FIX, 'golden');
+const read = (f: string) => readFileSync(join(FIX, f), 'utf8');
+const scratch: string[] = [];
+const tempDir = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(d);
+  return d;
+};
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const config: EditionConfig = {
+  title: 'Test Edition of Memos',
+  subtitle: 'Fixtures',
+  editors: ['A. Editor', 'B. Editor'],
+  publisher: 'Test Press',
+  baseUrl: 'https://example.org/test/',
+  version: '2.0.0',
+  language: 'en',
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  introduction: 'intro.md',
+  memos: ['memos'],
+  register: ['register'],
+  output: 'output',
+  keywords: ['Cold War', 'Korea'],
+};
+
+const MEMOS = [
+  { id: 'memo-1964-02-26-editorial', stem: 'editorial', file: 'editorial.xml' },
+  { id: 'memo-1964-03-02-second', stem: 'second', file: 'second.xml' },
+  { id: 'memo-1964-04-01-injection', stem: 'injection', file: 'injection.xml' },
+];
+
+function context(outDir: string, over: Partial<StageContext> = {}): StageContext {
+  const root = join(outDir, 'config');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'intro.md'), '## About\n\nThese are *test* memos, see [the archive](https://example.org/archive).\n\n<script>alert("intro")</script>\n\n- one\n- two\n');
+  return {
+    config,
+    root,
+    outDir,
+    memos: MEMOS.map((m) => ({ id: m.id, stem: m.stem, path: join(FIX, m.file), xml: read(m.file) })),
+    register: { path: join(FIX, 'register.xml'), xml: read('register.xml') },
+    build: { toolVersion: '9.9.9', date: '2026-11-22', timestamp: '2026-11-22T00:00:00Z' },
+    ...over,
+  };
+}
+
+/** One element (and everything inside it) from an HTML string, by its opening tag. */
+function fragment(html: string, openTag: string): string {
+  const start = html.indexOf(openTag);
+  if (start < 0) throw new Error(`not found: ${openTag}`);
+  const name = /^<([a-z0-9]+)/.exec(openTag)![1]!;
+  const re = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g');
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, re.lastIndex);
+  }
+  throw new Error(`unclosed: ${openTag}`);
+}
+
+/** One line per block, so golden diffs are readable. */
+const pretty = (s: string) => s.replace(/(<\/(?:p|li|h\d|dt|dd|section|ol|ul|dl|div|meta|link)>|<(?:meta|link)\b[^>]*>)/g, '$1\n').trim() + '\n';
+
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDENS === '1') {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  expect(existsSync(file), `golden ${name} missing: run with UPDATE_GOLDENS=1 and read the diff`).toBe(true);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('render-html', () => {
+  let out: string;
+  let written: string[];
+  let codes: string[];
+  const page = (rel: string) => readFileSync(join(out, 'html', rel), 'utf8');
+  const memoPage = (id: string) => page(`memo/${id}.html`);
+  const csl = [{ id: 'memo-1964-02-26-editorial', type: 'manuscript', title: 'Memo </script><script>alert("csl")</script>' }];
+  const opts = { cslJson: new Map([['memo-1964-02-26-editorial', JSON.stringify(csl)]]), citationsDir: 'citations' };
+
+  beforeAll(async () => {
+    out = tempDir('render-html-');
+    const r = await renderSite(context(out), opts);
+    written = r.written;
+    codes = r.diagnostics.map((d) => d.code);
+  });
+
+  it('writes the site layout', () => {
+    for (const f of ['index.html', 'persons.html', 'places.html', 'orgs.html', 'chronology.html', 'map.html', 'network.html', 'search.html',
+      'memo/memo-1964-02-26-editorial.html', 'memo/memo-1964-03-02-second.html', 'tei/editorial.xml', 'tei/register.xml',
+      'assets/edition.css', 'assets/edition.js', 'assets/search.js', 'assets/minisearch.js']) {
+      expect(written, f).toContain(`html/${f}`);
+    }
+    expect(page('tei/editorial.xml')).toBe(read('editorial.xml'));
+    expect(codes.filter((c) => c !== 'TE506' && c !== 'TE507')).toEqual([]);
+  });
+
+  it('renders the reading text, notes, entity list and provenance (goldens)', () => {
+    const html = memoPage('memo-1964-02-26-editorial');
+    golden('editorial.reading-text.html', pretty(fragment(html, '<section class="reading-text"')));
+    golden('editorial.footnotes.html', pretty(fragment(html, '<section class="footnotes"')));
+    golden('editorial.entities.html', pretty(fragment(html, '<section class="memo-entities"')));
+    golden('editorial.provenance.html', pretty(fragment(html, '<section class="provenance"')));
+    golden('editorial.head.html', pretty(fragment(html, '<head>')));
+  });
+
+  it('shows editorial interventions legibly', () => {
+    const html = memoPage('memo-1964-02-26-editorial');
+    expect(html).toContain('<abbr class="abbr" title="comrade">c.</abbr><span class="expan">comrade</span>');
+    expect(html).toMatch(/<span class="supplied supplied-completion"[^>]*>\[Junwu\]<\/span>/);
+    expect(html).toMatch(/<span class="gap gap-signature"[^>]*>\[signature\]<\/span>/);
+    expect(html).toContain('<p class="gap gap-block gap-truncated">');
+    expect(html).toContain('<span class="sic" title="Corrected reading: the">teh</span><span class="corr">the</span>');
+    expect(html).toContain('<input type="checkbox" id="opt-expan">');
+    expect(html).toContain('<a href="#note-1" id="noteref-1"');
+    expect(html).toContain('<a class="backref" href="#noteref-1"');
+    expect(html).toMatch(/<a class="ent ent-person" data-ref="per-khrushchev-nikita" href="\.\.\/persons\.html#per-khrushchev-nikita">Khrushchev<\/a>/);
+    // A name inside a name is not a nested link.
+    expect(html).not.toMatch(/<a [^>]*>[^<]*<a /);
+  });
+
+  it('gives paragraphs anchors and citations with the edition URL', () => {
+    const html = memoPage('memo-1964-02-26-editorial');
+    const pid = 'memo-1964-02-26-editorial-p-aaa111';
+    expect(html).toContain(`<p class="para" id="${pid}" data-n="1"><a class="para-anchor" href="#${pid}"`);
+    const cite = /<button type="button" class="cite-para" hidden="" data-citation="([^"]+)"/.exec(html)?.[1];
+    expect(cite).toContain(`https://example.org/test/memo/memo-1964-02-26-editorial.html#${pid}`);
+    expect(cite).toContain('¶ 1');
+    expect(cite).toContain('trans. Adolf Kotlik');
+    expect(cite).toContain('Test Edition of Memos, ed. A. Editor; B. Editor');
+  });
+
+  it('writes Highwire and Dublin Core metadata, CSP, and embeds CSL-JSON safely', () => {
+    const html = memoPage('memo-1964-02-26-editorial');
+    expect(html).toContain('<meta name="citation_title" content="Memorandum of a Conversation with c. V.P. Moskowskyi.">');
+    expect(html).toContain('<meta name="citation_publication_date" content="1964/02/26">');
+    expect(html).toContain('<meta name="DC.type" content="manuscript">');
+    expect(html).toContain('<meta name="DC.date" content="1964-02-26">');
+    expect(html).toContain('<meta name="DC.contributor" content="Adolf Kotlik">');
+    expect(html).not.toMatch(/og:type|citation_journal_title/);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';`);
+    const csl = /<script type="application\/vnd\.citationstyles\.csl\+json" id="csl-json">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(csl!)[0].title).toBe('Memo </script><script>alert("csl")</script>');
+    expect(memoPage('memo-1964-03-02-second')).not.toContain('<script type="application/vnd.citationstyles.csl+json"');
+    expect(html).toContain('<a href="../citations/memo-1964-02-26-editorial.ris" type="application/x-research-info-systems">RIS</a>');
+  });
+
+  it('links previous and next memo in edition order', () => {
+    expect(memoPage('memo-1964-02-26-editorial')).not.toContain('rel="prev"');
+    const second = memoPage('memo-1964-03-02-second');
+    expect(second).toContain('<a rel="prev" href="memo-1964-02-26-editorial.html">');
+    expect(second).toContain('<a rel="next" href="memo-1964-04-01-injection.html">');
+  });
+
+  it('builds the home page list with filter data', () => {
+    const home = page('index.html');
+    expect(home).toContain('<h3>About</h3>');
+    expect(home).toContain('<a href="https://example.org/archive">the archive</a>');
+    expect(home).toContain('&lt;script&gt;alert("intro")&lt;/script&gt;');
+    const items = [...home.matchAll(/<li class="memo-item" data-date="([^"]*)" data-year="(\d*)" data-archive="([^"]*)" data-persons="([^"]*)"/g)];
+    expect(items.map((m) => m[1])).toEqual(['1964-02-26', '1964-03-02', '1964-04-01']);
+    expect(items[1]![3]).toBe('Federal Archives, Berlin');
+    expect(items[0]![4]!.split(' ')).toEqual(expect.arrayContaining(['per-moskovsky-vasily', 'per-khrushchev-nikita', 'per-ri-song-un']));
+    expect(home).toContain('<form class="memo-filters" id="memo-filters" hidden="">');
+  });
+
+  it('lists every mention with its context on the index pages (golden)', () => {
+    const persons = page('persons.html');
+    golden('persons.khrushchev.html', pretty(fragment(persons, '<section class="index-entry" id="per-khrushchev-nikita"')));
+    // Unregistered names still get an entry, under the name as written.
+    expect(persons).toContain('id="per-chai-junwu"');
+    const places = page('places.html');
+    expect(places).toMatch(/<a class="kwic-ref" href="memo\/memo-1964-03-02-second\.html#memo-1964-03-02-second-p-ccc333">March 2, 1964, ¶ 1<\/a>/);
+    expect(places).toContain('<a class="kwic-ref" href="memo/memo-1964-03-02-second.html#memo-title">');
+    expect(places).toContain('<a class="kwic-ref" href="memo/memo-1964-03-02-second.html#summary">');
+    expect(page('orgs.html')).toContain('<h2 id="h-org-kwp">Workers\' Party of Korea</h2>');
+  });
+
+  it('puts memos and mentioned dates on the chronology', () => {
+    const html = page('chronology.html');
+    golden('chronology.main.html', pretty(fragment(html, '<main')));
+    expect(html.indexOf('id="y-1950"')).toBeLessThan(html.indexOf('id="y-1963"'));
+  });
+
+  it('draws the map and network from register coordinates and shared memos', () => {
+    const map = page('map.html');
+    expect(map).toMatch(/<a href="places\.html#pla-moscow" class="map-place" aria-label="Moscow \(2 memos\)"><circle cx="[\d.]+" cy="[\d.]+" r="6"><title>Moscow<\/title><\/circle><text [^>]*>Moscow<\/text>/);
+    expect(map).toContain('<a href="places.html#pla-pyongyang" class="map-place"');
+    expect((map.match(/<path d="M/g) ?? []).length).toBeGreaterThan(10);
+    expect(fragment(map, '<main')).toMatch(/Places without coordinates[\s\S]*pla-dprk/);
+    const net = page('network.html');
+    expect(net).toMatch(/<line [^>]*stroke-width="2" data-source="per-khrushchev-nikita" data-target="per-moskovsky-vasily">/);
+    expect(net).toContain('<a href="orgs.html#org-kwp" class="net-node net-org" data-id="org-kwp"><title>Workers\' Party of Korea (2 memos)</title>');
+    // Long names wrap instead of being cut, so the label is the whole name.
+    expect(net).toMatch(/<tspan x="[\d.]+" dy="0">Nikita Sergeyevich<\/tspan><tspan x="[\d.]+" dy="13"> Khrushchev<\/tspan>/);
+    expect(net).not.toContain('data-id="pla-');
+  });
+
+  it('embeds a static search index of paragraphs with person/place filters', () => {
+    const html = page('search.html');
+    const json = /<script type="application\/json" id="search-index">([^<]*)<\/script>/.exec(html)![1]!;
+    const data = JSON.parse(json) as { options: { fields: string[] }; index: { documentCount: number; storedFields: Record<string, { pid: string; persons: string[] }> } };
+    expect(data.options.fields).toContain('text');
+    expect(data.index.documentCount).toBe(7); // 3 memos × summary + 4 paragraphs
+    const stored = Object.values(data.index.storedFields);
+    expect(stored.find((s) => s.pid === 'memo-1964-03-02-second-p-ccc333')?.persons).toEqual(['per-khrushchev-nikita', 'per-moskovsky-vasily']);
+    expect(html).toContain('<option value="per-khrushchev-nikita">Nikita Sergeyevich Khrushchev</option>');
+    expect(html).toContain('<script src="assets/minisearch.js" defer=""></script>');
+  });
+
+  it('keeps hostile memo text as text everywhere', () => {
+    const files = readdirSync(join(out, 'html'), { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(8);
+    for (const f of files) {
+      const html = page(f);
+      // The only script elements: our files, and JSON data that cannot close its element.
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+        expect(tag, f).toMatch(/^<script (src="(\.\.\/)?assets\/[a-z]+\.js" defer="")|(type="application\/(json|vnd\.citationstyles\.csl\+json)" id="[a-z-]+")>$/);
+      }
+      expect(html, f).not.toMatch(/<script>|<img\b|<b>bold/);
+      expect(html, f).not.toMatch(/<[a-z][^>]*"\s+onmouseover=/);
+    }
+    const memo = memoPage('memo-1964-04-01-injection');
+    expect(memo).toContain('The text &lt;script&gt;alert(1)&lt;/script&gt; mentions');
+    expect(memo).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(memo).toContain('<meta name="citation_title" content="Title &lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt; &#34; onmouseover=&#34;alert(3)">');
+    const search = page('search.html');
+    const json = /id="search-index">([^<]*)<\/script>/.exec(search)![1]!;
+    expect(JSON.stringify(JSON.parse(json))).toContain('<script>alert(1)</script>');
+  });
+
+  it('is deterministic and rewrites nothing when nothing changed', async () => {
+    const again = await renderSite(context(out), opts);
+    expect(again.written).toEqual([]);
+    const fresh = tempDir('render-html-b-');
+    await renderSite(context(fresh), opts);
+    for (const f of ['index.html', 'persons.html', 'network.html', 'map.html', 'search.html', 'memo/memo-1964-02-26-editorial.html']) {
+      expect(readFileSync(join(fresh, 'html', f), 'utf8'), f).toBe(page(f));
+    }
+  });
+
+  it('reports bad input as diagnostics and renders the rest', async () => {
+    const dir = tempDir('render-html-bad-');
+    const ctx = context(dir);
+    ctx.memos[0] = { ...ctx.memos[0]!, xml: '<TEI xmlns="http://www.tei-c.org/ns/1.0"><unclosed></TEI>' };
+    ctx.register = { path: '/x/register.xml', xml: '<TEI' };
+    ctx.config = { ...config, introduction: 'missing.md' };
+    const r = await renderSite(ctx);
+    const byCode = (c: string) => r.diagnostics.filter((d) => d.code === c);
+    expect(byCode('TE502').map((d) => d.file)).toEqual([join(FIX, 'editorial.xml')]);
+    expect(byCode('TE503').map((d) => d.file)).toEqual(['/x/register.xml']);
+    expect(byCode('TE505')).toHaveLength(1);
+    expect(existsSync(join(dir, 'html/memo/memo-1964-03-02-second.html'))).toBe(true);
+    expect(existsSync(join(dir, 'html/memo/memo-1964-02-26-editorial.html'))).toBe(false);
+    expect(readFileSync(join(dir, 'html/persons.html'), 'utf8')).toContain('Not yet in the edition register.');
+  });
+
+  it('notes unregistered mentions and places without coordinates', () => {
+    // per-chai-junwu and per-evil; names in the TEI header (the translator) are not mentions.
+    expect(codes.filter((c) => c === 'TE506').length).toBe(2);
+    expect(codes).toContain('TE507');
+  });
+});
+
+describe('render-html helpers', () => {
+  it('turns the introduction Markdown into safe XML', () => {
+    expect(introToXml('# Title\n\nA *b* **c** `<d>` [e](https://x.org/?a=1&b=2)\n\n1. one\n2. two\n\n> quoted\n\n<img src=x>'))
+      .toBe('<intro><h1>Title</h1><p>A <em>b</em> <strong>c</strong> <code>&lt;d&gt;</code> <a href="https://x.org/?a=1&amp;b=2">e</a></p><ol><li>one</li><li>two</li></ol><blockquote><p>quoted</p></blockquote><p>&lt;img src=x&gt;</p></intro>');
+  });
+
+  const facts: Facts = readFacts(JSON.stringify({
+    memos: [
+      { id: 'm1', title: '', date: '', dateLabel: '', year: '', archive: '', summary: '', paragraphs: [], entities: ['per-a', 'per-b', 'org-c', 'pla-x'] },
+      { id: 'm2', title: '', date: '', dateLabel: '', year: '', archive: '', summary: '', paragraphs: [], entities: ['per-b', 'per-a'] },
+    ],
+    entities: [
+      { id: 'per-b', kind: 'person', name: 'B', inRegister: true, memos: 2 },
+      { id: 'per-a', kind: 'person', name: 'A & <A>', inRegister: true, memos: 2 },
+      { id: 'org-c', kind: 'org', name: 'C', inRegister: true, memos: 1 },
+      { id: 'pla-x', kind: 'place', name: 'X', inRegister: true, memos: 1, lat: 50, lon: 14 },
+    ],
+  }));
+
+  it('lays out the network deterministically with weights from shared memos', () => {
+    const a = networkData(facts);
+    expect(networkData(facts)).toBe(a);
+    expect(a).toMatch(/<edge source="per-a" target="per-b" weight="2"/);
+    expect(a).toMatch(/<edge source="org-c" target="per-a" weight="1"/);
+    expect(a).toContain('name="A &amp; &lt;A&gt;"');
+    expect(a).not.toContain('pla-x');
+    for (const m of a.matchAll(/ x="([\d.-]+)" y="([\d.-]+)"/g)) {
+      expect(Number(m[1])).toBeGreaterThanOrEqual(0);
+      expect(Number(m[2])).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('projects places inside the map frame', () => {
+    const xml = mapData(facts.entities);
+    const place = /<place id="pla-x" name="X" x="([\d.]+)" y="([\d.]+)" r="5" memos="1" lx="[\d.]+" ly="[\d.]+" anchor="start"\/>/.exec(xml);
+    expect(place).not.toBeNull();
+    expect(Number(place![1])).toBeGreaterThan(0);
+    expect(Number(place![1])).toBeLessThan(960);
+    expect(mapData([])).toBe('<map width="960" height="540"></map>');
+  });
+
+  it('leaves colliding map labels off rather than overlapping them', () => {
+    const labels = placeLabels([
+      { x: 500, y: 300, r: 5, text: 'Moscow', weight: 3 },
+      { x: 502, y: 300, r: 5, text: 'USSR', weight: 2 },
+      { x: 503, y: 301, r: 5, text: 'Soviet Union', weight: 1 },
+      { x: 955, y: 300, r: 5, text: 'Edge of the map', weight: 1 },
+    ]);
+    expect(labels[0]).toEqual({ x: 509, y: 304, anchor: 'start' });
+    expect(labels[1]?.anchor).toBe('end');
+    expect(labels.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+    expect(labels[3]?.anchor).not.toBe('start');
+  });
+});
+
+describe('serve', () => {
+  it('serves the site on localhost with a reload script and reloads after a rebuild that wrote files', async () => {
+    const dir = tempDir('serve-');
+    const html = join(dir, 'out', 'html');
+    mkdirSync(html, { recursive: true });
+    const src = join(dir, 'memos');
+    mkdirSync(src);
+    let builds = 0;
+    const site = await serveSite({
+      port: 0,
+      watch: [src],
+      rebuild: async () => {
+        builds++;
+        writeFileSync(join(html, 'index.html'), `<!DOCTYPE html><html><head><title>t</title></head><body>build ${builds}</body></html>`);
+        return { written: ['html/index.html'], diagnostics: [], htmlDir: html };
+      },
+    });
+    try {
+      expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const page = await (await fetch(site.url)).text();
+      expect(page).toContain('build 1');
+      expect(page).toContain('<script src="/__serve/reload.js" defer></script></head>');
+      expect((await fetch(`${site.url}../../etc/passwd`)).status).toBe(404);
+      expect((await fetch(`${site.url}%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+      const events = await fetch(`${site.url}__serve/events`);
+      const reader = events.body!.getReader();
+      await reader.read(); // ": connected"
+      const next = site.nextBuild();
+      writeFileSync(join(src, 'a.txt'), 'changed');
+      await next;
+      const chunk = new TextDecoder().decode((await reader.read()).value);
+      expect(chunk).toContain('event: reload');
+      expect(await (await fetch(site.url)).text()).toContain('build 2');
+      await reader.cancel();
+    } finally {
+      await site.close();
+    }
+  });
+});

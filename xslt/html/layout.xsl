@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  layout.xsl: the page shell every HTML page shares (head with Content-Security-Policy, header with
+  site navigation and search box, footer), plus the HTML-site overrides of the reading text
+  (entity mentions become links to their index entry; paragraphs get an anchor and a cite button).
+  Included by memo.xsl and site.xsl; each declares $root (the path from the page to the site root).
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
+
+  <!-- No inline script or style anywhere: JS and CSS are files; JSON data sits in non-executable
+       script elements. frame-ancestors is not allowed in a meta CSP, so it is left to the server. -->
+  <xsl:variable name="csp" as="xs:string"
+    select="&quot;default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'&quot;"/>
+
+  <xsl:variable name="nav-pages" as="map(xs:string, xs:string)*" select="(
+    map{'id': 'home', 'href': 'index.html', 'label': $label-home},
+    map{'id': 'persons', 'href': 'persons.html', 'label': $label-persons},
+    map{'id': 'places', 'href': 'places.html', 'label': $label-places},
+    map{'id': 'orgs', 'href': 'orgs.html', 'label': $label-orgs},
+    map{'id': 'chronology', 'href': 'chronology.html', 'label': $label-chronology},
+    map{'id': 'map', 'href': 'map.html', 'label': $label-map},
+    map{'id': 'network', 'href': 'network.html', 'label': $label-network},
+    map{'id': 'search', 'href': 'search.html', 'label': $label-search})"/>
+
+  <!-- The page shell. $content is the body of <main>; $head adds meta elements. -->
+  <xsl:template name="page">
+    <xsl:param name="page-id" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="head" as="node()*" select="()"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <xsl:param name="body-class" as="xs:string" select="''"/>
+    <html lang="{$edition-language}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta http-equiv="Content-Security-Policy" content="{$csp}"/>
+        <title>{if ($page-id = 'home') then $edition-title else $title || ' · ' || $edition-title}</title>
+        <meta name="generator" content="tei-edition {$tool-version}"/>
+        <!-- An empty icon: browsers otherwise request /favicon.ico, which a static host may not have. -->
+        <link rel="icon" href="data:,"/>
+        <xsl:sequence select="$head"/>
+        <link rel="stylesheet" href="{$root}assets/edition.css"/>
+        <script src="{$root}assets/edition.js" defer=""></script>
+        <xsl:for-each select="$scripts"><script src="{$root}assets/{.}" defer=""></script></xsl:for-each>
+      </head>
+      <body class="page-{$page-id} {$body-class}">
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header">
+          <div class="site-brand">
+            <p class="site-title"><a href="{$root}index.html">{$edition-title}</a></p>
+            <xsl:if test="$edition-subtitle"><p class="site-subtitle">{$edition-subtitle}</p></xsl:if>
+          </div>
+          <nav class="site-nav" aria-label="Edition">
+            <ul>
+              <xsl:for-each select="$nav-pages">
+                <li><a href="{$root}{?href}">
+                  <xsl:if test="?id = $page-id"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?label}</a></li>
+              </xsl:for-each>
+            </ul>
+          </nav>
+          <xsl:if test="$page-id != 'search'">
+            <form class="site-search" role="search" action="{$root}search.html" method="get">
+              <label for="site-q" class="visually-hidden">Search the edition</label>
+              <input type="search" id="site-q" name="q" placeholder="Search the memos"/>
+              <button type="submit">Search</button>
+            </form>
+          </xsl:if>
+        </header>
+        <main id="main" tabindex="-1">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site-footer">
+          <p>{$edition-title}<xsl:if test="$edition-editors">, edited by {$edition-editors}</xsl:if>. Version {$edition-version}, {te:format-date($build-date)}.<xsl:if test="$edition-publisher"> Published by {$edition-publisher}.</xsl:if></p>
+          <xsl:if test="$licence-name">
+            <p>Licence: <xsl:choose>
+              <xsl:when test="$licence-url"><a href="{$licence-url}" rel="license">{$licence-name}</a></xsl:when>
+              <xsl:otherwise>{$licence-name}</xsl:otherwise>
+            </xsl:choose></p>
+          </xsl:if>
+          <p class="colophon">Encoded in TEI P5 and rendered with tei-edition {$tool-version}.</p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- ════ HTML overrides of the reading text ═════════════════════════════════════════ -->
+
+  <!-- A mention links to its index entry (works without JS); edition.js adds the popover. -->
+  <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | name[@ref]">
+    <xsl:variable name="id" select="te:ref-id(@ref)"/>
+    <a class="{te:name-classes(.)}" data-ref="{$id}" href="{$root}{te:index-page(te:entity-kind(.))}#{$id}"><xsl:apply-templates/></a>
+  </xsl:template>
+
+  <!-- Names inside a name that is already a link stay plain (no nested links). -->
+  <xsl:template match="(persName | placeName | orgName | name)[@ref][ancestor::*[@ref][self::persName or self::placeName or self::orgName or self::name]]" priority="2">
+    <span class="{te:name-classes(.)}" data-ref="{te:ref-id(@ref)}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- Summary paragraphs carry no ids (the id is the memo's summary section). -->
+  <xsl:template match="abstract/p">
+    <p><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <xsl:template match="body//p[@xml:id]">
+    <xsl:variable name="n" select="te:para-number(.)"/>
+    <p class="para" id="{@xml:id}" data-n="{$n}">
+      <a class="para-anchor" href="#{@xml:id}" title="Link to paragraph {$n}"><span aria-hidden="true">¶</span>&#160;{$n}<span class="visually-hidden"> (link to this paragraph)</span></a>
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates/>
+      <xsl:text> </xsl:text>
+      <button type="button" class="cite-para" hidden="" data-citation="{te:cite-paragraph(.)}" aria-label="{$label-cite-paragraph} ({$n})">Cite</button>
+    </p>
+  </xsl:template>
+
+  <!-- ════ Citations ═══════════════════════════════════════════════════════════════════ -->
+
+  <xsl:function name="te:memo-url" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="$base-url || '/memo/' || te:memo-id($doc) || '.html'"/>
+  </xsl:function>
+
+  <!-- A citation of the memo in this edition (Chicago-like notes style, plain text). -->
+  <xsl:function name="te:cite-memo" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="te:citation($doc, (), te:memo-url($doc))"/>
+  </xsl:function>
+
+  <xsl:function name="te:cite-paragraph" as="xs:string">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="te:citation($p, te:para-number($p), te:memo-url($p) || '#' || $p/@xml:id)"/>
+  </xsl:function>
+
+  <xsl:function name="te:citation" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="para" as="xs:string?"/>
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:variable name="translators" select="te:translators($doc)"/>
+    <xsl:sequence select="string-join((
+      '“' || replace(te:title($doc), '\.$', '') || ',” ' || te:date-label($doc)
+        || (if ($para) then ', ¶ ' || $para else ''),
+      if (exists($translators)) then 'trans. ' || string-join($translators, ' and ') else (),
+      string-join((te:archive($doc), te:ms-identifier($doc)/idno[@type = 'archival-citation'] ! normalize-space()), ', ')[.],
+      'in ' || $edition-title || (if ($edition-editors) then ', ed. ' || $edition-editors else ''),
+      'version ' || $edition-version || ' (' || $build-date || ')',
+      $url), ', ') || '.'"/>
+  </xsl:function>
+</xsl:stylesheet>

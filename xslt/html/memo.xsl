@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  memo.xsl: one memo page (html/memo/<id>.html) from one memo TEI document.
+  Input: the memo TEI. Params (besides params.xsl): prev/next memo TEI (for navigation), the TEI
+  download href, and optional CSL-JSON text embedded as non-executable data.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
+
+  <xsl:import href="../common/tei-base.xsl"/>
+  <xsl:include href="layout.xsl"/>
+  <xsl:include href="entities.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+
+  <xsl:param name="prev" as="document-node()?" select="()"/>
+  <xsl:param name="next" as="document-node()?" select="()"/>
+  <!-- Href of the TEI copy, relative to the memo page. -->
+  <xsl:param name="tei-href" as="xs:string" select="''"/>
+  <!-- Where this memo's citation files are, relative to the memo page, without extension
+       ("../citations/<id>"); '' for none. Links to .json (CSL-JSON), .ris and .bib are shown. -->
+  <xsl:param name="citations-href" as="xs:string" select="''"/>
+  <!-- CSL-JSON of the memo, already safe to embed (no "<"); '' for none. -->
+  <xsl:param name="csl-json" as="xs:string" select="''"/>
+
+  <xsl:variable name="root" as="xs:string" select="'../'"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="doc" select="."/>
+    <xsl:variable name="title" select="te:title(.)"/>
+    <xsl:call-template name="page">
+      <xsl:with-param name="page-id" select="'memo'"/>
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="head"><xsl:call-template name="memo-meta"/></xsl:with-param>
+      <xsl:with-param name="content"><xsl:apply-templates select="TEI" mode="memo"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="TEI" mode="memo">
+    <xsl:variable name="id" select="te:memo-id(.)"/>
+    <article class="memo" id="memo" aria-labelledby="memo-title">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <header class="memo-header">
+        <p class="memo-date"><time datetime="{te:html-datetime(te:date(.))}">{te:date-label(.)}</time></p>
+        <h1 id="memo-title">
+          <xsl:variable name="head" select="text/body//head[1]"/>
+          <xsl:choose>
+            <xsl:when test="$head"><xsl:apply-templates select="$head"/></xsl:when>
+            <xsl:otherwise>{te:title(.)}</xsl:otherwise>
+          </xsl:choose>
+        </h1>
+        <xsl:if test="te:source-statement(.)"><p class="memo-source">{te:source-statement(.)}</p></xsl:if>
+        <xsl:if test="te:is-incomplete(.)"><p class="memo-flag">Incomplete: the source page text is cut off.</p></xsl:if>
+      </header>
+
+      <xsl:call-template name="reading-options"/>
+
+      <xsl:if test="te:summary(.)">
+        <section class="summary" id="summary" aria-labelledby="summary-h">
+          <h2 id="summary-h">{$label-summary}</h2>
+          <xsl:apply-templates select="te:summary(.)/node()"/>
+        </section>
+      </xsl:if>
+
+      <section class="reading-text" id="text" aria-labelledby="text-h">
+        <h2 id="text-h">Text</h2>
+        <xsl:apply-templates select="text/body/div/node()[not(self::head or self::opener)] | text/body/node()[not(self::div)]"/>
+      </section>
+
+      <xsl:call-template name="te:footnotes"><xsl:with-param name="doc" select="."/></xsl:call-template>
+      <xsl:call-template name="memo-entities"><xsl:with-param name="doc" select="."/></xsl:call-template>
+      <xsl:call-template name="provenance"/>
+
+      <section class="cite-memo" aria-labelledby="cite-h">
+        <h2 id="cite-h">{$label-cite-memo}</h2>
+        <p class="citation" id="memo-citation">{te:cite-memo(.)}</p>
+        <p><button type="button" class="cite-copy" hidden="" data-citation="{te:cite-memo(.)}">Copy citation</button></p>
+        <xsl:if test="$citations-href">
+          <p class="cite-downloads">Download the citation:
+            <a href="{$citations-href}.json" type="application/vnd.citationstyles.csl+json">CSL-JSON</a>,
+            <a href="{$citations-href}.ris" type="application/x-research-info-systems">RIS</a>,
+            <a href="{$citations-href}.bib" type="application/x-bibtex">BibTeX</a></p>
+        </xsl:if>
+      </section>
+
+      <nav class="prev-next" aria-label="Previous and next memo">
+        <xsl:for-each select="$prev">
+          <a rel="prev" href="{te:memo-id(.)}.html"><span class="pn-label">← {$label-previous}</span>{' '}<span class="pn-title">{te:date-label(.)}: {te:title(.)}</span></a>
+        </xsl:for-each>
+        <xsl:for-each select="$next">
+          <a rel="next" href="{te:memo-id(.)}.html"><span class="pn-label">{$label-next} →</span>{' '}<span class="pn-title">{te:date-label(.)}: {te:title(.)}</span></a>
+        </xsl:for-each>
+      </nav>
+      <p class="status" role="status" aria-live="polite" id="copy-status"></p>
+    </article>
+    <xsl:if test="$csl-json">
+      <script type="application/vnd.citationstyles.csl+json" id="csl-json">{$csl-json}</script>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Pure-CSS reading options (see edition.css: :has() selectors), so they work without JS. -->
+  <xsl:template name="reading-options">
+    <xsl:variable name="abbr" select="exists(//text//choice[abbr and expan])"/>
+    <xsl:variable name="sic" select="exists(//text//choice[sic and corr] | //text//choice[orig and reg])"/>
+    <xsl:if test="$abbr or $sic">
+      <fieldset class="reading-options">
+        <legend>Reading options</legend>
+        <xsl:if test="$abbr"><label><input type="checkbox" id="opt-expan"/> Expand abbreviations</label></xsl:if>
+        <xsl:if test="$sic"><label><input type="checkbox" id="opt-corr"/> Show corrected and regularized readings</label></xsl:if>
+      </fieldset>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The register entries of every entity mentioned: the popover source, and a legend in print
+       and without JS. -->
+  <xsl:template name="memo-entities">
+    <xsl:param name="doc" as="element(TEI)"/>
+    <xsl:variable name="mentions" select="$doc/text//(persName | placeName | orgName | name)[@ref] | $doc/teiHeader/profileDesc/abstract//(persName | placeName | orgName | name)[@ref]"/>
+    <xsl:if test="exists($mentions)">
+      <section class="memo-entities" aria-labelledby="entities-h">
+        <h2 id="entities-h">{$label-entities}</h2>
+        <xsl:for-each-group select="$mentions" group-by="te:entity-kind(.)">
+          <xsl:sort select="index-of(('person', 'place', 'org'), current-grouping-key())"/>
+          <h3>{map{'person': $label-persons, 'place': $label-places, 'org': $label-orgs}(current-grouping-key())}</h3>
+          <ul class="entity-list">
+            <xsl:for-each-group select="current-group()" group-by="te:ref-id(@ref)">
+              <xsl:sort select="te:entry-sort-key(te:entry(current-grouping-key()), normalize-space(.))"/>
+              <xsl:call-template name="entity-entry">
+                <xsl:with-param name="id" select="current-grouping-key()"/>
+                <xsl:with-param name="fallback" select="te:plain(current-group()[1])"/>
+                <xsl:with-param name="count" select="count(current-group())"/>
+              </xsl:call-template>
+            </xsl:for-each-group>
+          </ul>
+        </xsl:for-each-group>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="provenance">
+    <xsl:variable name="ms" select="te:ms-identifier(.)"/>
+    <xsl:variable name="da" select="teiHeader//sourceDesc/bibl[@type = 'digital-archive']"/>
+    <section class="provenance" id="provenance" aria-labelledby="provenance-h">
+      <h2 id="provenance-h">{$label-provenance}</h2>
+      <dl>
+        <xsl:if test="te:archive(.)"><dt>Archive</dt><dd>{te:archive(.)}</dd></xsl:if>
+        <xsl:if test="$ms/collection"><dt>Collection</dt><dd>{normalize-space($ms/collection)}</dd></xsl:if>
+        <xsl:if test="$ms/idno[@type = 'archival-citation']"><dt>Archival citation</dt><dd>{normalize-space($ms/idno[@type = 'archival-citation'])}</dd></xsl:if>
+        <xsl:if test="te:source-statement(.)"><dt>Source statement</dt><dd>{te:source-statement(.)}</dd></xsl:if>
+        <xsl:if test="exists(te:translators(.))"><dt>Translated by</dt><dd>{string-join(te:translators(.), ', ')}</dd></xsl:if>
+        <xsl:if test="exists(te:resp-names(., 'obtained by'))"><dt>Obtained by</dt><dd>{string-join(te:resp-names(., 'obtained by'), ', ')}</dd></xsl:if>
+        <xsl:if test="$da/note[@type = 'classification']"><dt>Classification</dt><dd>{normalize-space($da/note[@type = 'classification'])}</dd></xsl:if>
+        <xsl:if test="$da/publisher"><dt>Digital archive</dt><dd>{normalize-space($da/publisher)}</dd></xsl:if>
+        <xsl:if test="te:record-id(.)"><dt>Record id</dt><dd>{te:record-id(.)}</dd></xsl:if>
+        <xsl:if test="te:licence(.)"><dt>Rights</dt><dd>{te:licence(.)}</dd></xsl:if>
+        <dt>Memo id</dt><dd><code>{te:memo-id(.)}</code></dd>
+        <dt>Encoding</dt>
+        <dd>
+          <xsl:for-each select="teiHeader/encodingDesc/editorialDecl/p"><span class="enc-note">{normalize-space()}</span><xsl:text> </xsl:text></xsl:for-each>
+          <xsl:for-each select="teiHeader/encodingDesc/appInfo/application[1]">Encoded with {normalize-space((label, @ident)[1])} {@version}. </xsl:for-each>
+          <xsl:for-each select="teiHeader/revisionDesc/change">{normalize-space()}<xsl:if test="@when"> ({@when})</xsl:if><xsl:text> </xsl:text></xsl:for-each>
+        </dd>
+        <xsl:for-each select="teiHeader/fileDesc/notesStmt/note">
+          <dt>Note</dt><dd>{normalize-space()}</dd>
+        </xsl:for-each>
+      </dl>
+      <xsl:if test="$tei-href">
+        <p class="download"><a href="{$tei-href}" download="" type="application/tei+xml">{$label-download-tei}</a> (TEI P5 XML)</p>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- Highwire citation_* tags (read by Zotero and Google Scholar) and Dublin Core; no journal-type
+       tags and no og:type, which would mistype a manuscript (notes/EXCHANGE-STANDARDS §4.4). -->
+  <xsl:template name="memo-meta">
+    <xsl:variable name="date" select="te:date(.)"/>
+    <xsl:variable name="url" select="te:memo-url(.)"/>
+    <xsl:variable name="summary" select="te:plain(te:summary(.))"/>
+    <link rel="canonical" href="{$url}"/>
+    <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
+    <xsl:if test="$tei-href"><link rel="alternate" type="application/tei+xml" href="{$tei-href}"/></xsl:if>
+    <meta name="description" content="{if ($summary) then $summary else te:title(.)}"/>
+    <meta name="citation_title" content="{te:title(.)}"/>
+    <xsl:for-each select="teiHeader/fileDesc/titleStmt/author[normalize-space()]"><meta name="citation_author" content="{normalize-space()}"/></xsl:for-each>
+    <xsl:if test="$date"><meta name="citation_publication_date" content="{replace($date, '-', '/')}"/></xsl:if>
+    <meta name="citation_language" content="{(@xml:lang, $edition-language)[1]}"/>
+    <meta name="citation_public_url" content="{$url}"/>
+    <xsl:if test="$summary"><meta name="citation_abstract" content="{$summary}"/></xsl:if>
+    <xsl:if test="$edition-keywords"><meta name="citation_keywords" content="{$edition-keywords}"/></xsl:if>
+    <xsl:if test="$edition-publisher"><meta name="citation_publisher" content="{$edition-publisher}"/></xsl:if>
+    <meta name="DC.title" content="{te:title(.)}"/>
+    <xsl:for-each select="teiHeader/fileDesc/titleStmt/author[normalize-space()]"><meta name="DC.creator" content="{normalize-space()}"/></xsl:for-each>
+    <xsl:if test="$date"><meta name="DC.date" content="{$date}"/></xsl:if>
+    <meta name="DC.type" content="manuscript"/>
+    <meta name="DC.format" content="text/html"/>
+    <meta name="DC.language" content="{(@xml:lang, $edition-language)[1]}"/>
+    <meta name="DC.identifier" content="{$url}"/>
+    <xsl:for-each select="te:translators(.)"><meta name="DC.contributor" content="{.}"/></xsl:for-each>
+    <xsl:if test="te:source-statement(.)"><meta name="DC.source" content="{te:source-statement(.)}"/></xsl:if>
+    <xsl:if test="$summary"><meta name="DC.description" content="{$summary}"/></xsl:if>
+    <xsl:if test="$edition-publisher"><meta name="DC.publisher" content="{$edition-publisher}"/></xsl:if>
+    <xsl:if test="te:licence(.)"><meta name="DC.rights" content="{te:licence(.)}"/></xsl:if>
+    <meta name="DC.relation.isPartOf" content="{$edition-title}"/>
+  </xsl:template>
+</xsl:stylesheet>
