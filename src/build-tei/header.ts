@@ -122,9 +122,23 @@ function buildSourceDesc(memo: MemoRecord): XmlElement {
     ms,
     src && el('bibl', { type: 'source-statement' }, collapse(src.text)),
     memo.originalArchive && el('bibl', { type: 'original-archive' }, collapse(memo.originalArchive.text)),
-    memo.format === 'archive-page' ? el('bibl', { type: 'digital-archive' }, el('title', {}, 'Digital archive document page'), ...archiveFields) : archiveFields.length ? el('bibl', { type: 'identifiers' }, ...archiveFields) : undefined,
+    memo.format === 'archive-page'
+      ? el('bibl', { type: 'digital-archive' }, el('title', {}, 'Digital archive document page'), archivePublisher(memo) && el('publisher', {}, archivePublisher(memo)!), ...archiveFields)
+      : archiveFields.length
+        ? el('bibl', { type: 'identifiers' }, ...archiveFields)
+        : undefined,
   ].filter(Boolean) as XmlElement[];
   return el('sourceDesc', {}, ...(children.length ? children : [el('p', {}, 'The source of this memo is not stated.')]));
+}
+
+/**
+ * The digital archive that published the page, as its rights statement names it ("The History and
+ * Public Policy Program welcomes reuse of Digital Archive materials…"): citations need it.
+ */
+function archivePublisher(memo: MemoRecord): string | undefined {
+  const text = memo.rights.map((r) => collapse(r.text)).join(' ');
+  const m = /(?:^|\.\s)(?:The\s+)?([A-Z][^.]{2,80}?)\s+welcomes reuse of (?:its\s+)?(Digital Archive)\b/.exec(text);
+  return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
 export function collapse(s: string): string {
