@@ -94,3 +94,10 @@ describe('tei-edition CLI', () => {
     expect(d.line).toBe(readFileSync(cfg, 'utf8').split('\n').findIndex((l) => l.includes('"version"')) + 1);
   });
 });
+
+describe('docs/cli.md', () => {
+  it('is the commands\' current --help output (regenerate with npx tsx scripts/gen-cli-doc.ts)', async () => {
+    const { cliReference } = await import('../src/cli/reference.ts');
+    expect(readFileSync(join(process.cwd(), 'docs/cli.md'), 'utf8')).toBe(await cliReference());
+  });
+});
