@@ -11,7 +11,7 @@ import { findOrgNames } from './org-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
-import { propagateNames, resolveAmbiguity } from './resolve-links.ts';
+import { linkSurnames, propagateNames, resolveAmbiguity } from './resolve-links.ts';
 import { assembleMentions } from './assemble.ts';
 
 export { RegisterIndex } from './register-index.ts';
@@ -82,6 +82,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
 
   resolveAmbiguity(scans, opts.index, memo.date?.when ?? memo.date?.notBefore, file);
   classifyBrackets(scans, brackets, opts.index, editorial);
+  linkSurnames(scans, opts.index);
   propagateNames(scans);
 
   const entities: EntityMention[] = [];

@@ -25,6 +25,7 @@ export class RegisterIndex {
   readonly byId: Map<string, RegisterEntry>;
   /** Person forenames (normalized) by id, for initials and forename checks. */
   readonly forenames = new Map<string, string[]>();
+  private surnames?: Map<string, RegisterEntry[]>;
 
   constructor(readonly register: Register) {
     this.byId = register.byId;
@@ -39,6 +40,19 @@ export class RegisterIndex {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** Register persons with this (normalized) surname. */
+  bySurname(key: string): RegisterEntry[] {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const e of this.register.entries) {
+        if (e.type !== 'person' || !e.surname) continue;
+        const k = normalizeName(e.surname);
+        this.surnames.set(k, [...(this.surnames.get(k) ?? []), e]);
+      }
+    }
+    return this.surnames.get(key) ?? [];
   }
 
   candidates(firstKey: string): readonly IndexedForm[] {

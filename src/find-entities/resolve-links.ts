@@ -110,3 +110,22 @@ export function propagateNames(scans: BlockScan[]): void {
     if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
   }
 }
+
+/**
+ * A surname found by rule ("Premier Zhou", "Comrade Kim") is the register person of that surname
+ * named in full in the same memo, or failing that the only register person with that surname.
+ */
+export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
+  const confirmed = new Set<string>();
+  for (const s of scans) for (const c of s.candidates) if (c.source === 'register' && c.entryIds.length === 1) confirmed.add(c.entryIds[0]!);
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length || c.first !== c.last) continue;
+      const key = normalizeName(s.tokens[c.first]!.text);
+      const people = index.bySurname(key);
+      const inMemo = people.filter((e) => confirmed.has(e.id));
+      const chosen = inMemo.length === 1 ? inMemo[0] : people.length === 1 ? people[0] : undefined;
+      if (chosen) c.entryIds = [chosen.id];
+    }
+  }
+}
