@@ -75,6 +75,8 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     }
     if (!anchored || (head[0] === 'Ministry' && last === i)) continue;
     const covered = scan.candidates.filter((c) => c.first >= first && c.last <= last);
+    // The register already knows this mission under this very name.
+    if (covered.some((c) => c.first === first && c.last === last && c.type === 'org')) continue;
     if (scan.candidates.some((c) => c.first <= last && c.last >= first && !covered.includes(c))) continue;
     replace(scan, covered, first, last, 'org');
     i = last;

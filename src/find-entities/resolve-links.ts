@@ -69,6 +69,15 @@ export function propagateNames(scans: BlockScan[]): void {
   }
   if (!lexicon.length) return;
   lexicon.sort((a, b) => b.keys.length - a.keys.length);
+  // "Lazarev" found alone (before or after "S.P. Lazarev") is the same proposed person.
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length || c.first !== c.last) continue;
+      const key = normalizeName(s.tokens[c.first]!.text);
+      const fuller = lexicon.find((l) => l.keys.length === 1 && l.keys[0] === key && l.from !== c && l.from.last > l.from.first);
+      if (fuller) c.proposeAs = fuller.from.proposeAs;
+    }
+  }
   // Indexed by first key (longest first, as sorted) and without repeats of the same written form:
   // a plain scan of the lexicon for every token made long memos quadratic.
   const byFirst = new Map<string, typeof lexicon>();
