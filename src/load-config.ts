@@ -46,7 +46,13 @@ export function loadConfig(path: string): { config?: EditionConfig; root: string
     const pos = lc.linePos(err.pos[0]);
     return { root, diagnostics: [diagnostic('TE702', { file: path, line: pos.line, column: pos.col, message: `Edition config is not valid JSON/YAML: ${err.message.split('\n')[0]}` })] };
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    // toJS refuses alias bombs ("billion laughs" in YAML) by throwing: a diagnostic, not a crash.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { root, diagnostics: [diagnostic('TE702', { file: path, line: 1, column: 1, message: `Edition config could not be read: ${String((e as Error).message ?? e).split('\n')[0]}` })] };
+  }
   if (!validate(data)) {
     const diagnostics = (validate.errors ?? []).map((e) => {
       const keyPath = e.instancePath.split('/').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));

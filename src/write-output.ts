@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 
 export type WriteOutcome = 'written' | 'unchanged' | 'kept-edited';
@@ -30,7 +30,8 @@ export function insideRoot(root: string, rel: string): string {
   if (isAbsolute(rel) || rel.includes('\0')) throw new Error(`Refusing to write outside the output folder: ${rel}`);
   const full = resolve(root, normalize(rel));
   const back = relative(resolve(root), full);
-  if (back.startsWith('..') || isAbsolute(back) || back === '') throw new Error(`Refusing to write outside the output folder: ${rel}`);
+  // "..foo.xml" is a legal name inside the root; only a ".." path segment climbs out.
+  if (back === '..' || back.startsWith(`..${sep}`) || isAbsolute(back) || back === '') throw new Error(`Refusing to write outside the output folder: ${rel}`);
   return full;
 }
 
@@ -41,6 +42,12 @@ export function insideRoot(root: string, rel: string): string {
 export class OutputWriter {
   private manifest: Record<string, string> = {};
   private readonly manifestPath: string;
+  /**
+   * Hashes of writes a killed build started but never recorded in the manifest (the journal,
+   * `<manifest>.pending`, is appended before each write and removed by save()): such files are the
+   * tool's own output, not hand edits.
+   */
+  private readonly pending = new Map<string, Set<string>>();
 
   constructor(
     readonly root: string,
@@ -53,15 +60,25 @@ export class OutputWriter {
     } catch {
       this.manifest = {};
     }
+    try {
+      for (const line of readFileSync(`${this.manifestPath}.pending`, 'utf8').split('\n')) {
+        const [k, h] = line.split('\t');
+        if (k && h) this.pending.set(k, (this.pending.get(k) ?? new Set()).add(h));
+      }
+    } catch {
+      /* no journal: the last build finished */
+    }
+  }
+
+  private known(rel: string, hash: string): boolean {
+    return this.manifest[key(rel)] === hash || !!this.pending.get(key(rel))?.has(hash);
   }
 
   /** True when the file exists and differs from what the tool last wrote there. */
   isHandEdited(rel: string): boolean {
     const full = insideRoot(this.root, rel);
     if (!existsSync(full)) return false;
-    const known = this.manifest[key(rel)];
-    const current = sha256(readFileSync(full));
-    return known !== current;
+    return !this.known(rel, sha256(readFileSync(full)));
   }
 
   /** Current content of a file (for hand-edited files the build goes on with). */
@@ -78,8 +95,10 @@ export class OutputWriter {
         this.manifest[key(rel)] = hash;
         return 'unchanged';
       }
-      if (opts.protectEdits && !this.force && this.manifest[key(rel)] !== current) return 'kept-edited';
+      if (opts.protectEdits && !this.force && !this.known(rel, current)) return 'kept-edited';
     }
+    mkdirSync(dirname(this.manifestPath), { recursive: true });
+    appendFileSync(`${this.manifestPath}.pending`, `${key(rel)}\t${hash}\n`);
     writeAtomic(full, content);
     this.manifest[key(rel)] = hash;
     return 'written';
@@ -88,6 +107,8 @@ export class OutputWriter {
   save(): void {
     const sorted = Object.fromEntries(Object.entries(this.manifest).sort(([a], [b]) => a.localeCompare(b)));
     writeAtomic(this.manifestPath, JSON.stringify(sorted, null, 1) + '\n');
+    rmSync(`${this.manifestPath}.pending`, { force: true });
+    this.pending.clear();
   }
 }
 

@@ -66,8 +66,18 @@ function find(e: XmlElement, name: string): XmlElement | undefined {
   return undefined;
 }
 
+/** The mentions inside a block; `mentions` is sorted by start, so a binary search finds the first (long memos stay linear). */
 function within(mentions: readonly Mention[], b: Block): Mention[] {
-  return mentions.filter((m) => m.start >= b.start && m.end <= b.end);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < b.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start <= b.end; i++) if (mentions[i]!.end <= b.end) out.push(mentions[i]!);
+  return out;
 }
 
 /**
@@ -76,8 +86,18 @@ function within(mentions: readonly Mention[], b: Block): Mention[] {
  */
 export function paragraphId(memoId: string, text: string, taken: Set<string>): string {
   const h = createHash('sha1').update(collapse(text)).digest('hex').slice(0, 6);
-  let id = `${memoId}-p-${h}`;
-  for (let n = 2; taken.has(id); n++) id = `${memoId}-p-${h}-${n}`;
+  const base = `${memoId}-p-${h}`;
+  let id = base;
+  // Repeated paragraphs take -2, -3…; the next free number is remembered per base, so a memo of
+  // many identical paragraphs (signature blocks, a pasted page) stays linear.
+  const next = nextSuffix.get(taken) ?? new Map<string, number>();
+  nextSuffix.set(taken, next);
+  for (let n = next.get(base) ?? 2; taken.has(id); n++) {
+    id = `${base}-${n}`;
+    next.set(base, n + 1);
+  }
   taken.add(id);
   return id;
 }
+
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { EditionFile } from '../edition-file.ts';
 import type { Block } from './memo-record.ts';
 import { describe, validateFrontMatter } from './schemas.ts';
@@ -77,8 +77,10 @@ export function readFrontMatter(file: EditionFile): FrontMatter {
     return r ? [yamlStart + r[0], yamlStart + r[1]] : undefined;
   };
   fm.block = (key, index) => {
-    let node = pairs.get(key)?.value as Node | undefined;
-    if (index !== undefined) node = isSeq(node) ? (node.items[index] as Node | undefined) : undefined;
+    // An alias (`source: *a`) stands for its anchored node, whose offsets hold the text.
+    const deref = (n: Node | undefined) => (isAlias(n) ? (n.resolve(doc) as Node | undefined) : n);
+    let node = deref(pairs.get(key)?.value as Node | undefined);
+    if (index !== undefined) node = isSeq(node) ? deref(node.items[index] as Node | undefined) : undefined;
     if (!isScalar(node) || !node.range || node.value === null || node.value === undefined) return null;
     // Folded and literal scalars end with a newline; blocks are trimmed everywhere else too.
     const value = String(node.value).trim();

@@ -40,7 +40,7 @@ function read(file: EditionFile): MemoRecord {
   const nul = text.indexOf('\u0000');
   if (nul >= 0 || text.trim() === '') {
     if (nul >= 0 && !file.diagnostics.some((d) => d.code === 'TE118')) file.report('TE118', nul);
-    if (nul < 0 && !file.diagnostics.some((d) => d.code === 'TE116')) file.report('TE101');
+    if (nul < 0 && !file.diagnostics.some((d) => d.code === 'TE116')) file.report('TE101', 0); // line 1: every diagnostic has a line
     const memo = emptyRecord('archive-page');
     memo.id = fallbackId(file);
     memo.complete = false;

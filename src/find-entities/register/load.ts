@@ -6,6 +6,7 @@ import { mergeContributions, type Contribution } from './merge.ts';
 import { readCsvRegister } from './read-csv.ts';
 import { readTeiRegister } from './read-tei.ts';
 import type { Register } from './types.ts';
+import { screenXml } from '../../retag/xml-guard.ts';
 
 /** Files to read, in order: a directory contributes every .xml/.csv inside it, sorted by name. */
 function expand(paths: string[], ds: Diagnostic[]): string[] {
@@ -39,6 +40,8 @@ export function loadRegister(paths: string[]): { register: Register; diagnostics
         const csv = /\.csv$/i.test(file);
         const r = csv ? readCsvRegister(text, file) : readTeiRegister(text, file);
         diagnostics.push(...r.diagnostics);
+        // xi:include is never followed: say so, rather than load a register silently missing entries.
+        if (!csv) diagnostics.push(...screenXml(text, file).filter((d) => d.code === 'TE802').map((d) => ({ ...d, severity: 'warning' as const, message: `${d.message}; entries in the included file are not in the register` })));
         for (const entry of r.entries) contribs.push({ entry, partial: csv });
       } catch (e) {
         diagnostics.push(diagnostic('TE205', { file, message: `Register file could not be loaded: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }));

@@ -21,7 +21,7 @@ function validator(): ValidateFunction {
 }
 
 /** RFC 4180 records with the 1-based line each record starts on. */
-export function parseCsv(text: string): { line: number; cells: string[] }[] {
+export function parseCsv(text: string, unclosed?: (line: number) => void): { line: number; cells: string[] }[] {
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -52,6 +52,7 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
       line++;
     } else cell += c;
   }
+  if (quoted) unclosed?.(start);
   if (!atStart) endRow();
   return rows;
 }
@@ -62,7 +63,13 @@ export function readCsvRegister(text: string, file: string): { entries: Register
   const reject = (line: number, why: string): void => {
     diagnostics.push(diagnostic('TE207', { file, line, message: `Register import row rejected: ${why}` }));
   };
-  const rows = parseCsv(text);
+  let unclosedAt: number | undefined;
+  const rows = parseCsv(text, (line) => (unclosedAt = line));
+  // A quote that is never closed swallows the rest of the file into one cell: drop that row, say so.
+  if (unclosedAt !== undefined) {
+    rows.pop();
+    reject(unclosedAt, 'a quoted cell is never closed (a " is missing), so the rest of the file ran into it; the row was skipped');
+  }
   const header = rows.shift();
   if (!header) return { entries, diagnostics };
   const cols = header.cells.map((c) => c.trim().toLowerCase());
