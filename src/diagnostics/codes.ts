@@ -71,6 +71,7 @@ export const CODES = {
   TE413: { severity: 'info', title: 'No register given: @ref targets not checked', hint: 'Validate the register together with the memos (e.g. "tei-edition validate output/tei"), or pass --register output/tei/register.xml, so every per:/pla:/org: pointer is checked.' },
   TE414: { severity: 'error', title: 'Validation could not run', hint: 'An internal error in tei-edition (schema or Schematron could not be loaded or failed); other checks still ran. Please report it with the file.' },
   TE415: { severity: 'warning', title: 'Path in the edition config does not exist', hint: 'Fix the path (relative paths resolve against the folder of the config file), or create the file or folder.' },
+  TE416: { severity: 'warning', title: 'Memo left out of the HTML, PDF and exports: its TEI has errors', hint: 'Fix the validation errors reported for this file (or rebuild it from the memo text); the other memos were rendered.' },
   TE420: { severity: 'error', title: 'Pointer prefix not declared', hint: 'A prefixed pointer such as per:x needs a <prefixDef ident="per"> in encodingDesc/listPrefixDef; add it, or correct the prefix (per: persons, pla: places, org: organisations).' },
   TE421: { severity: 'error', title: 'Pointer does not fit its prefix pattern', hint: 'The part after the prefix must match the prefixDef\'s matchPattern (register ids use lower-case letters, digits and hyphens).' },
   TE422: { severity: 'error', title: 'Pointer to a missing register entry', hint: 'Correct the id, or add the entry to the register (see README "Extending the register") and rebuild.' },
@@ -91,6 +92,7 @@ export const CODES = {
   TE437: { severity: 'error', title: 'Register entry id missing or wrongly prefixed', hint: 'Register ids start with per- (persons), pla- (places) or org- (organisations), as the prefixDefs of the memos expect.' },
   TE438: { severity: 'error', title: 'Register entry without one main name', hint: 'Mark exactly one name of the entry with type="main" (the others type="variant").' },
   TE439: { severity: 'error', title: 'Coordinates out of range', hint: 'geo holds "latitude longitude" in decimal degrees: latitude within ±90, longitude within ±180 (check they are not swapped).' },
+  TE440: { severity: 'warning', title: 'Holding archive not named', hint: 'The memo cites only the digital archive page; add the archive that holds the original (msIdentifier/repository) or its source line (bibl type="source-statement") when you find it.' },
   // TE4xx: validate-tei helpers add codes above this line
 
   // ── TE5xx rendering ────────────────────────────────────────────────────────────────────
