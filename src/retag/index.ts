@@ -10,7 +10,7 @@ import { writeAtomic } from '../write-output.ts';
 import { type AddedMarkup, retagXml } from './retag.ts';
 
 export { retagXml, type RetagContext, type RetagResult, type AddedMarkup } from './retag.ts';
-export { screenXml } from './xml-guard.ts';
+export { screenXml } from '../xml-guard.ts';
 export { readBlocks, bodyText, type MemoFacts, type TextBlock } from './blocks.ts';
 export { scanXml, decodeEntities, type XmlToken } from './xml-scan.ts';
 

@@ -8,7 +8,7 @@ import type { Block } from '../read-memo/memo-record.ts';
 import { emptyRecord } from '../read-memo/record.ts';
 import { LineIndex } from '../text-position.ts';
 import { type MemoFacts, type Segment, type TextBlock, readBlocks } from './blocks.ts';
-import { screenXml } from './xml-guard.ts';
+import { screenXml } from '../xml-guard.ts';
 import { XmlScanError, lineCol, scanXml } from './xml-scan.ts';
 
 export interface RetagContext {

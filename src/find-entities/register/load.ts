@@ -6,7 +6,7 @@ import { mergeContributions, type Contribution } from './merge.ts';
 import { readCsvRegister } from './read-csv.ts';
 import { readTeiRegister } from './read-tei.ts';
 import type { Register } from './types.ts';
-import { screenXml } from '../../retag/xml-guard.ts';
+import { screenXml } from '../../xml-guard.ts';
 
 /** Files to read, in order: a directory contributes every .xml/.csv inside it, sorted by name. */
 function expand(paths: string[], ds: Diagnostic[]): string[] {

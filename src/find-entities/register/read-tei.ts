@@ -4,6 +4,7 @@
  * Well-formedness is checked by fast-xml-parser's validator (line and column of the first error);
  * the entries are then read from a light ordered tree (xml-tree.ts) for speed.
  */
+import { screenXml } from '../../xml-guard.ts';
 import { XMLValidator } from 'fast-xml-parser';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { slug } from './slug.ts';
@@ -22,8 +23,8 @@ export interface ReadResult {
 
 /** Hostile-input guard: a register never needs a DTD, and entity expansion is an attack surface. */
 export function declaresDoctype(xml: string): number | undefined {
-  const m = /<!(DOCTYPE|ENTITY)\b/i.exec(xml);
-  return m ? xml.slice(0, m.index).split('\n').length : undefined;
+  // The shared screen skips comments and CDATA that merely mention a DOCTYPE.
+  return screenXml(xml, '').find((d) => d.code === 'TE801')?.line;
 }
 
 export function readTeiRegister(text: string, file: string): ReadResult {

@@ -1,5 +1,5 @@
-import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
-import { lineCol } from './xml-scan.ts';
+import { type Diagnostic, diagnostic } from './diagnostics/diagnostic.ts';
+import { LineIndex } from './text-position.ts';
 
 /**
  * Screens XML from outside the tool (hand-edited or imported TEI, registers) before any parser
@@ -16,9 +16,10 @@ export function screenXml(xml: string, file: string): Diagnostic[] {
   let m: RegExpExecArray | null;
   let dtd = false;
   let xi = false;
+  let index: LineIndex | undefined;
   while ((m = re.exec(xml))) {
     if (m[0].startsWith('<!--') || m[0].startsWith('<![CDATA[')) continue;
-    const at = lineCol(xml, m.index);
+    const at = (index ??= new LineIndex(xml)).position(m.index);
     if (m[1] && !dtd) {
       dtd = true;
       out.push(diagnostic('TE801', { file, ...at, message: `XML file declares <!${m[1].toUpperCase()}>: not read (no DTD, entity or external reference is ever loaded)` }));
