@@ -241,3 +241,41 @@ describe('the HTML edition in Chromium', () => {
     await ctx.close();
   });
 });
+
+describe('hostile memo text in Chromium', () => {
+  it('renders every script, handler and javascript: payload as text: no dialog opens on any page', async () => {
+    const { cpSync, readdirSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'xss-'));
+    mkdirSync(join(dir, 'memos'));
+    for (const f of ['archive-page-payloads.txt', 'transcription-payloads.md']) cpSync(new URL(`./fixtures/robustness/xss/${f}`, import.meta.url).pathname, join(dir, 'memos', f));
+    writeFileSync(join(dir, 'edition.json'), JSON.stringify({ title: 'XSS <script>alert("xss-title")</script>', memos: ['memos'], register: [new URL('../corpus/register', import.meta.url).pathname], output: 'out', date: '2026-11-22' }));
+    const built = await buildEdition({ config: join(dir, 'edition.json'), stages: [] });
+    expect(built.context!.memos).toHaveLength(2);
+    await renderSite(built.context!);
+    const site = join(dir, 'out', 'html');
+    const pages = [...readdirSync(site).filter((f) => f.endsWith('.html')), ...readdirSync(join(site, 'memo')).map((f) => `memo/${f}`)];
+    expect(pages.length).toBeGreaterThan(5);
+    const ctx = await browser.newContext();
+    const dialogs: string[] = [];
+    for (const p of pages) {
+      const page = await ctx.newPage();
+      page.on('dialog', async (d) => {
+        dialogs.push(`${p}: ${d.message()}`);
+        await d.dismiss();
+      });
+      await page.goto(`file://${join(site, p)}`);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), p).toBe(1);
+      // Hover and focus every mention so popovers built from register text open too.
+      for (const m of (await page.locator('[data-ref], .entity, a.mention').all()).slice(0, 40)) {
+        await m.hover().catch(() => {});
+        await m.focus().catch(() => {});
+      }
+      await page.close();
+    }
+    await ctx.close();
+    expect(dialogs).toEqual([]);
+    // The payload really is in the pages, as text.
+    const memoHtml = readFileSync(join(site, pages.find((p) => p.startsWith('memo/'))!), 'utf8');
+    expect(memoHtml).toContain('&lt;script&gt;alert(');
+  });
+});
