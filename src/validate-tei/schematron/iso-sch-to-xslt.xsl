@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A compact ISO Schematron (2016/2020) to XSLT 3.0 compiler, for queryBinding xslt2/xslt3.
+  SchXslt is not on npm, so tei-edition carries this one; it implements the part of ISO
+  Schematron that tei-edition.sch uses:
+
+    ns, schema-level let (→ overridable xsl:param), pattern, rule (first matching rule per
+    pattern wins, ISO §6.5), rule-level let, assert, report, value-of, name, emph/dir/span,
+    and top-level xsl:key / xsl:function / xsl:variable elements copied through.
+
+  Not supported (refused with a message, so nothing is silently skipped): abstract patterns and
+  rules, extends, phases, diagnostics, properties, include.
+
+  The generated stylesheet returns a JSON array of failures:
+    { "id": assert/@id, "role": @role (default "error"), "path": "1/2/5/@ref", "msg": text }
+  where path lists element child positions from the root element (so the caller can find the
+  node, and its line, in its own parse of the document).
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:axsl="urn:tei-edition:alias-xsl"
+                xmlns:sch="http://purl.oclc.org/dsdl/schematron"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:tesch="urn:tei-edition:schematron-runtime"
+                exclude-result-prefixes="sch xs tesch">
+
+  <xsl:namespace-alias stylesheet-prefix="axsl" result-prefix="xsl"/>
+  <xsl:output method="xml" indent="yes"/>
+
+  <xsl:variable name="RT" select="'urn:tei-edition:schematron-runtime'"/>
+
+  <xsl:template match="/sch:schema">
+    <xsl:if test="not(@queryBinding = ('xslt2', 'xslt3'))">
+      <xsl:message terminate="yes">iso-sch-to-xslt: queryBinding must be xslt2 or xslt3</xsl:message>
+    </xsl:if>
+    <xsl:for-each select="sch:phase | sch:diagnostics | sch:properties | sch:include | sch:extends
+                          | sch:pattern[@abstract = 'true'] | sch:pattern[@is-a] | .//sch:rule[@abstract = 'true'] | .//sch:extends">
+      <xsl:message terminate="yes">iso-sch-to-xslt: &lt;<xsl:value-of select="name()"/>&gt; is not supported</xsl:message>
+    </xsl:for-each>
+    <axsl:stylesheet version="3.0" exclude-result-prefixes="#all">
+      <xsl:for-each select="sch:ns">
+        <xsl:namespace name="{@prefix}" select="string(@uri)"/>
+      </xsl:for-each>
+      <xsl:namespace name="tesch" select="$RT"/>
+      <xsl:namespace name="xs" select="'http://www.w3.org/2001/XMLSchema'"/>
+      <axsl:output method="json" indent="no"/>
+      <xsl:for-each select="sch:let">
+        <axsl:param name="{@name}" select="{@value}"/>
+      </xsl:for-each>
+      <xsl:copy-of select="xsl:key | xsl:function | xsl:variable | xsl:param" copy-namespaces="no"/>
+
+      <axsl:function name="tesch:path" as="xs:string">
+        <axsl:param name="n" as="node()"/>
+        <axsl:sequence select="string-join($n/ancestor-or-self::*[1]/ancestor-or-self::*/string(count(preceding-sibling::*) + 1), '/') || (if ($n instance of attribute()) then '/@' || name($n) else '')"/>
+      </axsl:function>
+
+      <axsl:template match="/">
+        <axsl:variable name="tesch-e" select="//*"/>
+        <axsl:variable name="tesch-results" as="map(*)*">
+          <xsl:apply-templates select="sch:pattern"/>
+        </axsl:variable>
+        <axsl:sequence select="array{{$tesch-results}}"/>
+      </axsl:template>
+    </axsl:stylesheet>
+  </xsl:template>
+
+  <!-- Each rule's context pattern becomes a selection from the document root; a node already
+       taken by an earlier rule of the same pattern is left out (first matching rule wins).
+       Selecting is much faster on SaxonJS than walking every node through template rules. -->
+  <xsl:template match="sch:pattern">
+    <xsl:variable name="p" select="position()"/>
+    <xsl:for-each select="sch:rule">
+      <xsl:variable name="var" select="'tesch-p' || $p || '-r' || position()"/>
+      <xsl:variable name="earlier" select="for $i in 1 to position() - 1 return '$tesch-p' || $p || '-r' || $i"/>
+      <xsl:variable name="select" select="tesch:select(tesch:branches(@context))"/>
+      <axsl:variable name="{$var}" select="{if (empty($earlier)) then $select else '(' || $select || ') except (' || string-join($earlier, ' | ') || ')'}"/>
+      <axsl:for-each select="${$var}{tesch:prefilter(.)}">
+        <xsl:apply-templates select="sch:let"/>
+        <xsl:apply-templates select="sch:assert | sch:report"/>
+      </axsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A predicate that keeps only the nodes where some assert fails or some report fires: the
+       rule's lets become XPath let clauses, so a passing node costs one expression instead of a
+       variable per let and an xsl:if per test. The full rule body then runs on the kept nodes.
+       (current() would change meaning inside a predicate: such rules are not pre-filtered.) -->
+  <xsl:function name="tesch:prefilter" as="xs:string">
+    <xsl:param name="rule" as="element(sch:rule)"/>
+    <xsl:variable name="tests" select="($rule/sch:assert ! ('not(' || @test || ')'), $rule/sch:report ! ('(' || @test || ')'))"/>
+    <xsl:variable name="lets" select="$rule/sch:let ! ('$' || @name || ' := (' || @value || ')')"/>
+    <xsl:sequence select="
+      if (empty($tests) or $rule//@*[contains(., 'current()')]) then ''
+      else '[' || (if (exists($lets)) then 'let ' || string-join($lets, ', ') || ' return ' else '') || string-join($tests, ' or ') || ']'"/>
+  </xsl:function>
+
+  <!-- Splits a pattern at top-level "|" (outside brackets, parentheses and string literals) -->
+  <xsl:function name="tesch:branches" as="xs:string*">
+    <xsl:param name="pattern" as="xs:string"/>
+    <xsl:variable name="chars" select="string-to-codepoints($pattern) ! codepoints-to-string(.)"/>
+    <xsl:iterate select="$chars">
+      <xsl:param name="depth" select="0"/>
+      <xsl:param name="quote" select="''"/>
+      <xsl:param name="current" select="''"/>
+      <xsl:param name="done" select="()" as="xs:string*"/>
+      <xsl:on-completion select="($done, normalize-space($current))[. != '']"/>
+      <xsl:variable name="c" select="."/>
+      <xsl:choose>
+        <xsl:when test="$quote != ''">
+          <xsl:next-iteration>
+            <xsl:with-param name="quote" select="if ($c = $quote) then '' else $quote"/>
+            <xsl:with-param name="current" select="$current || $c"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$c = ('&quot;', &quot;'&quot;)">
+          <xsl:next-iteration>
+            <xsl:with-param name="quote" select="$c"/>
+            <xsl:with-param name="current" select="$current || $c"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="$c = '|' and $depth = 0">
+          <xsl:next-iteration>
+            <xsl:with-param name="current" select="''"/>
+            <xsl:with-param name="done" select="($done, normalize-space($current))"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="depth" select="$depth + (if ($c = ('[', '(')) then 1 else if ($c = (']', ')')) then -1 else 0)"/>
+            <xsl:with-param name="current" select="$current || $c"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- The selection for a rule's branches. Plain attribute names (@a | @b) and plain element
+       names (tei:x | tei:y) are gathered into one step over $tesch-e, so the elements are walked
+       once per rule rather than once per branch. -->
+  <xsl:function name="tesch:select" as="xs:string">
+    <xsl:param name="branches" as="xs:string*"/>
+    <xsl:variable name="name" select="'[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?'"/>
+    <xsl:variable name="atts" select="$branches[matches(., '^@' || $name || '$')]"/>
+    <xsl:variable name="els" select="$branches[matches(., '^' || $name || '$')]"/>
+    <xsl:variable name="rest" select="$branches[not(. = ($atts, $els))]"/>
+    <xsl:sequence select="string-join((
+      if (exists($atts)) then '$tesch-e/(' || string-join($atts, ' | ') || ')' else (),
+      if (exists($els)) then '$tesch-e/(' || string-join($els ! ('self::' || .), ' | ') || ')' else (),
+      $rest ! tesch:from-root(.)), ' | ')"/>
+  </xsl:function>
+
+  <!-- A relative pattern matches the nodes that //pattern selects from the root. Patterns that
+       start with an element or attribute step select from $tesch-e (every element, gathered once)
+       instead, so each rule does not walk the whole tree again; positional predicates keep the
+       // form, where position means position among siblings. -->
+  <xsl:function name="tesch:from-root" as="xs:string">
+    <xsl:param name="branch" as="xs:string"/>
+    <xsl:sequence select="
+      if (starts-with($branch, '/')) then $branch
+      else if (matches($branch, 'position\(\)|last\(\)|\[\s*[0-9]')) then '//' || $branch
+      else if (starts-with($branch, '@') or starts-with($branch, 'attribute::')) then '$tesch-e/' || $branch
+      else if (matches($branch, '^(\*|[A-Za-z_][\w.\-]*(:[A-Za-z_*][\w.\-]*)?)(\[|/|$)')) then '$tesch-e/self::' || $branch
+      else '//' || $branch"/>
+  </xsl:function>
+
+  <xsl:template match="sch:rule/sch:let">
+    <axsl:variable name="{@name}" select="{@value}"/>
+  </xsl:template>
+
+  <xsl:template match="sch:assert | sch:report">
+    <xsl:variable name="role" select="(@role, ../@role, 'error')[1]"/>
+    <xsl:variable name="test" select="if (self::sch:assert) then 'not(' || @test || ')' else string(@test)"/>
+    <axsl:if test="{$test}">
+      <axsl:variable name="tesch-msg">
+        <xsl:apply-templates select="node()" mode="message"/>
+      </axsl:variable>
+      <axsl:sequence select="map{{'id': '{@id}', 'role': '{$role}', 'path': tesch:path(.), 'msg': normalize-space($tesch-msg)}}"/>
+    </axsl:if>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="message">
+    <axsl:text><xsl:value-of select="."/></axsl:text>
+  </xsl:template>
+  <xsl:template match="sch:value-of" mode="message">
+    <axsl:value-of select="{@select}" separator=" "/>
+  </xsl:template>
+  <xsl:template match="sch:name" mode="message">
+    <axsl:value-of select="name({(@path, '.')[1]})"/>
+  </xsl:template>
+  <xsl:template match="sch:emph | sch:dir | sch:span" mode="message">
+    <xsl:apply-templates select="node()" mode="message"/>
+  </xsl:template>
+  <xsl:template match="*" mode="message">
+    <xsl:message terminate="yes">iso-sch-to-xslt: &lt;<xsl:value-of select="name()"/>&gt; is not supported in a message</xsl:message>
+  </xsl:template>
+</xsl:stylesheet>
