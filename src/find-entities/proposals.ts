@@ -26,7 +26,6 @@ export class ProposalBook {
       forms: [surface.replace(/\s+/g, ' ').trim()],
       idnos: [],
       proposed: true,
-      notes: ['Proposed by the recognizer; not yet reviewed.'],
       source,
     };
     this.byKey.set(key, entry);
