@@ -5,4 +5,3 @@ export { mapData } from './map-data.ts';
 export { networkData, coMentions, layout } from './network-data.ts';
 export { introToXml } from './intro.ts';
 export { readFacts, type Facts, type MemoFacts, type EntityFacts } from './facts.ts';
-export { loadSiteContext } from './load-context.ts';

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
-import { findConfig, loadExportContext } from '../../export/context.ts';
+import { findConfig } from '../find-config.ts';
+import { loadStageContext } from '../../load-stage-context.ts';
 import { deposit, exportAll, verifyBag } from '../../export/index.ts';
 
 export const command: Command = {
@@ -53,7 +54,7 @@ Exit codes: 0 ok (bag valid), 1 errors reported (bag invalid), 2 usage error.
       return code;
     }
     if (typeof values.doi === 'string' && !/^10\.\d{4,9}\/\S+$/.test(values.doi)) throw new UsageError('--doi must look like 10.1234/suffix');
-    const { ctx, diagnostics } = loadExportContext(findConfig(io.cwd, values.config), {
+    const { ctx, diagnostics } = loadStageContext(findConfig(io.cwd, values.config), {
       env: io.env,
       outDir: typeof values.output === 'string' ? resolve(io.cwd, values.output) : undefined,
     });

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
-import { findConfig, loadExportContext } from '../../export/context.ts';
+import { findConfig } from '../find-config.ts';
+import { loadStageContext } from '../../load-stage-context.ts';
 import { EXPORT_KINDS, exportAll, exportKind, type ExportKind } from '../../export/index.ts';
 
 export const command: Command = {
@@ -49,7 +50,7 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
     if (kind !== 'all' && !(EXPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown kind "${kind}"; use ${[...EXPORT_KINDS, 'all'].join('|')}`);
     const dtsBase = values['dts-base'];
     if (dtsBase !== undefined && !/^https?:\/\/\S+$/.test(String(dtsBase))) throw new UsageError('--dts-base must be an absolute http(s) URL');
-    const { ctx, diagnostics } = loadExportContext(findConfig(io.cwd, values.config), {
+    const { ctx, diagnostics } = loadStageContext(findConfig(io.cwd, values.config), {
       outDir: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined,
       env: io.env,
     });

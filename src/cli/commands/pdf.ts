@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
 import { diagnostic } from '../../diagnostics/diagnostic.ts';
-import { findConfig, loadExportContext } from '../../export/context.ts';
+import { findConfig } from '../find-config.ts';
+import { loadStageContext } from '../../load-stage-context.ts';
 
 export const command: Command = {
   name: 'pdf',
@@ -43,7 +44,7 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
     if (values.format !== undefined && values.format !== 'human' && values.format !== 'json') throw new UsageError('--format must be human or json');
     const paper = values.paper === undefined ? undefined : String(values.paper);
     if (paper !== undefined && paper !== 'A4' && paper !== 'Letter') throw new UsageError('--paper must be A4 or Letter');
-    const { ctx, diagnostics } = loadExportContext(findConfig(io.cwd, values.config), {
+    const { ctx, diagnostics } = loadStageContext(findConfig(io.cwd, values.config), {
       outDir: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined,
       env: io.env,
     });

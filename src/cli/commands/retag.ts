@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findConfig } from '../find-config.ts';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
 import { retagFiles } from '../../retag/index.ts';
@@ -42,17 +42,10 @@ Example: tei-edition retag output/tei/000_e5fc993b11dadff5.xml
     const r = await retagFiles({
       files: positionals.map((p) => resolve(io.cwd, p)),
       register: (values.register as string[] | undefined)?.map((p) => resolve(io.cwd, p)),
-      config: typeof values.config === 'string' ? resolve(io.cwd, values.config) : findConfig(io.cwd),
+      config: findConfig(io.cwd, values.config, undefined),
       dryRun: !!values['dry-run'],
     });
     return reportAndExit(r.diagnostics, io, values.format, !!values.quiet);
   },
 };
 
-function findConfig(cwd: string): string | undefined {
-  for (const name of ['edition.json', 'edition.yaml', 'edition.yml']) {
-    const p = resolve(cwd, name);
-    if (existsSync(p)) return p;
-  }
-  return undefined;
-}

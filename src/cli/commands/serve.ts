@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { findConfig } from '../find-config.ts';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
 import { buildEdition } from '../../build-edition.ts';
-import { DEFAULT_CONFIG, loadConfig } from '../../load-config.ts';
+import { loadConfig } from '../../load-config.ts';
 import { renderSite } from '../../render-html/index.ts';
 import { serveSite, TOOL_WATCH } from '../../render-html/serve.ts';
 
@@ -33,7 +33,7 @@ Options:
   async run({ values }, io) {
     const port = values.port === undefined ? 8080 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
-    const config = typeof values.config === 'string' ? resolve(io.cwd, values.config) : findConfig(io.cwd);
+    const config = findConfig(io.cwd, values.config);
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
     const loaded = loadConfig(config);
     if (!loaded.config) return reportAndExit(loaded.diagnostics, io, values.format);
@@ -60,11 +60,4 @@ Options:
   },
 };
 
-function findConfig(cwd: string): string {
-  for (const name of ['edition.json', 'edition.yaml', 'edition.yml']) {
-    const p = resolve(cwd, name);
-    if (existsSync(p)) return p;
-  }
-  return DEFAULT_CONFIG;
-}
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
-import { findConfig } from '../../export/context.ts';
+import { findConfig } from '../find-config.ts';
 import { loadConfig } from '../../load-config.ts';
 
 export const command: Command = {

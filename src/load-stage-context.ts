@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildInfo } from '../build-info.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { StageContext, TeiDoc } from '../edition.ts';
-import { DEFAULT_CONFIG, loadConfig } from '../load-config.ts';
+import { buildInfo } from './build-info.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import type { StageContext, TeiDoc } from './edition.ts';
+import { loadConfig } from './load-config.ts';
 
-export interface ExportContextOptions {
-  /** Output folder (default: the config's `output`); its tei/ holds the memos to export. */
+export interface StageContextOptions {
+  /** Output folder (default: the config's `output`); its tei/ holds the memos. */
   outDir?: string;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
@@ -14,9 +14,10 @@ export interface ExportContextOptions {
 
 /**
  * A StageContext from an edition config and the TEI a build already wrote (output/tei/), so that
- * `export` and `deposit` run without converting again. Memos in edition order (date, then id).
+ * `pdf`, `export`, `deposit` and `serve` run without converting again. Memos in edition order
+ * (date, then id), as the build orders them.
  */
-export function loadExportContext(configPath: string, o: ExportContextOptions = {}): { ctx?: StageContext; diagnostics: Diagnostic[] } {
+export function loadStageContext(configPath: string, o: StageContextOptions = {}): { ctx?: StageContext; diagnostics: Diagnostic[] } {
   const { config, root, diagnostics } = loadConfig(configPath);
   if (!config) return { diagnostics };
   const outDir = resolve(o.outDir ?? resolve(root, config.output));
@@ -34,14 +35,4 @@ export function loadExportContext(configPath: string, o: ExportContextOptions = 
   const register = { path: registerPath, xml: existsSync(registerPath) ? readFileSync(registerPath, 'utf8') : '' };
   const build = buildInfo(config, o.env ?? process.env, o.now ?? (() => new Date()));
   return { ctx: { config, root, outDir, memos: memos.map((m) => m.doc), register, build }, diagnostics };
-}
-
-/** The config a command uses: --config, else ./edition.{json,yaml,yml}, else the sample corpus. */
-export function findConfig(cwd: string, given?: unknown): string {
-  if (typeof given === 'string') return resolve(cwd, given);
-  for (const name of ['edition.json', 'edition.yaml', 'edition.yml']) {
-    const p = resolve(cwd, name);
-    if (existsSync(p)) return p;
-  }
-  return DEFAULT_CONFIG;
 }
