@@ -166,3 +166,12 @@ describe('accuracy against gold annotations (the scorer of test/fixtures/accurac
 function fixturePath(p: string): string {
   return fileURLToPath(new URL(`./fixtures/${p}`, import.meta.url));
 }
+
+describe('titles before names not in the register', () => {
+  it('reads abbreviated honorifics and multi-word titles as cues', () => {
+    const { p } = body("Also present were the Polish chargé d'affaires Jerzy Siedlecki and the first secretary of our Embassy, c. Holub. Later Siedlecki left.");
+    expect(p).toContain("d'affaires <persName ref=\"per:jerzy-siedlecki\">Jerzy Siedlecki</persName>");
+    expect(p).toContain('<choice><abbr>c.</abbr><expan>comrade</expan></choice> <persName ref="per:holub">Holub</persName>');
+    expect(p).toContain('Later <persName ref="per:jerzy-siedlecki">Siedlecki</persName> left');
+  });
+});

@@ -11,7 +11,9 @@ export interface RuleName {
   rule: 'cue' | 'initials' | 'east-asian' | 'slavic';
 }
 
-const SLAVIC = /(?:ov|ova|ev|eva|ëv|sky|skii|skiy|skyi|skij|ski|ska|enko|chuk|yan|vich|ić|escu|eanu)$/u;
+const SLAVIC = /(?:ov|ova|ev|eva|ëv|sky|skii|skiy|skyi|skij|ski|ska|cki|cka|dzki|enko|chuk|yan|vich|ić|escu|eanu)$/u;
+/** Honorifics written abbreviated with a period. */
+const ABBREVIATED = new Set(['c', 'cde', 'com', 'tov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'capt', 'adm', 'amb', 'sen', 'gov', 'rev']);
 
 /** May this token stand in a name found by rule? */
 function nameLike(t: Token, initial: boolean): boolean {
@@ -84,9 +86,13 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
         n = reg.last + 1;
       } else return undefined;
     }
+    // "chargé d'affaires (a.i.)": the rest of a title that is not itself a cue word.
+    while (tokens[n] && /^(d['’]affaires|a\.?i\.?|ad|interim|extraordinary|plenipotentiary|general)$/i.test(tokens[n]!.text)) n++;
     // Another honorific may follow the title: "Ambassador c. Bigoa", "Comrade Minister Pak".
     while (tokens[n] && NAME_CUES.has(tokens[n]!.text.toLowerCase().replace(/\.$/, ''))) n++;
-    if (!tokens[n] || !sameLine(n)) return undefined;
+    // The period of an abbreviated honorific ("c. Holub", "Dr. Kim") does not end the sentence.
+    const afterAbbrev = tokens[n] && /^\.[ \u00a0]+$/.test(tokens[n]!.before) && ABBREVIATED.has(tokens[n - 1]!.text.toLowerCase().replace(/\.$/, ''));
+    if (!tokens[n] || (!sameLine(n) && !afterAbbrev)) return undefined;
     if (isInitials(tokens[n]!.text) && free(n)) {
       const e = run(n + 1);
       return e >= 0 ? make(n, e, 'high', 'cue') : undefined;

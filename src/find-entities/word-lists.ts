@@ -21,7 +21,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
     'secretary minister premier chairman chairwoman president vice-president vice deputy director head chief ' +
     'general marshal colonel lieutenant major captain admiral commander commissar sergeant ' +
     'senator governor mayor delegate representative adviser advisor interpreter translator correspondent journalist ' +
-    'professor academician engineer editor father reverend king queen prince princess emperor leader').split(' '),
+    'professor academician engineer editor father reverend king queen prince princess emperor leader ' +
+    'gen col lt capt adm amb sen gov rev maj sgt').split(' '),
 );
 
 /** Capitalized words that are never (the start of) a person's name even though no dictionary lists them. */
