@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { diagnostic } from './diagnostics/diagnostic.ts';
@@ -8,12 +8,18 @@ import { acquireBuildLock } from './build-lock.ts';
 import { DEFAULT_CONFIG, loadConfig } from './load-config.ts';
 import { buildInfo } from './build-info.ts';
 import { listMemos } from './list-memos.ts';
-import { loadMemoFile } from './read-memo/index.ts';
-import { ProposalBook, RegisterIndex } from './find-entities/index.ts';
-import { loadRegister, serializeRegister, type RegisterEntry } from './find-entities/register/index.ts';
+import { serializeRegister, type RegisterEntry } from './find-entities/register/index.ts';
 import { readTeiRegister } from './find-entities/register/read-tei.ts';
-import { convertMemo } from './convert-memo.ts';
 import { OutputWriter } from './write-output.ts';
+import { setDocFacts, setRuntime } from './parallel/runtime.ts';
+import { StatIndex } from './cache/stat-index.ts';
+import { convertMemos, refIds } from './parallel/convert-memos.ts';
+import { defaultJobs } from './parallel/pool.ts';
+import type { CacheStats } from './cache/convert-cache.ts';
+import { type Shard, inShard } from './merge/shard.ts';
+import { writeShardManifest } from './merge/manifest.ts';
+
+export { MAX_MEMO_BYTES } from './parallel/convert-task.ts';
 
 /** A stage after TEI building (validation, HTML, PDF, exports). */
 export type Stage = (ctx: StageContext) => Promise<StageResult>;
@@ -31,13 +37,30 @@ export interface BuildOptions {
   now?: () => Date;
   env?: NodeJS.ProcessEnv;
   onProgress?: (event: { stage: string; done: number; total: number }) => void;
+  /** Worker threads (default: one per core; 1 converts in this thread). The output is the same for any value. */
+  jobs?: number;
+  /**
+   * Folder of the incremental build cache (default `<config folder>/.cache/tei-edition`, or
+   * `<out>/.build/cache` for a shard); false: no cache. It never changes the output, only its speed.
+   */
+  cache?: string | false;
+  /** Build only this slice of the memos (`build --shard i/n`); `merge` combines the slices. */
+  shard?: Shard;
 }
 
 export interface BuildResult {
   diagnostics: Diagnostic[];
+  /** One per memo file: its path and diagnostics (the memo text and annotations are not kept, so memory does not grow with the corpus). */
   files: EditionFile[];
   context?: StageContext;
   written: string[];
+  /** Conversion figures: memos taken from the cache, converted, worker threads used. */
+  stats?: ConvertStats;
+}
+
+export interface ConvertStats extends CacheStats {
+  threads: number;
+  reconverted: number;
 }
 
 /**
@@ -60,20 +83,29 @@ export async function buildEdition(o: BuildOptions = {}): Promise<BuildResult> {
   }
 }
 
+/** Where the incremental cache of an edition lives unless told otherwise. */
+export function defaultCacheDir(root: string, outDir: string, shard?: Shard): string {
+  return shard ? join(outDir, '.build', 'cache') : join(root, '.cache', 'tei-edition');
+}
+
 async function buildLocked(o: BuildOptions, configPath: string, config: EditionConfig, root: string, outDir: string, diagnostics: Diagnostic[]): Promise<BuildResult> {
   const build = buildInfo(config, o.env ?? process.env, o.now ?? (() => new Date()));
   const listed = listMemos(config.memos, root);
   diagnostics.push(...listed.diagnostics);
+  const memoPaths = o.shard ? listed.files.filter((p) => inShard(p, o.shard!)) : listed.files;
+  const cacheDir = o.cache === false ? undefined : resolve(o.cache ?? defaultCacheDir(root, outDir, o.shard));
   const prepared = await convertCorpus(
-    { memoPaths: listed.files, registerPaths: config.register.map((p) => resolve(root, p)), publisher: config.publisher, registerTitle: `${config.title}: register of persons, places and organisations` },
+    { memoPaths, registerPaths: config.register.map((p) => resolve(root, p)), publisher: config.publisher, registerTitle: `${config.title}: register of persons, places and organisations` },
     outDir,
     'tei',
     build,
-    o,
+    { ...o, cacheDir },
   );
   diagnostics.push(...prepared.diagnostics);
   const ctx: StageContext = { config, root, outDir, memos: prepared.memos, register: prepared.register, build };
+  setRuntime(ctx, { jobs: o.jobs ?? defaultJobs(), cacheDir, shard: !!o.shard, onProgress: o.onProgress });
   const written = [...prepared.written];
+  if (o.shard) written.push(writeShardManifest(outDir, { shard: o.shard, config: configPath, memos: memoPaths.map((p) => relative(root, p)), cache: cacheDir }));
   for (const stage of o.stages ?? []) {
     o.onProgress?.({ stage: stage.name, done: 0, total: ctx.memos.length });
     try {
@@ -83,8 +115,9 @@ async function buildLocked(o: BuildOptions, configPath: string, config: EditionC
     } catch (e) {
       diagnostics.push(diagnostic('TE703', { file: configPath, message: `Stage "${stage.name}" failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` }));
     }
+    o.onProgress?.({ stage: stage.name, done: ctx.memos.length, total: ctx.memos.length });
   }
-  return { diagnostics, files: prepared.files, context: ctx, written };
+  return { diagnostics, files: prepared.files, context: ctx, written, stats: prepared.stats };
 }
 
 export interface CorpusInput {
@@ -94,13 +127,28 @@ export interface CorpusInput {
   registerTitle: string;
 }
 
+export interface ConvertCorpusOptions extends Pick<BuildOptions, 'force' | 'onProgress' | 'jobs'> {
+  /** Incremental cache folder (none when absent). */
+  cacheDir?: string;
+}
+
 /**
  * Converts memos and writes their TEI (`<outDir>/<teiDir>/<stem>.xml`), the register the TEI points
  * to (`register.xml` beside it) and the source maps. Shared by `build` and `convert`.
  */
-export async function convertCorpus(input: CorpusInput, outDir: string, teiDir: string, build: Pick<BuildInfo, 'toolVersion'> & { date?: string }, o: Pick<BuildOptions, 'force' | 'onProgress'>) {
+export interface ConvertedEdition {
+  diagnostics: Diagnostic[];
+  files: EditionFile[];
+  /** In edition order (date, then id). */
+  memos: TeiDoc[];
+  register: { path: string; xml: string };
+  written: string[];
+  stats?: ConvertStats;
+}
+
+export async function convertCorpus(input: CorpusInput, outDir: string, teiDir: string, build: Pick<BuildInfo, 'toolVersion'> & { date?: string }, o: ConvertCorpusOptions = {}): Promise<ConvertedEdition> {
   const locked = acquireBuildLock(outDir, { command: teiDir ? 'build' : 'convert' });
-  if (!locked.lock) return { diagnostics: locked.diagnostics, files: [] as EditionFile[], memos: [] as TeiDoc[], register: { path: join(outDir, teiDir, 'register.xml'), xml: '' }, written: [] as string[] };
+  if (!locked.lock) return { diagnostics: locked.diagnostics, files: [], memos: [], register: { path: join(outDir, teiDir, 'register.xml'), xml: '' }, written: [] };
   try {
     const r = await convertLocked(input, outDir, teiDir, build, o);
     r.diagnostics.unshift(...locked.diagnostics);
@@ -110,80 +158,115 @@ export async function convertCorpus(input: CorpusInput, outDir: string, teiDir: 
   }
 }
 
-/** Memos larger than this are refused (TE804): conversion is linear, but the HTML and PDF stages are not built for whole books. */
-export const MAX_MEMO_BYTES = 10 * 1024 * 1024;
 /** Output names the edition itself uses beside the memos' TEI. */
 const RESERVED_STEMS = new Set(['register', 'edition']);
 
-async function convertLocked(input: CorpusInput, outDir: string, teiDir: string, build: Pick<BuildInfo, 'toolVersion'> & { date?: string }, o: Pick<BuildOptions, 'force' | 'onProgress'>) {
+async function convertLocked(input: CorpusInput, outDir: string, teiDir: string, build: Pick<BuildInfo, 'toolVersion'> & { date?: string }, o: ConvertCorpusOptions): Promise<ConvertedEdition> {
   const diagnostics: Diagnostic[] = [];
-  const { register, diagnostics: regDiags } = loadRegister(input.registerPaths);
-  diagnostics.push(...regDiags);
-  const index = new RegisterIndex(register);
-  const proposals = new ProposalBook((id) => register.byId.has(id));
-  const listed = { files: input.memoPaths };
   const writer = new OutputWriter(outDir, join('.build', 'manifest.json'), o.force);
+  const outputs = new StatIndex(o.force ? undefined : o.cacheDir, 'outputs', outDir);
   const files: EditionFile[] = [];
-  const memos: { doc: TeiDoc; date: string }[] = [];
+  const memos: { doc: TeiDoc; date: string; refs: string[] }[] = [];
   const written: string[] = [];
   const seenIds = new Map<string, string>();
   const stems = new Map<string, string>();
-  for (const [i, path] of listed.files.entries()) {
-    const shown = relative(process.cwd(), path) || path;
-    const size = fileSize(path);
-    if (size > MAX_MEMO_BYTES) {
-      const big = new EditionFile(shown, '');
-      big.report('TE804', undefined, { message: `Memo file too large: ${(size / 1048576).toFixed(1)} MB (the limit is ${MAX_MEMO_BYTES / 1048576} MB); it was not converted` });
-      files.push(big);
-      continue;
-    }
-    const file = await loadMemoFile(shown);
-    convertMemo(file, { index, proposals, tei: { toolVersion: build.toolVersion, date: build.date, publisher: input.publisher, registerHref: 'register.xml' } });
-    files.push(file);
-    o.onProgress?.({ stage: 'convert', done: i + 1, total: listed.files.length });
-    if (!file.tei || !file.memo) continue;
-    const other = seenIds.get(file.memo.id);
-    if (other) {
-      file.report('TE704', undefined, { message: `Memo id "${file.memo.id}" is also the id of ${other}; this memo was not built` });
-      continue;
-    }
-    // Output files are named after the memo file: two memos may not share a name (a.txt, a.md;
-    // names differing only in case on macOS/Windows), nor take the register's or the corpus's.
-    const stemKey = file.stem.toLowerCase();
-    const clash = stems.get(stemKey) ?? (RESERVED_STEMS.has(stemKey) || !file.stem ? 'the edition itself' : undefined);
-    if (clash) {
-      file.report('TE809', undefined, { message: `${file.path} would be written to ${teiDir ? `${teiDir}/` : ''}${file.stem}.xml, which belongs to ${clash}; this memo was not built` });
-      continue;
-    }
-    stems.set(stemKey, file.path);
-    seenIds.set(file.memo.id, file.path);
-    const rel = teiDir ? `${teiDir}/${file.stem}.xml` : `${file.stem}.xml`;
-    let xml = file.tei;
-    let outcome: ReturnType<OutputWriter['write']>;
-    try {
-      outcome = writer.write(rel, file.tei, { protectEdits: true });
-    } catch (e) {
-      file.report('TE803', undefined, { message: `${String((e as Error).message)}; this memo was not written` });
-      continue;
-    }
-    if (outcome === 'kept-edited') {
-      file.report('TE302', undefined, { message: `${join(outDir, rel)} was edited by hand since the last build; it was kept, not overwritten` });
-      xml = writer.read(rel);
-    } else if (outcome === 'written') written.push(rel);
-    writer.write(`.build/sourcemap/${file.stem}.json`, JSON.stringify({ source: file.path, lines: (file.sourceMap ?? []).map((m) => [m.teiLine, file.position(m.offset).line, file.position(m.offset).column]) }) + '\n');
-    memos.push({ doc: { id: file.memo.id, path: join(outDir, rel), stem: file.stem, xml, sourcePath: file.path }, date: file.memo.date?.when ?? file.memo.date?.notBefore ?? '' });
-  }
+  const reqs = input.memoPaths.map((path) => ({ path, shown: relative(process.cwd(), path) || path }));
+  const converted = await convertMemos(
+    reqs,
+    {
+      init: { registerPaths: input.registerPaths, tei: { toolVersion: build.toolVersion, date: build.date, publisher: input.publisher, registerHref: 'register.xml' } },
+      jobs: o.jobs ?? defaultJobs(),
+      cacheDir: o.cacheDir,
+      onProgress: (done, total) => o.onProgress?.({ stage: 'convert', done, total }),
+    },
+    (out, _i, bodies) => {
+      // Only the path and the diagnostics stay: memory must not grow with the corpus.
+      const file = new EditionFile(out.shown, '');
+      file.diagnostics.push(...out.diagnostics);
+      files.push(file);
+      if (!out.memo) return;
+      const other = seenIds.get(out.memo.id);
+      if (other) {
+        file.report('TE704', undefined, { message: `Memo id "${out.memo.id}" is also the id of ${other}; this memo was not built` });
+        return;
+      }
+      // Output files are named after the memo file: two memos may not share a name (a.txt, a.md;
+      // names differing only in case on macOS/Windows), nor take the register's or the corpus's.
+      const stemKey = out.stem.toLowerCase();
+      const clash = stems.get(stemKey) ?? (RESERVED_STEMS.has(stemKey) || !out.stem ? 'the edition itself' : undefined);
+      if (clash) {
+        file.report('TE809', undefined, { message: `${out.shown} would be written to ${teiDir ? `${teiDir}/` : ''}${out.stem}.xml, which belongs to ${clash}; this memo was not built` });
+        return;
+      }
+      stems.set(stemKey, out.shown);
+      seenIds.set(out.memo.id, out.shown);
+      const rel = teiDir ? `${teiDir}/${out.stem}.xml` : `${out.stem}.xml`;
+      const mapRel = `.build/sourcemap/${out.stem}.json`;
+      const doc = teiDoc(join(outDir, rel), out.memo.id, out.stem, out.shown);
+      let refs = out.memo.refs;
+      // An output this build's cache wrote and nobody touched since needs neither a read nor a write.
+      if (outputs.fresh(rel, out.memo.hash)) writer.vouch(rel, out.memo.hash);
+      else {
+        const tei = bodies.tei();
+        if (tei === undefined) {
+          file.report('TE703', undefined, { message: 'The cached TEI of this memo is missing; run the build again with --no-cache' });
+          return;
+        }
+        let outcome: ReturnType<OutputWriter['write']>;
+        try {
+          outcome = writer.write(rel, tei, { protectEdits: true });
+        } catch (e) {
+          file.report('TE803', undefined, { message: `${String((e as Error).message)}; this memo was not written` });
+          return;
+        }
+        if (outcome === 'kept-edited') {
+          file.report('TE302', undefined, { message: `${join(outDir, rel)} was edited by hand since the last build; it was kept, not overwritten` });
+          // Stages learn a hand-edited file's facts from the file itself.
+          refs = refIds(writer.read(rel));
+        } else {
+          if (outcome === 'written') written.push(rel);
+          outputs.record(rel, out.memo.hash);
+        }
+      }
+      if (refs === out.memo.refs) setDocFacts(doc, { hash: out.memo.hash, refs, mapHash: out.memo.mapHash });
+      if (outputs.fresh(mapRel, out.memo.mapHash)) writer.vouch(mapRel, out.memo.mapHash);
+      else {
+        const map = bodies.map();
+        if (map !== undefined) {
+          writer.write(mapRel, map);
+          outputs.record(mapRel, out.memo.mapHash);
+        }
+      }
+      memos.push({ doc, date: out.memo.date, refs });
+    },
+  );
+  diagnostics.push(...converted.converter.registerDiagnostics);
   for (const f of files) diagnostics.push(...f.diagnostics);
   // Edition order: by the memo's date, then id (undated memos first).
-  const ordered = memos.sort((a, b) => a.date.localeCompare(b.date) || a.doc.id.localeCompare(b.doc.id)).map((m) => m.doc);
+  memos.sort((a, b) => a.date.localeCompare(b.date) || a.doc.id.localeCompare(b.doc.id));
   const registerRel = teiDir ? `${teiDir}/register.xml` : 'register.xml';
-  // Hand-edited (kept) TEI may point to entries only the last register.xml holds: names proposed by
-  // `retag`, or by an earlier build from text that has since changed. They stay, so no @ref dangles.
-  const used = usedEntries(ordered, register.byId, [...proposals.entries(), ...previousEntries(join(outDir, registerRel))]);
+  const used = usedEntries(memos, converted.converter.register.byId, converted.book.entries(), () => previousEntries(join(outDir, registerRel)));
   const registerXml = serializeRegister(used, { title: input.registerTitle, publisher: input.publisher, date: build.date });
   if (writer.write(registerRel, registerXml) === 'written') written.push(registerRel);
   writer.save();
-  return { diagnostics, files, memos: ordered, register: { path: join(outDir, registerRel), xml: registerXml }, written };
+  outputs.save();
+  const stats: ConvertStats = { ...converted.stats, threads: converted.threads, reconverted: converted.reconverted };
+  return { diagnostics, files, memos: memos.map((m) => m.doc), register: { path: join(outDir, registerRel), xml: registerXml }, written, stats };
+}
+
+/**
+ * A memo's TEI as stages see it. The text is read from the file when a stage asks for it, so the
+ * build holds paths, not 10,000 documents; the file is the one this build wrote or kept.
+ */
+function teiDoc(path: string, id: string, stem: string, sourcePath: string): TeiDoc {
+  let own: string | undefined;
+  return Object.defineProperty({ id, path, stem, sourcePath } as TeiDoc, 'xml', {
+    enumerable: true,
+    get: () => own ?? readFileSync(path, 'utf8'),
+    set: (v: string) => {
+      own = v;
+    },
+  });
 }
 
 function previousEntries(path: string): RegisterEntry[] {
@@ -194,23 +277,28 @@ function previousEntries(path: string): RegisterEntry[] {
   }
 }
 
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0; // unreadable: loadMemoFile reports it (TE116)
-  }
-}
-
-/** The register entries the edition's TEI points to (hand-edited files included), plus proposals. */
-function usedEntries(memos: TeiDoc[], byId: Map<string, RegisterEntry>, proposed: RegisterEntry[]): RegisterEntry[] {
+/**
+ * The register entries the edition's TEI points to (hand-edited files included), from the register,
+ * then the proposals, then — for hand-edited TEI that points to entries only the last register.xml
+ * holds (names proposed by `retag`, or by an earlier build from text that has since changed) — the
+ * previous register.xml, so no @ref dangles.
+ */
+function usedEntries(memos: { refs: string[] }[], byId: Map<string, RegisterEntry>, proposed: RegisterEntry[], previous: () => RegisterEntry[]): RegisterEntry[] {
   const ids = new Set<string>();
-  for (const m of memos) for (const r of m.xml.matchAll(/\bref="(per|pla|org):([^"\s]+)"/g)) ids.add(`${r[1]}-${r[2]}`);
+  for (const m of memos) for (const id of m.refs) ids.add(id);
+  const proposals = new Map(proposed.map((e) => [e.id, e]));
+  let older: Map<string, RegisterEntry> | undefined;
   const out: RegisterEntry[] = [];
   for (const id of ids) {
-    const e = byId.get(id) ?? proposed.find((p) => p.id === id);
+    let e = byId.get(id) ?? proposals.get(id);
+    if (!e) {
+      if (!older) {
+        older = new Map();
+        for (const p of previous()) if (!older.has(p.id)) older.set(p.id, p);
+      }
+      e = older.get(id);
+    }
     if (e) out.push(e);
   }
   return out;
 }
-

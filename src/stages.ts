@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Stage } from './build-edition.ts';
+import { runtimeOf } from './parallel/runtime.ts';
 
 export interface StageChoice {
   validate?: boolean;
@@ -19,12 +20,24 @@ function lazy(modulePath: string, exportName: string): Stage {
   };
 }
 
-/** The standard stage list of `build`, in order: validate → HTML → PDF → exports. */
+/**
+ * A stage whose output spans the edition (pages linking neighbours, indexes, PDF, exports): a
+ * shard build (`build --shard`) leaves it to `merge`, which sees every memo.
+ */
+function wholeEdition(stage: Stage): Stage {
+  return (ctx) => (runtimeOf(ctx).shard ? Promise.resolve({ diagnostics: [], written: [] }) : stage(ctx));
+}
+
+/**
+ * The standard stage list of `build`, in order: validate → HTML → PDF → exports. Validation and
+ * memo pages run per memo on worker threads with the build's cache (src/parallel/); the same
+ * checks and pages as validate-tei's validateStage and renderSite.
+ */
 export function standardStages(c: StageChoice = {}): { name: string; run: Stage }[] {
   const stages: { name: string; run: Stage }[] = [];
-  if (c.validate !== false) stages.push({ name: 'validate', run: lazy('./validate-tei/stage.ts', 'validateStage') });
-  if (c.html !== false) stages.push({ name: 'html', run: lazy('./render-html/index.ts', 'renderSite') });
-  if (c.pdf !== false) stages.push({ name: 'pdf', run: lazy('./render-print/index.ts', 'renderPrint') });
-  if (c.exports !== false) stages.push({ name: 'export', run: lazy('./export/index.ts', 'exportAll') });
+  if (c.validate !== false) stages.push({ name: 'validate', run: lazy('./parallel/validate-memos.ts', 'validateMemos') });
+  if (c.html !== false) stages.push({ name: 'html', run: wholeEdition(lazy('./parallel/html-pages.ts', 'renderHtml')) });
+  if (c.pdf !== false) stages.push({ name: 'pdf', run: wholeEdition(lazy('./render-print/index.ts', 'renderPrint')) });
+  if (c.exports !== false) stages.push({ name: 'export', run: wholeEdition(lazy('./export/index.ts', 'exportAll')) });
   return stages;
 }

@@ -145,6 +145,9 @@ export const CODES = {
   TE704: { severity: 'error', title: 'Two memos have the same id', hint: 'Give one of them a distinct record id (or an explicit id in its front matter).' },
   TE705: { severity: 'error', title: 'Another build of this edition is running', hint: 'Wait for it to finish; remove output/.build/lock only if no build is running.' },
   TE706: { severity: 'error', title: 'An edition already exists here', hint: 'init never overwrites an edition; choose an empty folder.' },
+  TE707: { severity: 'error', title: 'Not a shard output folder', hint: 'merge combines folders written by "tei-edition build --shard i/n --out DIR"; each holds .build/shard.json.' },
+  TE708: { severity: 'error', title: 'Shard set incomplete or inconsistent', hint: 'Pass the output folders of every shard of one split (1/n … n/n, same n), each once; see docs/scaling.md.' },
+  TE709: { severity: 'error', title: 'Shards do not hold the memos of this edition', hint: 'The shards were built from other memos (or another config) than the merge sees: rebuild the shards from the same checkout, or pass the same --config.' },
   // TE7xx: build helpers add codes above this line
 
   // ── TE8xx malformed and hostile input ──────────────────────────────────────────────────

@@ -27,6 +27,26 @@ export interface RenderSiteOptions {
   citationsDir?: string;
   /** SEF cache folder (default .cache/sef in the project). */
   cacheDir?: string;
+  /**
+   * false: leave memo pages to the caller (the build renders them per memo on worker threads, with
+   * memoPageParams, and caches them); existing pages of the edition's memos are kept.
+   */
+  memoPages?: boolean;
+}
+
+/**
+ * The memo.xsl parameters of one memo page besides baseParams and the register: navigation and
+ * links. Shared with the build's per-memo renderer (src/parallel/html-pages.ts).
+ */
+export function memoPageParams(m: { id: string; stem: string }, prev: unknown, next: unknown, opts: Pick<RenderSiteOptions, 'cslJson' | 'citationsDir'> = {}): Record<string, unknown> {
+  const csl = opts.cslJson?.get(m.id) ?? opts.cslJson?.get(m.stem);
+  return {
+    ...(prev !== undefined ? { prev } : {}),
+    ...(next !== undefined ? { next } : {}),
+    'tei-href': `../tei/${m.stem}.xml`,
+    'csl-json': csl ? scriptSafe(csl) : '',
+    'citations-href': opts.citationsDir ? `../${opts.citationsDir.replace(/^\/+|\/+$/g, '')}/${m.id}` : '',
+  };
 }
 
 interface ParsedMemo { id: string; path: string; stem: string; xml: string; node: unknown }
@@ -83,20 +103,13 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   const facts: Facts = factsOut ? readFacts(factsOut.principal) : { memos: [], entities: [] };
   if (register) diagnostics.push(...entityNotes(facts, memos, ctx.register.path));
 
+  const keep = new Set<string>();
   memos.forEach((m, i) => {
-    const csl = opts.cslJson?.get(m.id) ?? opts.cslJson?.get(m.stem);
-    const r = run(sheets.memo, m.path, {
-      sourceNode: m.node,
-      params: {
-        ...params,
-        ...(i > 0 ? { prev: memos[i - 1]!.node } : {}),
-        ...(i < memos.length - 1 ? { next: memos[i + 1]!.node } : {}),
-        'tei-href': `../tei/${m.stem}.xml`,
-        'csl-json': csl ? scriptSafe(csl) : '',
-        'citations-href': opts.citationsDir ? `../${opts.citationsDir.replace(/^\/+|\/+$/g, '')}/${m.id}` : '',
-      },
-    });
-    if (r) out.set(`memo/${m.id}.html`, r.principal);
+    if (opts.memoPages === false) keep.add(`memo/${m.id}.html`);
+    else {
+      const r = run(sheets.memo, m.path, { sourceNode: m.node, params: { ...params, ...memoPageParams(m, memos[i - 1]?.node, memos[i + 1]?.node, opts) } });
+      if (r) out.set(`memo/${m.id}.html`, r.principal);
+    }
     out.set(`tei/${m.stem}.xml`, m.xml);
   });
   if (register) out.set('tei/register.xml', ctx.register.xml);
@@ -116,7 +129,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   for (const [uri, html] of siteOut?.documents ?? []) out.set(uri, html);
   for (const [rel, bytes] of siteAssets()) out.set(rel, bytes);
 
-  removeStale(htmlDir, out);
+  removeStale(htmlDir, out, keep);
   for (const [rel, content] of [...out].sort(([a], [b]) => a.localeCompare(b))) {
     const full = join(htmlDir, rel);
     try {
@@ -157,12 +170,12 @@ function entityNotes(facts: Facts, memos: ParsedMemo[], registerPath: string): D
 }
 
 /** Memo pages and TEI copies of memos that left the edition would otherwise linger on the site. */
-function removeStale(htmlDir: string, out: Map<string, unknown>): void {
+function removeStale(htmlDir: string, out: Map<string, unknown>, keep: Set<string>): void {
   for (const sub of ['memo', 'tei']) {
     const dir = join(htmlDir, sub);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir)) {
-      if (out.has(`${sub}/${f}`)) continue;
+      if (out.has(`${sub}/${f}`) || keep.has(`${sub}/${f}`)) continue;
       rmSync(join(dir, f), { force: true });
     }
   }

@@ -1,0 +1,57 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeAtomic } from '../write-output.ts';
+
+/** Blob kinds a shard's cache holds (src/cache/store.ts layout). */
+const KINDS = ['convert', 'tei', 'map', 'validate', 'html'];
+
+/**
+ * Adds a shard's cache to the merge's: blob files are content-addressed, so a file already present
+ * is the same file and is kept; index records of the shard's memos are added (they name the memo
+ * files by path, so shards never disagree on one). Hard links where the file system allows.
+ */
+export function importCache(from: string, to: string): { blobs: number; memos: number } {
+  let blobs = 0;
+  for (const kind of KINDS) {
+    const dir = join(from, kind);
+    if (!existsSync(dir)) continue;
+    for (const sub of readdirSync(dir)) {
+      for (const name of readdirSync(join(dir, sub))) {
+        const dest = join(to, kind, sub, name);
+        if (name.includes('.tmp-') || existsSync(dest)) continue;
+        mkdirSync(dirname(dest), { recursive: true });
+        try {
+          linkSync(join(dir, sub, name), dest);
+        } catch {
+          copyFileSync(join(dir, sub, name), dest);
+        }
+        blobs++;
+      }
+    }
+  }
+  const theirs = readJson<{ savedAt: number; memos: Record<string, unknown> }>(join(from, 'convert-index.json'));
+  const ours = readJson<{ savedAt: number; memos: Record<string, unknown> }>(join(to, 'convert-index.json'));
+  const memos = { ...(ours?.memos ?? {}), ...(theirs?.memos ?? {}) };
+  // savedAt 0: file times recorded on another machine say nothing here, so every memo is hashed once.
+  writeAtomic(join(to, 'convert-index.json'), JSON.stringify({ savedAt: 0, memos }));
+  const state = readText(join(from, 'register-state.json'));
+  if (state) writeAtomic(join(to, 'register-state.json'), state);
+  return { blobs, memos: Object.keys(theirs?.memos ?? {}).length };
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson<T>(path: string): T | undefined {
+  const t = readText(path);
+  try {
+    return t === undefined ? undefined : (JSON.parse(t) as T);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
+import { codeDigest, sha256hex, stableJson } from '../cache/digest.ts';
+import { BlobStore } from '../cache/store.ts';
+import { StatIndex } from '../cache/stat-index.ts';
+import { baseParams, renderSite } from '../render-html/index.ts';
+import { sha256, writeAtomic } from '../write-output.ts';
+import { type Executor, createExecutor, orderedMap } from './pool.ts';
+import type { Stylesheet } from '../run-xslt/index.ts';
+import { docFacts, runtimeOf } from './runtime.ts';
+import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, renderPage } from './html-task.ts';
+import { pointedIds, registerSlices } from './register-slices.ts';
+
+/**
+ * The build's HTML stage: memo pages one by one (worker threads, cached by content, written as
+ * they come, so memory holds a window of pages), then renderSite for everything that spans the
+ * edition (home, indexes, chronology, map, network, search, TEI copies, assets).
+ *
+ * A page depends on the memo's TEI, its neighbours' TEI (prev/next links), the register entries it
+ * points to, the edition parameters and the stylesheets (in the code digest); that is its cache key.
+ */
+
+const TASK = fileURLToPath(new URL('./html-task.ts', import.meta.url));
+
+export async function renderHtml(ctx: StageContext): Promise<StageResult> {
+  const pages = await renderMemoPages(ctx);
+  const site = await renderSite(ctx, { memoPages: false });
+  return { diagnostics: [...site.diagnostics, ...pages.diagnostics], written: [...pages.written, ...site.written] };
+}
+
+interface Page { doc: TeiDoc; key: string; rel: string; ids: Set<string>; state: 'fresh' | 'cached' | 'render' }
+
+/** Pages to render below which the build's own thread renders them (threads start in about a second). */
+const MIN_PARALLEL = 12;
+
+export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
+  const rt = runtimeOf(ctx);
+  const store = rt.cacheDir ? new BlobStore(rt.cacheDir) : undefined;
+  const stat = new StatIndex(rt.cacheDir, 'html-pages', ctx.outDir);
+  const diagnostics: Diagnostic[] = [];
+  const written: string[] = [];
+  const init: PageInit = { base: baseParams(ctx) };
+  const entries = registerSlices(ctx.register.xml);
+  const base = sha256hex(codeDigest(), 'html-memo', stableJson(init.base));
+  let docs = [...ctx.memos];
+  const hashOf = (d: TeiDoc) => docFacts(d)?.hash ?? sha256(d.xml);
+  // Memos whose TEI saxon cannot parse are not in renderSite's sequence either: their neighbours link past them.
+  const unreadable = new Set<string>();
+  let exec: Executor<PageRequest, PageResult> | undefined;
+  let sheet: Stylesheet | undefined;
+  try {
+    for (let round = 0; round < 3; round++) {
+      const hashes = docs.map(hashOf);
+      const pages: Page[] = docs.map((doc, i) => {
+        // Generated TEI points to the register only through ref="per:…" (the build knows them); a hand-edited file may use any form.
+        const ids = new Set(docFacts(doc)?.refs ?? pointedIds(doc.xml));
+        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', entries.digest(ids));
+        const rel = `html/memo/${doc.id}.html`;
+        const state = stat.fresh(rel, key) ? 'fresh' : store && existsSync(store.path('html', key, 'html')) ? 'cached' : 'render';
+        return { doc, key, rel, ids, state };
+      });
+      // Threads only pay off for many pages (each loads the stylesheet); an incremental build renders a few here.
+      const toRender = pages.filter((p) => p.state === 'render').length;
+      if (!exec && rt.jobs > 1 && toRender >= MIN_PARALLEL) exec = createExecutor<PageInit, PageRequest, PageResult>({ module: TASK, init, jobs: Math.min(rt.jobs, Math.ceil(toRender / 4)) });
+      if (!exec && toRender) sheet ??= await loadMemoSheet();
+      const render = (req: PageRequest): Promise<PageResult> => (exec ? exec.run(req) : Promise.resolve(renderPage(sheet!, init, req)));
+      const before = unreadable.size;
+      let done = 0;
+      await orderedMap(
+        pages,
+        async (p, i): Promise<PageResult | undefined> => {
+          if (p.state === 'fresh') return undefined;
+          const cached = p.state === 'cached' ? store!.readText('html', p.key, 'html') : undefined;
+          if (cached !== undefined) return { html: cached };
+          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, register: entries.mini(p.ids) });
+        },
+        (r, i) => {
+          const p = pages[i]!;
+          rt.onProgress?.({ stage: 'html', done: ++done, total: pages.length });
+          if (!r) return;
+          if (r.unreadable) unreadable.add(p.doc.path);
+          else if (r.error) diagnostics.push(diagnostic('TE504', { file: p.doc.path, message: `HTML stylesheet failed: ${r.error}` }));
+          else if (r.html !== undefined) {
+            if (p.state === 'render') store?.write('html', p.key, r.html, 'html');
+            if (writePage(ctx.outDir, p.rel, r.html, diagnostics)) written.push(p.rel);
+            stat.record(p.rel, p.key);
+          }
+        },
+        exec ? exec.threads * 3 : 1,
+      );
+      if (unreadable.size === before) break;
+      // Render again the pages whose neighbours change once unreadable memos are left out (rare: hand-edited TEI without validation).
+      docs = ctx.memos.filter((d) => !unreadable.has(d.path));
+    }
+  } finally {
+    await exec?.close();
+  }
+  for (const path of unreadable) {
+    const doc = ctx.memos.find((d) => d.path === path);
+    if (doc) rmSync(join(ctx.outDir, 'html', 'memo', `${doc.id}.html`), { force: true });
+  }
+  stat.save();
+  return { diagnostics, written };
+}
+
+function writePage(outDir: string, rel: string, html: string, diagnostics: Diagnostic[]): boolean {
+  const full = join(outDir, rel);
+  try {
+    if (existsSync(full) && readFileSync(full, 'utf8') === html) return false;
+    writeAtomic(full, html);
+    return true;
+  } catch (e) {
+    diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${String((e as Error).message).split('\n')[0]}` }));
+    return false;
+  }
+}

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
+import { codeDigest, sha256hex } from '../cache/digest.ts';
+import { BlobStore } from '../cache/store.ts';
+import { validateTei } from '../validate-tei/index.ts';
+import { sha256 } from '../write-output.ts';
+import { refIds } from './convert-memos.ts';
+import { createExecutor, orderedMap } from './pool.ts';
+import { docFacts, runtimeOf } from './runtime.ts';
+import { type MemoValidation, type ValidateBatch, validateBatch, xmlIds } from './validate-task.ts';
+import { pointedIds, registerSlices } from './register-slices.ts';
+
+/**
+ * The build's validation stage, per memo: the same checks as validate-tei's validateStage (RELAX NG
+ * and Schematron, memo lines from the source maps, invalid memos left out of later stages), run in
+ * batches on worker threads and cached by content. A memo's result depends on its TEI, its source
+ * map, whether the manifest still vouches for the TEI (hand edits), and the kinds of the register
+ * entries it points to; edition-wide xml:id uniqueness, the one check that spans memos, is done
+ * here and the memos it concerns are validated together, as validateStage would.
+ */
+
+const TASK = fileURLToPath(new URL('./validate-task.ts', import.meta.url));
+const BATCH = 64;
+/** Stands for the TEI file's own path in cached diagnostics (the output folder may move: shards). */
+const HERE = '\u0000';
+
+interface Item { doc: TeiDoc; key: string; sourceMapPath?: string; result?: MemoValidation }
+
+export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boolean } = {}): Promise<StageResult> {
+  const rt = runtimeOf(ctx);
+  const store = rt.cacheDir ? new BlobStore(rt.cacheDir) : undefined;
+  const manifest = readJson<Record<string, string>>(join(ctx.outDir, '.build', 'manifest.json')) ?? {};
+  const kinds = registerKinds(ctx.register.xml);
+  const register = ctx.register.xml ? ctx.register : undefined;
+  const slices = registerSlices(ctx.register.xml);
+  const base = sha256hex(codeDigest(), 'validate');
+  const items: Item[] = ctx.memos.map((doc) => {
+    const f = docFacts(doc) ?? factsOf(doc.xml);
+    const sourceMapPath = doc.sourcePath ? join(ctx.outDir, '.build', 'sourcemap', `${doc.stem}.json`) : undefined;
+    // The build knows the digest of the source map it wrote; otherwise the file says.
+    const sm = f.mapHash ?? (sourceMapPath ? sha256(readText(sourceMapPath)) : '');
+    const pointed = f.refs.map((id) => `${id}=${kinds.get(id) ?? ''}`).join(' ');
+    return { doc, sourceMapPath, key: sha256hex(base, f.hash, sm, manifest[`tei/${basename(doc.path)}`] ?? '', pointed) };
+  });
+  for (const it of items) {
+    const hit = store?.readJson<MemoValidation>('validate', it.key);
+    if (hit) it.result = restore(hit, it.doc.path);
+  }
+  const misses = items.filter((it) => !it.result);
+  const batches: Item[][] = [];
+  for (let i = 0; i < misses.length; i += BATCH) batches.push(misses.slice(i, i + BATCH));
+  const exec = rt.jobs > 1 && batches.length > 1 ? createExecutor<undefined, ValidateBatch, string>({ module: TASK, init: undefined, jobs: Math.min(rt.jobs, batches.length) }) : undefined;
+  let done = items.length - misses.length;
+  try {
+    await orderedMap(
+      batches,
+      async (batch) => {
+        const docs = batch.map((it) => ({ path: it.doc.path, xml: it.doc.xml, ...(it.sourceMapPath ? { sourceMapPath: it.sourceMapPath } : {}) }));
+        // The entries the batch points to: the checks look entries up by id (register-slices.ts).
+        const ids = new Set(docs.flatMap((d) => [...pointedIds(d.xml)]));
+        const req: ValidateBatch = { docs, register: register ? [{ path: register.path, xml: slices.mini(ids, { nonEmpty: true })! }] : [] };
+        return exec ? (JSON.parse(await exec.run(req)) as MemoValidation[]) : await validateBatch(req);
+      },
+      (results, b) => {
+        batches[b]!.forEach((it, k) => {
+          it.result = results[k]!;
+          store?.write('validate', it.key, JSON.stringify(placeholder(it.result, it.doc.path)));
+        });
+        done += batches[b]!.length;
+        rt.onProgress?.({ stage: 'validate', done, total: items.length });
+      },
+      exec ? exec.threads * 2 : 1,
+    );
+  } finally {
+    await exec?.close();
+  }
+  const registerResult = register ? await validateRegister(register, store, base) : [];
+  await editionIds(items, register);
+  const diagnostics = [...items.flatMap((it) => it.result!.diagnostics), ...registerResult];
+  if (opts.dropInvalid !== false) dropInvalid(ctx, diagnostics);
+  return { diagnostics, written: [] };
+}
+
+async function validateRegister(register: { path: string; xml: string }, store: BlobStore | undefined, base: string): Promise<Diagnostic[]> {
+  const key = sha256hex(base, 'register', register.xml);
+  const hit = store?.readJson<MemoValidation>('validate', key);
+  if (hit) return restore(hit, register.path).diagnostics;
+  const diagnostics = await validateTei([register], { register });
+  store?.write('validate', key, JSON.stringify(placeholder({ path: register.path, diagnostics, ids: [] }, register.path)));
+  return diagnostics;
+}
+
+/**
+ * xml:ids must be unique across the edition (memos and register). Generated TEI prefixes every id
+ * with its memo id, so only hand-edited files can clash; those are validated together, which gives
+ * the cross-document diagnostics validateTei gives for a whole edition.
+ */
+async function editionIds(items: Item[], register: { path: string; xml: string } | undefined): Promise<void> {
+  const owners = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const id of new Set(it.result!.ids)) owners.set(id, [...(owners.get(id) ?? []), i]);
+  });
+  const registerIds = new Set(register ? xmlIds(register.xml) : []);
+  const involved = new Set<number>();
+  for (const [id, who] of owners) if (who.length > 1 || registerIds.has(id)) for (const i of who) involved.add(i);
+  if (!involved.size) return;
+  const group = [...involved].sort((a, b) => a - b).map((i) => items[i]!);
+  const docs = group.map((it) => ({ path: it.doc.path, xml: it.doc.xml, ...(it.sourceMapPath ? { sourceMapPath: it.sourceMapPath } : {}) }));
+  const ds = await validateTei(register ? [...docs, register] : docs, { register: register ? [register] : [] });
+  for (const it of group) it.result = { ...it.result!, diagnostics: ds.filter((d) => d.file === it.doc.path) };
+}
+
+function dropInvalid(ctx: StageContext, diagnostics: Diagnostic[]): void {
+  const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const kept = ctx.memos.filter((m) => !bad.has(m.path));
+  for (const m of ctx.memos) if (bad.has(m.path)) diagnostics.push(diagnostic('TE416', { file: m.path, message: `${m.id} is left out of the HTML, PDF and exports: its TEI has errors` }));
+  ctx.memos.splice(0, ctx.memos.length, ...kept);
+}
+
+/** Register xml:id → element name (person, place, org): what the Schematron checks a pointer against. */
+function registerKinds(xml: string): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const m of xml.matchAll(/<(\w+)\b[^>]*?\bxml:id="([^"]+)"/g)) kinds.set(m[2]!, m[1]!);
+  return kinds;
+}
+
+/** Facts of a TEI the build did not convert itself (stage run outside a build): its hash and every register-like pointer. */
+function factsOf(xml: string): { hash: string; refs: string[]; mapHash?: string } {
+  const pointers = [...xml.matchAll(/(?:#|\b)(per|pla|org)[:-]([^"\s#]+)/g)].map((m) => `${m[1]}-${m[2]}`);
+  return { hash: sha256(xml), refs: [...new Set([...refIds(xml), ...pointers])].sort() };
+}
+
+function placeholder(r: MemoValidation, path: string): MemoValidation {
+  return { ...r, path: HERE, diagnostics: r.diagnostics.map((d) => (d.file === path ? { ...d, file: HERE } : d)) };
+}
+
+function restore(r: MemoValidation, path: string): MemoValidation {
+  return { ...r, path, diagnostics: r.diagnostics.map((d) => (d.file === HERE ? { ...d, file: path } : d)) };
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}

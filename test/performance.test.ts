@@ -1,0 +1,296 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type BuildResult, buildEdition } from '../src/build-edition.ts';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import type { StageContext } from '../src/edition.ts';
+import { standardStages } from '../src/stages.ts';
+import { renderSite } from '../src/render-html/index.ts';
+import { validateStage } from '../src/validate-tei/index.ts';
+import { validateMemos } from '../src/parallel/validate-memos.ts';
+import { setRuntime } from '../src/parallel/runtime.ts';
+import { createExecutor, orderedMap, WorkerCrashError } from '../src/parallel/pool.ts';
+import { replay } from '../src/parallel/convert-memos.ts';
+import { ProposalBook } from '../src/find-entities/index.ts';
+import { loadRegister } from '../src/find-entities/register/index.ts';
+import { registerDelta, registerState, memoAffected, textTokens } from '../src/cache/register-delta.ts';
+import { createProgress, progressWanted } from '../src/progress/bar.ts';
+import { buildSummary } from '../src/progress/summary.ts';
+import { generateCorpus } from '../scripts/gen-corpus.ts';
+
+/**
+ * Parallel, cached and streamed builds give the bytes of the plain sequential build: whatever the
+ * number of worker threads, with a cold or a warm cache, after a memo or the register changed.
+ * Functional only: speed is measured by `npm run bench`, never asserted here.
+ */
+
+const REGISTER = resolve('corpus/register');
+const FIX = resolve('test/fixtures/performance');
+const tmp = (p = 'tei-perf-') => mkdtempSync(join(tmpdir(), p));
+
+/** A generated corpus (≥ 24 memos, so worker threads are used) plus two names whose proposed ids collide. */
+function corpus(n = 30): string {
+  const dir = tmp();
+  generateCorpus(n, dir, { seed: 'perf-test', registerDir: REGISTER });
+  for (const f of ['000a-collide.txt', '000b-collide.txt']) copyFileSync(join(FIX, f), join(dir, 'memos', f));
+  for (const f of ['05-cut-off.txt', '16-brackets.txt', '18-transcription.md']) copyFileSync(resolve('test/fixtures/memos', f), join(dir, 'memos', f));
+  return dir;
+}
+
+/** sha256 of every file under a folder (relative path → digest). */
+function tree(root: string, skip = /^$/): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(root, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (skip.test(r)) continue;
+      if (e.isDirectory()) walk(r);
+      else out.set(r, createHash('sha256').update(readFileSync(join(root, r))).digest('hex'));
+    }
+  };
+  walk('');
+  return out;
+}
+
+function diff(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].sort().filter((k) => a.get(k) !== b.get(k));
+}
+
+const key = (d: Diagnostic) => JSON.stringify([d.file, d.line, d.column, d.code, d.severity, d.message, d.source]);
+const conv = (dir: string, out: string, o: { jobs: number; cache?: string | false }): Promise<BuildResult> =>
+  buildEdition({ config: join(dir, 'edition.json'), out: join(dir, out), env: {}, stages: [], jobs: o.jobs, cache: o.cache ?? false });
+
+describe('worker threads and cache give the sequential bytes', () => {
+  const dir = corpus();
+  let seq: BuildResult;
+
+  it('1 thread, 2 threads, 3 threads, cold and warm cache: identical TEI, register, source maps and diagnostics', async () => {
+    seq = await conv(dir, 'seq', { jobs: 1 });
+    const par = await conv(dir, 'par', { jobs: 2 });
+    const three = await conv(dir, 'three', { jobs: 3 });
+    const cold = await conv(dir, 'cold', { jobs: 2, cache: join(dir, 'cache') });
+    const warm = await conv(dir, 'warm', { jobs: 2, cache: join(dir, 'cache') });
+    expect(seq.stats?.threads).toBe(0);
+    expect(par.stats?.threads).toBe(2);
+    expect(cold.stats).toMatchObject({ hits: 0, misses: 35 });
+    expect(warm.stats).toMatchObject({ hits: 35, misses: 0 });
+    const base = tree(join(dir, 'seq'));
+    expect(base.size).toBeGreaterThan(60);
+    for (const o of ['par', 'three', 'cold', 'warm']) expect(diff(base, tree(join(dir, o))), o).toEqual([]);
+    for (const r of [par, three, cold, warm]) expect(r.diagnostics.map(key).map((k) => k.replace(/"[^"]*\/(seq|par|three|cold|warm)\//g, '"/'))).toEqual(seq.diagnostics.map(key).map((k) => k.replace(/"[^"]*\/(seq|par|three|cold|warm)\//g, '"/')));
+    expect(seq.context!.memos.map((m) => m.id)).toEqual(par.context!.memos.map((m) => m.id));
+  });
+
+  it('two names whose ids collide get the ids of the sequential build, in memo order', async () => {
+    const reg = readFileSync(join(dir, 'seq', 'tei', 'register.xml'), 'utf8');
+    expect(reg).toContain('xml:id="per-bj-rnovsky"');
+    expect(reg).toContain('xml:id="per-bj-rnovsky-2"');
+    expect(readFileSync(join(dir, 'seq', 'tei', '000a-collide.xml'), 'utf8')).toContain('ref="per:bj-rnovsky"');
+    expect(readFileSync(join(dir, 'seq', 'tei', '000b-collide.xml'), 'utf8')).toContain('ref="per:bj-rnovsky-2"');
+    // A memo converted on its own (a worker that has not seen the other) would take the first id;
+    // the replay in memo order notices and the memo is converted again with the edition's book.
+    const book = new ProposalBook(() => false);
+    expect(replay(book, { shown: 'a', stem: 'a', diagnostics: [], proposals: [{ surface: 'Bjørnovsky', type: 'person', id: 'per-bj-rnovsky' }] })).toBe(true);
+    expect(replay(book, { shown: 'b', stem: 'b', diagnostics: [], proposals: [{ surface: 'Bjærnovsky', type: 'person', id: 'per-bj-rnovsky' }] })).toBe(false);
+    expect(book.entries().map((e) => e.id)).toEqual(['per-bj-rnovsky', 'per-bj-rnovsky-2']);
+  });
+
+  it('a cached memo whose proposed id is taken by a memo added before it is converted again', async () => {
+    const d = tmp();
+    mkdirSync(join(d, 'memos'));
+    copyFileSync(join(FIX, '000b-collide.txt'), join(d, 'memos', '000b-collide.txt'));
+    copyFileSync(resolve('test/fixtures/memos/16-brackets.txt'), join(d, 'memos', '16-brackets.txt'));
+    writeFileSync(join(d, 'edition.json'), JSON.stringify({ title: 'Collide', editors: ['A'], memos: ['memos'], register: [REGISTER], output: 'out', date: '2024-01-01', baseUrl: 'https://example.org/c' }));
+    const cache = join(d, 'cache');
+    await conv(d, 'out', { jobs: 1, cache });
+    expect(readFileSync(join(d, 'out', 'tei', '000b-collide.xml'), 'utf8')).toContain('ref="per:bj-rnovsky"');
+    copyFileSync(join(FIX, '000a-collide.txt'), join(d, 'memos', '000a-collide.txt'));
+    const r = await conv(d, 'out', { jobs: 1, cache });
+    expect(r.stats).toMatchObject({ hits: 2, misses: 1, reconverted: 1 });
+    expect(readFileSync(join(d, 'out', 'tei', '000b-collide.xml'), 'utf8')).toContain('ref="per:bj-rnovsky-2"');
+    await conv(d, 'fresh', { jobs: 1 });
+    expect(diff(tree(join(d, 'fresh')), tree(join(d, 'out')))).toEqual([]);
+  });
+
+  it('a rebuild after editing one memo converts only that memo and equals a fresh build', async () => {
+    const cache = join(dir, 'cache-inc');
+    await conv(dir, 'inc', { jobs: 2, cache });
+    const memo = join(dir, 'memos', readdirSync(join(dir, 'memos')).sort()[7]!);
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace(/(\n {13}[^\n]*?\.)/, '$1 Comrade Kim Il Sung arrived in Moscow on March 3.'));
+    const again = await conv(dir, 'inc', { jobs: 2, cache });
+    expect(again.stats).toMatchObject({ hits: 34, misses: 1 });
+    const fresh = await conv(dir, 'fresh', { jobs: 1 });
+    expect(diff(tree(join(dir, 'fresh')), tree(join(dir, 'inc')))).toEqual([]);
+    expect(again.diagnostics.length).toBe(fresh.diagnostics.length);
+  });
+
+  it('a register change re-does only the memos it can touch, a new form included, and equals a fresh build', async () => {
+    const d = corpus(24);
+    const reg = join(d, 'register');
+    mkdirSync(reg);
+    for (const f of readdirSync(REGISTER)) copyFileSync(join(REGISTER, f), join(reg, f));
+    const cfg = JSON.parse(readFileSync(join(d, 'edition.json'), 'utf8')) as { register: string[] };
+    cfg.register = ['register'];
+    writeFileSync(join(d, 'edition.json'), JSON.stringify(cfg));
+    const cache = join(d, 'cache');
+    await conv(d, 'out', { jobs: 1, cache });
+    // A new entry for a name only one memo holds (it was proposed, TE201): that memo now matches it.
+    const persons = readFileSync(join(reg, 'persons.xml'), 'utf8');
+    const entry = '<person xml:id="per-bjornovsky-sven" sortKey="bjornovsky-sven">\n<persName type="main"><forename>Sven</forename> <surname>Bjørnovsky</surname></persName>\n<persName type="variant">Bjørnovsky</persName>\n</person>\n';
+    writeFileSync(join(reg, 'persons.xml'), persons.replace('<listPerson>\n', `<listPerson>\n${entry}`));
+    const after = await conv(d, 'out', { jobs: 1, cache });
+    // Only the memo that names "Bjørnovsky" is converted again; the memo whose proposed id moves
+    // (per-bj-rnovsky-2 becomes free) is caught by the proposal replay.
+    expect(after.stats).toMatchObject({ misses: 1, registerMisses: 1, reconverted: 1 });
+    expect(readFileSync(join(d, 'out', 'tei', '000a-collide.xml'), 'utf8')).toContain('ref="per:bjornovsky-sven"');
+    await conv(d, 'fresh', { jobs: 1 });
+    expect(diff(tree(join(d, 'fresh')), tree(join(d, 'out')))).toEqual([]);
+  });
+
+  it('hand-edit protection still holds with the stat shortcut: kept (TE302), overwritten with --force', async () => {
+    const cache = join(dir, 'cache-hand');
+    await conv(dir, 'hand', { jobs: 1, cache });
+    const tei = join(dir, 'hand', 'tei', '16-brackets.xml');
+    const edited = readFileSync(tei, 'utf8').replace('</body>', '<p>Added by hand.</p></body>');
+    writeFileSync(tei, edited);
+    const r = await conv(dir, 'hand', { jobs: 1, cache });
+    expect(r.diagnostics.some((d) => d.code === 'TE302' && d.file.endsWith('16-brackets.txt'))).toBe(true);
+    expect(readFileSync(tei, 'utf8')).toBe(edited);
+    await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'hand'), env: {}, stages: [], jobs: 1, cache, force: true });
+    expect(readFileSync(tei, 'utf8')).toBe(readFileSync(join(dir, 'seq', 'tei', '16-brackets.xml'), 'utf8'));
+  });
+
+  it('stages read the TEI from disk: memory holds paths, not documents', () => {
+    const doc = seq.context!.memos[0]!;
+    expect(typeof Object.getOwnPropertyDescriptor(doc, 'xml')?.get).toBe('function');
+    expect(doc.xml).toBe(readFileSync(doc.path, 'utf8'));
+  });
+});
+
+describe('per-memo stages equal the whole-edition ones', () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'memos'));
+  for (const f of readdirSync('test/fixtures/memos')) copyFileSync(join('test/fixtures/memos', f), join(dir, 'memos', f));
+  writeFileSync(join(dir, 'edition.json'), JSON.stringify({ title: 'Per-memo stages', editors: ['A'], memos: ['memos'], register: [REGISTER], output: 'out', date: '2024-01-01', baseUrl: 'https://example.org/pm' }));
+
+  it('memo pages on worker threads (entries of the memo only) are renderSite\'s pages, byte for byte', async () => {
+    const site = (ctx: StageContext) => renderSite(ctx);
+    await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'a'), env: {}, jobs: 1, cache: false, stages: [{ name: 'html', run: site }] });
+    const r = await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'b'), env: {}, jobs: 2, cache: join(dir, 'cache'), stages: standardStages({ validate: false, pdf: false, exports: false }) });
+    const a = tree(join(dir, 'a'), /^\.build/);
+    expect([...a.keys()].filter((k) => k.startsWith('html/memo/')).length).toBe(20);
+    expect(diff(a, tree(join(dir, 'b'), /^\.build/))).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Warm cache: the pages come from the cache and nothing changes.
+    await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'b'), env: {}, jobs: 2, cache: join(dir, 'cache'), stages: standardStages({ validate: false, pdf: false, exports: false }) });
+    expect(diff(a, tree(join(dir, 'b'), /^\.build/))).toEqual([]);
+  });
+
+  it('validation per memo (batches, workers, cache) reports what validateStage reports, duplicate ids across files included', async () => {
+    const r = await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'v'), env: {}, jobs: 1, cache: false, stages: [] });
+    const ctx = r.context!;
+    // A hand-edited memo reusing another memo's paragraph id: the one cross-file check.
+    const [m0, m1] = ctx.memos;
+    const pid = /<p xml:id="([^"]+)"/.exec(m0!.xml)![1]!;
+    writeFileSync(m1!.path, m1!.xml.replace(/<p xml:id="[^"]+"/, `<p xml:id="${pid}"`));
+    const ours = { ...ctx, memos: [...ctx.memos] };
+    const theirs = { ...ctx, memos: [...ctx.memos] };
+    setRuntime(ours, { jobs: 2, cacheDir: join(dir, 'vcache') });
+    const a = await validateStage(theirs);
+    const b = await validateMemos(ours);
+    expect(a.diagnostics.some((d) => d.message.includes('is also used in'))).toBe(true);
+    expect(b.diagnostics.map(key).sort()).toEqual(a.diagnostics.map(key).sort());
+    expect(ours.memos.map((m) => m.id)).toEqual(theirs.memos.map((m) => m.id));
+    const again = { ...ctx, memos: [...ctx.memos] };
+    setRuntime(again, { jobs: 2, cacheDir: join(dir, 'vcache') });
+    expect((await validateMemos(again)).diagnostics.map(key).sort()).toEqual(a.diagnostics.map(key).sort());
+  });
+});
+
+describe('worker pool', () => {
+  const task = join(FIX, 'task.ts');
+
+  it('hands results over in input order whatever order they finish in', async () => {
+    const seen: number[] = [];
+    await orderedMap([5, 1, 4, 0, 3, 2], (x) => new Promise<number>((ok) => setTimeout(() => ok(x * 10), x * 7)), (r, i) => void seen.push(i, r), 3);
+    expect(seen).toEqual([0, 50, 1, 10, 2, 40, 3, 0, 4, 30, 5, 20]);
+  });
+
+  it('runs TypeScript task modules on threads; a task that kills its thread fails alone and the pool goes on', async () => {
+    const pool = createExecutor<{ add: number }, { n: number; die?: boolean }, number>({ module: task, init: { add: 100 }, jobs: 2 });
+    try {
+      const results = await Promise.allSettled([1, 2, 3].map((n) => pool.run({ n })).concat(pool.run({ n: 0, die: true }), pool.run({ n: 4 })));
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'failed'))).toEqual([101, 102, 103, 'failed', 104]);
+      expect((results[3] as PromiseRejectedResult).reason).toBeInstanceOf(WorkerCrashError);
+      expect(await pool.run({ n: 5 })).toBe(105);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('register deltas', () => {
+  const { register } = loadRegister([REGISTER]);
+  const before = registerState(register);
+
+  it('an edited entry touches the memos that hold one of its name tokens or point to it', () => {
+    const e = register.entries.find((x) => x.id === 'per-khrushchev-nikita')!;
+    const changed = { ...register, entries: register.entries.map((x) => (x === e ? { ...x, forms: [...x.forms, 'Khrushchov'] } : x)) };
+    const delta = registerDelta(before, registerState(changed));
+    expect([...delta.ids]).toEqual(['per-khrushchev-nikita']);
+    expect(memoAffected('C. Khrushchov said so.', [], delta)).toBe(true);
+    expect(memoAffected('N.S. KHRUSHCHEV arrived.', [], delta)).toBe(true);
+    expect(memoAffected('Mao Zedong said so.', ['per-mao-zedong'], delta)).toBe(false);
+    expect(memoAffected('He said so.', ['per-khrushchev-nikita'], delta)).toBe(true);
+    // A proposal whose id would now collide with a register id.
+    expect(memoAffected('He said so.', ['per-khrushchev-nikita-2'], delta)).toBe(true);
+  });
+
+  it('moving an entry in its file (its source line) changes nothing; letter-spaced names are words', () => {
+    const moved = { ...register, entries: register.entries.map((x) => ({ ...x, source: { file: 'elsewhere.xml', line: 1 } })) };
+    expect(registerState(moved).digest).toBe(before.digest);
+    expect(textTokens('signed S H T Y K O V.').has('shtykov')).toBe(true);
+  });
+});
+
+describe('progress and summary', () => {
+  it('a bar only on a terminal, never in CI, with --quiet or JSON output', () => {
+    expect(progressWanted({ isTTY: true, env: {} })).toBe(true);
+    expect(progressWanted({ isTTY: false, env: {} })).toBe(false);
+    expect(progressWanted({ isTTY: true, env: { CI: 'true' } })).toBe(false);
+    expect(progressWanted({ isTTY: true, env: {}, quiet: true })).toBe(false);
+    expect(progressWanted({ isTTY: true, env: {}, json: true })).toBe(false);
+  });
+
+  it('times the stages and sums up the build on a few lines', () => {
+    let t = 0;
+    const p = createProgress({ enabled: false, now: () => t });
+    p.onProgress({ stage: 'convert', done: 0, total: 2 });
+    t = 1500;
+    p.onProgress({ stage: 'convert', done: 2, total: 2 });
+    p.onProgress({ stage: 'validate', done: 0, total: 2 });
+    t = 2000;
+    p.onProgress({ stage: 'validate', done: 2, total: 2 });
+    expect(p.timings()).toEqual([['convert', 1500], ['validate', 500]]);
+    const text = buildSummary({
+      diagnostics: [
+        { code: 'TE201', severity: 'info', file: 'a', message: 'm', hint: 'h' },
+        { code: 'TE416', severity: 'warning', file: 'b', message: 'm', hint: 'h' },
+        { code: 'TE408', severity: 'error', file: 'b', message: 'm', hint: 'h' },
+      ],
+      files: 2,
+      built: 1,
+      elapsedMs: 2000,
+      timings: p.timings(),
+      stats: { hits: 1, misses: 1, threads: 2, reconverted: 0 },
+    });
+    expect(text).toContain('Built 1 of 2 memos in 2.0 s');
+    expect(text).toContain('1 from the cache, 1 converted on 2 worker threads');
+    expect(text).toContain('convert 1.5 s · validate 500 ms');
+    expect(text).toContain('1 error, 1 warning, 1 note');
+    expect(text).toContain('1 memo was left out');
+    expect(text.trim().split('\n').length).toBeLessThanOrEqual(8);
+  });
+});
