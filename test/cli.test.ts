@@ -101,3 +101,15 @@ describe('docs/cli.md', () => {
     expect(readFileSync(join(process.cwd(), 'docs/cli.md'), 'utf8')).toBe(await cliReference());
   });
 });
+
+describe('build: memo pages for reference managers', () => {
+  it('embed the memo CSL-JSON (type manuscript) and citation_* meta tags', async () => {
+    const out = tmp();
+    expect(await main(['build', '--out', out, '--no-pdf', '--no-export', '--quiet'], io().o)).toBe(0);
+    const { readdirSync } = await import('node:fs');
+    const page = readFileSync(join(out, 'html/memo', readdirSync(join(out, 'html/memo')).sort()[0]!), 'utf8');
+    const csl = JSON.parse(/<script type="application\/vnd\.citationstyles\.csl\+json"[^>]*>([^<]*)<\/script>/.exec(page)![1]!);
+    expect(csl[0]).toMatchObject({ type: 'manuscript', archive_location: expect.any(String) });
+    expect(page).toMatch(/<meta name="citation_title" content="Memorandum of a Conversation/);
+  });
+});

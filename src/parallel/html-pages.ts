@@ -7,6 +7,7 @@ import { codeDigest, sha256hex, stableJson } from '../cache/digest.ts';
 import { BlobStore } from '../cache/store.ts';
 import { StatIndex } from '../cache/stat-index.ts';
 import { baseParams, renderSite } from '../render-html/index.ts';
+import { memoCsl } from '../export/citations/index.ts';
 import { sha256, writeAtomic } from '../write-output.ts';
 import { type Executor, createExecutor, orderedMap } from './pool.ts';
 import type { Stylesheet } from '../run-xslt/index.ts';
@@ -46,6 +47,15 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
   const entries = registerSlices(ctx.register.xml);
   const base = sha256hex(codeDigest(), 'html-memo', stableJson(init.base));
   let docs = [...ctx.memos];
+  // The citation a reference manager reads from the page: derived from the TEI and the config only.
+  const csl = new Map<string, string>();
+  const cslOf = (d: TeiDoc) => {
+    if (!csl.has(d.id)) {
+      const item = memoCsl(d, ctx);
+      csl.set(d.id, item ? JSON.stringify([item]) : '');
+    }
+    return csl.get(d.id)!;
+  };
   const hashOf = (d: TeiDoc) => docFacts(d)?.hash ?? sha256(d.xml);
   // Memos whose TEI saxon cannot parse are not in renderSite's sequence either: their neighbours link past them.
   const unreadable = new Set<string>();
@@ -57,7 +67,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
       const pages: Page[] = docs.map((doc, i) => {
         // Generated TEI points to the register only through ref="per:…" (the build knows them); a hand-edited file may use any form.
         const ids = new Set(docFacts(doc)?.refs ?? pointedIds(doc.xml));
-        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', entries.digest(ids));
+        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', entries.digest(ids), cslOf(doc));
         const rel = `html/memo/${doc.id}.html`;
         const state = stat.fresh(rel, key) ? 'fresh' : store && existsSync(store.path('html', key, 'html')) ? 'cached' : 'render';
         return { doc, key, rel, ids, state };
@@ -75,7 +85,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
           if (p.state === 'fresh') return undefined;
           const cached = p.state === 'cached' ? store!.readText('html', p.key, 'html') : undefined;
           if (cached !== undefined) return { html: cached };
-          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, register: entries.mini(p.ids) });
+          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, register: entries.mini(p.ids), csl: cslOf(p.doc) });
         },
         (r, i) => {
           const p = pages[i]!;

@@ -22,6 +22,8 @@ export interface PageRequest {
   next?: string;
   /** A register document with the memo's entries (absent: no register). */
   register?: string;
+  /** The memo's CSL-JSON, embedded in the page for reference managers (Zotero). */
+  csl?: string;
 }
 
 export interface PageResult {
@@ -44,7 +46,7 @@ export function renderPage(sheet: Stylesheet, init: PageInit, req: PageRequest):
     const params = {
       ...init.base,
       ...(register ? { register } : {}),
-      ...memoPageParams(req, req.prev ? parseXml(req.prev) : undefined, req.next ? parseXml(req.next) : undefined),
+      ...memoPageParams(req, req.prev ? parseXml(req.prev) : undefined, req.next ? parseXml(req.next) : undefined, req.csl ? { cslJson: new Map([[req.id, req.csl]]) } : {}),
     };
     return { html: transform(sheet, { sourceNode: node, params }).principal };
   } catch (e) {
