@@ -30,7 +30,7 @@ function jing(rng: string, files: string[]): string[] {
 describe('tei_all conformance (jing)', () => {
   if (!TEI_ALL) {
     it('did not run: TEI_ALL_RNG is not set', () => {
-      console.warn('test/tei-all.test.ts did not run: set TEI_ALL_RNG to the official tei_all.rng (.ci/run sets it to ../shared/tei/tei_all.rng).');
+      console.warn('test/tei-all.test.ts did not run: set TEI_ALL_RNG to the official tei_all.rng (.ci/run sets it to tei/tei_all.rng in the shared inputs folder beside the checkout).');
       expect(TEI_ALL).toBeUndefined();
     });
     return;

@@ -5,6 +5,7 @@ import { writeAtomic } from '../write-output.ts';
 import { codeDigest, sha256hex, stableJson } from './digest.ts';
 import { type RegisterDelta, type RegisterState, memoAffected, registerDelta } from './register-delta.ts';
 import { BlobStore } from './store.ts';
+import { readJson, readText } from './read-optional.ts';
 
 /**
  * Conversion results by content: key = digest(tool code, conversion options, memo path as shown,
@@ -63,7 +64,7 @@ export class ConvertCache {
   ) {
     this.registerFiles = register.files;
     this.store = new BlobStore(dir);
-    this.optionsDigest = sha256hex(codeDigest(), stableJson(options));
+    this.optionsDigest = sha256hex(codeDigest('convert'), stableJson(options));
     const saved = readJson<{ savedAt: number; memos: Record<string, Record_> }>(join(dir, 'convert-index.json'));
     this.index = saved?.memos ?? {};
     this.savedAt = saved?.savedAt ?? 0;
@@ -172,21 +173,6 @@ function digestFile(path: string): string | undefined {
   }
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function readJson<T>(path: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
 
 function safeWrite(path: string, text: string): void {
   try {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../version.ts';
 
@@ -12,46 +12,64 @@ export function sha256hex(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
-let code: string | undefined;
+/**
+ * What a stage's results depend on besides its input: the modules it runs (found by following the
+ * imports from its entry modules) and the files it reads at run time (schemas, stylesheets).
+ */
+const STAGES = {
+  convert: { entries: ['src/parallel/convert-task.ts', 'src/parallel/convert-memos.ts'], assets: [/^schema\/[^/]+\.json$/] },
+  validate: { entries: ['src/parallel/validate-task.ts', 'src/parallel/validate-memos.ts'], assets: [/^schema\//] },
+  html: { entries: ['src/parallel/html-task.ts', 'src/parallel/html-pages.ts'], assets: [/^xslt\//, /^src\/render-html\/assets\//] },
+} as const;
+
+export type CodeStage = keyof typeof STAGES;
+
+const digests = new Map<CodeStage, string>();
 
 /**
- * The tool's identity for the cache: its version plus the bytes of every source file, stylesheet
- * and schema it runs with. The version alone would keep stale results across code edits made
- * without a version bump (development, patched installs); hashing ~2 MB costs a few milliseconds.
+ * The code identity of a stage for the cache: the tool version, the installed dependencies
+ * (package-lock.json), and the bytes of every source module and data file the stage uses. A change
+ * to the recognizer invalidates conversions, not memo pages (those see it through their new TEI); a
+ * stylesheet edit invalidates pages only. Reading a few hundred files costs a few milliseconds.
  */
-export function codeDigest(): string {
-  if (code) return code;
-  const h = createHash('sha256').update(`tei-edition ${TOOL_VERSION}\0`);
-  for (const dir of ['src', 'xslt', 'schema']) {
-    for (const file of walk(join(ROOT, dir))) h.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  for (const pkg of ['saxon-js', 'libxml2-wasm']) h.update(`${pkg} ${version(pkg)}\0`);
-  code = h.digest('hex');
-  return code;
+export function codeDigest(stage: CodeStage): string {
+  const hit = digests.get(stage);
+  if (hit) return hit;
+  const spec = STAGES[stage];
+  const files = new Set<string>();
+  for (const e of spec.entries) walkImports(join(ROOT, e), files);
+  for (const dir of ['schema', 'xslt', 'src']) for (const f of listFiles(join(ROOT, dir))) if (spec.assets.some((re) => re.test(rel(f)))) files.add(f);
+  const h = createHash('sha256').update(`tei-edition ${TOOL_VERSION} ${stage}\0`);
+  const lock = join(ROOT, 'package-lock.json');
+  if (existsSync(lock)) h.update(readFileSync(lock)).update('\0');
+  for (const f of [...files].sort()) h.update(rel(f)).update('\0').update(existsSync(f) ? readFileSync(f) : 'missing').update('\0');
+  const d = h.digest('hex');
+  digests.set(stage, d);
+  return d;
 }
 
-function walk(dir: string): string[] {
+/** Local modules reachable from `file` through static and dynamic imports and `new URL('./x.ts', import.meta.url)`. */
+function walkImports(file: string, seen: Set<string>): void {
+  if (seen.has(file) || !existsSync(file) || !statSync(file).isFile()) return;
+  seen.add(file);
+  if (!/\.(ts|mjs|js)$/.test(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const refs = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)(['"])(\.{1,2}\/[^'"]+)\1/g;
+  for (const m of text.matchAll(refs)) walkImports(resolve(dirname(file), m[2]!), seen);
+}
+
+function listFiles(dir: string): string[] {
   let names: import('node:fs').Dirent[];
   try {
     names = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  const out: string[] = [];
-  for (const e of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
+  return names.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
 }
 
-function version(pkg: string): string {
-  try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'absent';
-  }
+function rel(f: string): string {
+  return relative(ROOT, f).split('\\').join('/');
 }
 
 /** JSON with object keys sorted, so equal data always hashes alike. */

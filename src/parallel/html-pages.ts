@@ -45,7 +45,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
   const written: string[] = [];
   const init: PageInit = { base: baseParams(ctx) };
   const entries = registerSlices(ctx.register.xml);
-  const base = sha256hex(codeDigest(), 'html-memo', stableJson(init.base));
+  const base = sha256hex(codeDigest('html'), 'html-memo', stableJson(init.base));
   let docs = [...ctx.memos];
   // The citation a reference manager reads from the page: derived from the TEI and the config only.
   const csl = new Map<string, string>();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
@@ -12,6 +11,7 @@ import { createExecutor, orderedMap } from './pool.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type MemoValidation, type ValidateBatch, validateBatch, xmlIds } from './validate-task.ts';
 import { pointedIds, registerSlices } from './register-slices.ts';
+import { readJson, readText } from '../cache/read-optional.ts';
 
 /**
  * The build's validation stage, per memo: the same checks as validate-tei's validateStage (RELAX NG
@@ -36,7 +36,7 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
   const kinds = registerKinds(ctx.register.xml);
   const register = ctx.register.xml ? ctx.register : undefined;
   const slices = registerSlices(ctx.register.xml);
-  const base = sha256hex(codeDigest(), 'validate');
+  const base = sha256hex(codeDigest('validate'), 'validate');
   const items: Item[] = ctx.memos.map((doc) => {
     const f = docFacts(doc) ?? factsOf(doc.xml);
     const sourceMapPath = doc.sourcePath ? join(ctx.outDir, '.build', 'sourcemap', `${doc.stem}.json`) : undefined;
@@ -141,18 +141,3 @@ function restore(r: MemoValidation, path: string): MemoValidation {
   return { ...r, path, diagnostics: r.diagnostics.map((d) => (d.file === HERE ? { ...d, file: path } : d)) };
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function readJson<T>(path: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}

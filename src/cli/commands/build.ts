@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findConfig } from '../find-config.ts';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
 import { buildEdition } from '../../build-edition.ts';
@@ -76,7 +76,7 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
     let r;
     try {
       r = await buildEdition({
-        config: typeof values.config === 'string' ? resolve(io.cwd, values.config) : findConfig(io.cwd),
+        config: findConfig(io.cwd, values.config),
         out: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined,
         force: !!values.force,
         env: io.env,
@@ -113,10 +113,3 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
   },
 };
 
-function findConfig(cwd: string): string | undefined {
-  for (const name of ['edition.json', 'edition.yaml', 'edition.yml']) {
-    const p = resolve(cwd, name);
-    if (existsSync(p)) return p;
-  }
-  return undefined;
-}

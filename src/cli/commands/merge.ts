@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findConfig } from '../find-config.ts';
 import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
 import { mergeShards } from '../../merge/index.ts';
@@ -61,7 +61,7 @@ Exit codes: 0 ok, 1 errors reported (missing or mismatched shards: TE707–TE709
       r = await mergeShards({
         shards: positionals.map((p) => resolve(io.cwd, p)),
         out: resolve(io.cwd, values.out),
-        config: typeof values.config === 'string' ? resolve(io.cwd, values.config) : findConfig(io.cwd),
+        config: findConfig(io.cwd, values.config),
         env: io.env,
         jobs,
         cache: typeof values['cache-dir'] === 'string' ? resolve(io.cwd, values['cache-dir']) : undefined,
@@ -79,10 +79,3 @@ Exit codes: 0 ok, 1 errors reported (missing or mismatched shards: TE707–TE709
   },
 };
 
-function findConfig(cwd: string): string | undefined {
-  for (const name of ['edition.json', 'edition.yaml', 'edition.yml']) {
-    const p = resolve(cwd, name);
-    if (existsSync(p)) return p;
-  }
-  return undefined;
-}
