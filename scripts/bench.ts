@@ -169,6 +169,7 @@ async function child(nText: string, dir: string, jobs: number, siteMax: number, 
   for (const row of full.rows) if (row.stage !== 'convert' && row.stage !== 'total') row.mb = teiMB;
   full.rows.find((x) => x.stage === 'total')!.note = `end to end${site ? '' : ' without site pages'}; ${full.r.diagnostics.filter((d) => d.severity === 'error').length} errors`;
   rows.push(...full.rows);
+  rows.push(await searchIndexRow(join(out, 'tei'), n, teiMB));
   if (n <= exportsMax) {
     say(`exports…`);
     const ex = await run('exports: ', [{ name: 'export', run: (ctx: StageCtx) => exportAll(ctx) }], true);
@@ -239,4 +240,27 @@ async function splitConvert(memoDir: string, k: number): Promise<Row[]> {
     { stage: 'recognize', memos: files.length, mb, wallS: t.recognize, cpuS: t.recognize, rssMB: rss, note },
     { stage: 'build TEI', memos: files.length, mb, wallS: t.tei, cpuS: t.tei, rssMB: rss, note },
   ];
+}
+
+/**
+ * The search index on its own: minisearch (the site's library and options) over every paragraph of
+ * the edition. The site computes the paragraphs with facts.xsl; here they are read from the TEI
+ * with a regular expression, so the row is the index's own cost, which renderSite adds to the site.
+ */
+async function searchIndexRow(teiDir: string, n: number, teiMB: number): Promise<Row> {
+  const MiniSearch = (await import('minisearch')).default;
+  const { SEARCH_OPTIONS } = await import('../src/render-html/index.ts');
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const ms = new MiniSearch<Record<string, unknown>>(SEARCH_OPTIONS);
+  for (const f of readdirSync(teiDir).sort()) {
+    if (!f.endsWith('.xml') || f === 'register.xml' || f === 'edition.xml') continue;
+    const xml = readFileSync(join(teiDir, f), 'utf8');
+    const memo = /<TEI[^>]*xml:id="([^"]+)"/.exec(xml)?.[1] ?? f;
+    const title = /<title[^>]*>([^<]*)</.exec(xml)?.[1] ?? '';
+    ms.addAll([...xml.matchAll(/<p xml:id="([^"]+)" n="(\d+)">([\s\S]*?)<\/p>/g)].map((m) => ({ id: `${memo}#${m[1]}`, memo, pid: m[1], n: m[2], title, date: '', dateLabel: '', text: m[3]!.replace(/<[^>]+>/g, ''), persons: [], places: [] })));
+  }
+  const json = JSON.stringify(ms.toJSON());
+  const c = process.cpuUsage(c0);
+  return { stage: 'search index', memos: n, mb: teiMB, wallS: (performance.now() - t0) / 1000, cpuS: (c.user + c.system) / 1e6, rssMB: process.resourceUsage().maxRSS / 1024, note: `minisearch over all paragraphs, ${(json.length / 2 ** 20).toFixed(0)} MB of index JSON` };
 }

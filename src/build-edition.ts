@@ -132,10 +132,6 @@ export interface ConvertCorpusOptions extends Pick<BuildOptions, 'force' | 'onPr
   cacheDir?: string;
 }
 
-/**
- * Converts memos and writes their TEI (`<outDir>/<teiDir>/<stem>.xml`), the register the TEI points
- * to (`register.xml` beside it) and the source maps. Shared by `build` and `convert`.
- */
 export interface ConvertedEdition {
   diagnostics: Diagnostic[];
   files: EditionFile[];
@@ -146,6 +142,10 @@ export interface ConvertedEdition {
   stats?: ConvertStats;
 }
 
+/**
+ * Converts memos and writes their TEI (`<outDir>/<teiDir>/<stem>.xml`), the register the TEI points
+ * to (`register.xml` beside it) and the source maps. Shared by `build` and `convert`.
+ */
 export async function convertCorpus(input: CorpusInput, outDir: string, teiDir: string, build: Pick<BuildInfo, 'toolVersion'> & { date?: string }, o: ConvertCorpusOptions = {}): Promise<ConvertedEdition> {
   const locked = acquireBuildLock(outDir, { command: teiDir ? 'build' : 'convert' });
   if (!locked.lock) return { diagnostics: locked.diagnostics, files: [], memos: [], register: { path: join(outDir, teiDir, 'register.xml'), xml: '' }, written: [] };

@@ -5,6 +5,7 @@ import { writeAtomic } from '../write-output.ts';
 import { codeDigest, sha256hex, stableJson } from './digest.ts';
 import { type RegisterDelta, type RegisterState, memoAffected, registerDelta } from './register-delta.ts';
 import { BlobStore } from './store.ts';
+import { type PackedDiagnostic, packDiagnostic, unpackDiagnostic } from './compact.ts';
 import { readJson, readText } from './read-optional.ts';
 
 /**
@@ -26,8 +27,25 @@ interface Record_ {
   key: string;
   /** Register state digest this result holds for. */
   reg: string;
-  /** Register ids the TEI points to and ids it proposed (for register deltas). */
-  ids: string[];
+  /** Register ids the TEI points to and ids it proposed (for register deltas); from `meta` when absent. */
+  ids?: string[];
+  /** The outcome without its bodies, diagnostics packed: an incremental build reads one index, not 10,000 files. */
+  meta?: PackedOutcome;
+}
+
+type PackedOutcome = Omit<MemoOutcome, 'diagnostics'> & { diagnostics: PackedDiagnostic[] };
+
+/** Diagnostics of the memo file itself name it once, in the outcome (`file` left out). */
+function pack(o: MemoOutcome): PackedOutcome {
+  return { ...o, diagnostics: o.diagnostics.map((d) => packDiagnostic(d.file === o.shown ? { ...d, file: '' } : d)) };
+}
+
+function unpack(o: PackedOutcome): MemoOutcome {
+  return { ...o, diagnostics: o.diagnostics.map((p) => unpackDiagnostic(p.file === '' ? { ...p, file: o.shown } : p)) };
+}
+
+function idsOf(o: { memo?: { refs: string[] }; proposals: { id: string }[] } | undefined): string[] {
+  return [...new Set([...(o?.memo?.refs ?? []), ...(o?.proposals ?? []).map((p) => p.id)])].sort();
 }
 
 export interface CacheStats {
@@ -88,7 +106,7 @@ export class ConvertCache {
     if (!rec || old?.key !== rec.key) return false;
     if (old.reg === this.register.digest) return this.keep(shown, rec, old);
     if (old.reg !== this.prevReg || !this.delta) return false;
-    if (memoAffected(readText(path), old.ids, this.delta)) {
+    if (memoAffected(readText(path), old.ids ?? idsOf(old.meta), this.delta)) {
       this.stats.registerMisses++;
       return false;
     }
@@ -101,7 +119,8 @@ export class ConvertCache {
    */
   load(shown: string): MemoOutcome | undefined {
     const rec = this.next[shown];
-    const hit = rec ? this.store.readJson<MemoOutcome>('convert', rec.key) : undefined;
+    const packed = rec ? (rec.meta ?? this.store.readJson<PackedOutcome>('convert', rec.key)) : undefined;
+    const hit = packed && unpack(packed);
     const bodies = !hit?.memo || (existsSync(this.store.path('tei', hit.memo.hash, 'xml')) && existsSync(this.store.path('map', hit.memo.mapHash)));
     if (hit && hit.shown === shown && bodies) {
       this.stats.hits++;
@@ -122,7 +141,7 @@ export class ConvertCache {
   }
 
   private keep(shown: string, rec: Omit<Record_, 'reg' | 'ids'>, old: Record_): true {
-    this.next[shown] = { ...rec, reg: this.register.digest, ids: old.ids };
+    this.next[shown] = old.meta ? { ...rec, reg: this.register.digest, meta: old.meta } : { ...rec, reg: this.register.digest, ids: old.ids ?? [] };
     return true;
   }
 
@@ -130,14 +149,15 @@ export class ConvertCache {
     const rec = this.probed.get(outcome.shown) ?? this.record(path, outcome.shown);
     if (!rec) return;
     const { memo, ...rest } = outcome;
+    let meta: PackedOutcome;
     if (memo) {
       const { tei, mapText, ...facts } = memo;
       if (tei !== undefined) this.store.write('tei', facts.hash, tei, 'xml');
       if (mapText !== undefined) this.store.write('map', facts.mapHash, mapText);
-      this.store.write('convert', rec.key, JSON.stringify({ ...rest, memo: facts }));
-    } else this.store.write('convert', rec.key, JSON.stringify(rest));
-    const ids = [...new Set([...(memo?.refs ?? []), ...outcome.proposals.map((p) => p.id)])].sort();
-    this.next[outcome.shown] = { ...rec, reg: this.register.digest, ids };
+      meta = pack({ ...rest, memo: facts });
+    } else meta = pack(rest);
+    this.store.write('convert', rec.key, JSON.stringify(meta));
+    this.next[outcome.shown] = { ...rec, reg: this.register.digest, meta };
   }
 
   /** Writes the index (memos of this build only) and the register state. */

@@ -6,7 +6,7 @@ import { registerFilesDigest, registerState } from '../cache/register-delta.ts';
 import { type ConvertInit, type ConvertRequest, type Converter, type MemoOutcome, createConverter } from './convert-task.ts';
 
 export { refIds } from './convert-task.ts';
-import { type Executor, createExecutor, orderedMap } from './pool.ts';
+import { type Executor, WorkerCrashError, createExecutor, orderedMap } from './pool.ts';
 
 /**
  * Converts memos (cache, worker threads, or this thread) and hands each outcome to `consume` in
@@ -63,7 +63,14 @@ export async function convertMemos(reqs: readonly ConvertRequest[], o: ConvertMe
   const exec: Executor<ConvertRequest, string> | undefined = o.jobs > 1 && toConvert >= MIN_PARALLEL ? createExecutor({ module: TASK, init: o.init, jobs: Math.min(o.jobs, Math.ceil(toConvert / 8)) }) : undefined;
   const run = async (req: ConvertRequest): Promise<MemoOutcome> => {
     try {
-      return exec ? (JSON.parse(await exec.run(req)) as MemoOutcome) : await converter.convert(req);
+      if (!exec) return await converter.convert(req);
+      try {
+        return JSON.parse(await exec.run(req)) as MemoOutcome;
+      } catch (e) {
+        // A thread died on this memo (its heap is capped): this thread, like a --jobs 1 build, tries it.
+        if (e instanceof WorkerCrashError) return await converter.convert(req);
+        throw e;
+      }
     } catch (e) {
       // A worker that died on this memo (crash, out of memory): the memo is reported, the rest go on.
       return { shown: req.shown, stem: '', proposals: [], failed: true, diagnostics: [diagnostic('TE703', { file: req.shown, message: `Converting the memo failed: ${(e as Error).message}` })] };
@@ -75,23 +82,23 @@ export async function convertMemos(reqs: readonly ConvertRequest[], o: ConvertMe
   try {
     await orderedMap(
       reqs,
-      async (req, i) => {
+      // Cache hits answer at once (no promise): an incremental build goes through 10,000 of them.
+      (req, i) => {
         const hit = cached[i] ? cache!.load(req.shown) : undefined;
         if (hit) return { out: hit, fresh: false };
         cache?.missed();
-        return { out: await run(req), fresh: true };
+        return run(req).then((out) => ({ out, fresh: true }));
       },
-      async ({ out, fresh }, i) => {
-        let result = out;
-        if (!replay(book, out)) {
-          reconverted++;
-          result = await converter.convert(reqs[i]!, book);
-          fresh = true;
-        }
-        if (fresh && cache && !result.failed) cache.put(reqs[i]!.path, result);
-        o.onProgress?.(++done, reqs.length);
-        const m = result.memo;
-        await consume(result, i, { tei: () => m?.tei ?? (m && cache?.body('tei', m.hash)), map: () => m?.mapText ?? (m && cache?.body('map', m.mapHash)) });
+      ({ out, fresh }, i) => {
+        const finish = (result: MemoOutcome, isNew: boolean) => {
+          if (isNew && cache && !result.failed) cache.put(reqs[i]!.path, result);
+          o.onProgress?.(++done, reqs.length);
+          const m = result.memo;
+          return consume(result, i, { tei: () => m?.tei ?? (m && cache?.body('tei', m.hash)), map: () => m?.mapText ?? (m && cache?.body('map', m.mapHash)) });
+        };
+        if (replay(book, out)) return finish(out, fresh);
+        reconverted++;
+        return converter.convert(reqs[i]!, book).then((again) => finish(again, true));
       },
       exec ? exec.threads * 4 : 1,
     );

@@ -7,9 +7,11 @@ import { codeDigest, sha256hex, stableJson } from '../cache/digest.ts';
 import { BlobStore } from '../cache/store.ts';
 import { StatIndex } from '../cache/stat-index.ts';
 import { baseParams, renderSite } from '../render-html/index.ts';
-import { memoCsl } from '../export/citations/index.ts';
+import { memoCslFromInfo } from '../export/citations/csl.ts';
+import { readMemoInfo } from '../export/tei/memo-info.ts';
+import { readRegister } from '../export/tei/register.ts';
 import { sha256, writeAtomic } from '../write-output.ts';
-import { type Executor, createExecutor, orderedMap } from './pool.ts';
+import { type Executor, WorkerCrashError, createExecutor, orderedMap } from './pool.ts';
 import type { Stylesheet } from '../run-xslt/index.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, renderPage } from './html-task.ts';
@@ -45,16 +47,16 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
   const written: string[] = [];
   const init: PageInit = { base: baseParams(ctx) };
   const entries = registerSlices(ctx.register.xml);
-  const base = sha256hex(codeDigest('html'), 'html-memo', stableJson(init.base));
+  // The config is in the key for the citation a reference manager reads from the page (CSL-JSON),
+  // a function of the TEI, the config and the register entries the TEI points to.
+  const base = sha256hex(codeDigest('html'), 'html-memo', stableJson(init.base), stableJson(ctx.config));
   let docs = [...ctx.memos];
-  // The citation a reference manager reads from the page: derived from the TEI and the config only.
-  const csl = new Map<string, string>();
-  const cslOf = (d: TeiDoc) => {
-    if (!csl.has(d.id)) {
-      const item = memoCsl(d, ctx);
-      csl.set(d.id, item ? JSON.stringify([item]) : '');
-    }
-    return csl.get(d.id)!;
+  // Computed for the pages rendered only (it parses the TEI), from the memo's slice of the register.
+  const cslOf = (d: TeiDoc, ids: Set<string>): string => {
+    const { info } = readMemoInfo(d);
+    if (!info) return '';
+    const register = readRegister({ path: ctx.register.path, xml: entries.mini(ids) ?? '' }).entries;
+    return JSON.stringify([memoCslFromInfo(info, ctx.config, register)]);
   };
   const hashOf = (d: TeiDoc) => docFacts(d)?.hash ?? sha256(d.xml);
   // Memos whose TEI saxon cannot parse are not in renderSite's sequence either: their neighbours link past them.
@@ -67,7 +69,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
       const pages: Page[] = docs.map((doc, i) => {
         // Generated TEI points to the register only through ref="per:…" (the build knows them); a hand-edited file may use any form.
         const ids = new Set(docFacts(doc)?.refs ?? pointedIds(doc.xml));
-        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', entries.digest(ids), cslOf(doc));
+        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', entries.digest(ids));
         const rel = `html/memo/${doc.id}.html`;
         const state = stat.fresh(rel, key) ? 'fresh' : store && existsSync(store.path('html', key, 'html')) ? 'cached' : 'render';
         return { doc, key, rel, ids, state };
@@ -76,16 +78,26 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
       const toRender = pages.filter((p) => p.state === 'render').length;
       if (!exec && rt.jobs > 1 && toRender >= MIN_PARALLEL) exec = createExecutor<PageInit, PageRequest, PageResult>({ module: TASK, init, jobs: Math.min(rt.jobs, Math.ceil(toRender / 4)) });
       if (!exec && toRender) sheet ??= await loadMemoSheet();
-      const render = (req: PageRequest): Promise<PageResult> => (exec ? exec.run(req) : Promise.resolve(renderPage(sheet!, init, req)));
+      const render = async (req: PageRequest): Promise<PageResult> => {
+        if (!exec) return renderPage(sheet!, init, req);
+        try {
+          return await exec.run(req);
+        } catch (e) {
+          // A thread died on this page (its heap is capped): this thread renders it, as --jobs 1 would.
+          if (!(e instanceof WorkerCrashError)) throw e;
+          sheet ??= await loadMemoSheet();
+          return renderPage(sheet, init, req);
+        }
+      };
       const before = unreadable.size;
       let done = 0;
       await orderedMap(
         pages,
-        async (p, i): Promise<PageResult | undefined> => {
+        (p, i): PageResult | undefined | Promise<PageResult> => {
           if (p.state === 'fresh') return undefined;
           const cached = p.state === 'cached' ? store!.readText('html', p.key, 'html') : undefined;
           if (cached !== undefined) return { html: cached };
-          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, register: entries.mini(p.ids), csl: cslOf(p.doc) });
+          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, register: entries.mini(p.ids), csl: cslOf(p.doc, p.ids) });
         },
         (r, i) => {
           const p = pages[i]!;

@@ -5,9 +5,10 @@ import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
 import { codeDigest, sha256hex } from '../cache/digest.ts';
 import { BlobStore } from '../cache/store.ts';
 import { validateTei } from '../validate-tei/index.ts';
-import { sha256 } from '../write-output.ts';
+import { sha256, writeAtomic } from '../write-output.ts';
+import { packDiagnostic, unpackDiagnostic } from '../cache/compact.ts';
 import { refIds } from './convert-memos.ts';
-import { createExecutor, orderedMap } from './pool.ts';
+import { WorkerCrashError, createExecutor, orderedMap } from './pool.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type MemoValidation, type ValidateBatch, validateBatch, xmlIds } from './validate-task.ts';
 import { pointedIds, registerSlices } from './register-slices.ts';
@@ -43,11 +44,14 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
     // The build knows the digest of the source map it wrote; otherwise the file says.
     const sm = f.mapHash ?? (sourceMapPath ? sha256(readText(sourceMapPath)) : '');
     const pointed = f.refs.map((id) => `${id}=${kinds.get(id) ?? ''}`).join(' ');
-    return { doc, sourceMapPath, key: sha256hex(base, f.hash, sm, manifest[`tei/${basename(doc.path)}`] ?? '', pointed) };
+    return { doc, sourceMapPath, key: sha256hex(base, doc.id, f.hash, sm, manifest[`tei/${basename(doc.path)}`] ?? '', pointed) };
   });
+  // The last build's results in one file (an incremental build reads it, not 10,000 entries), then the store.
+  const indexPath = rt.cacheDir ? join(rt.cacheDir, `validate-index-${sha256(ctx.outDir).slice(0, 12)}.json`) : undefined;
+  const last = (indexPath && readJson<Record<string, MemoValidation>>(indexPath)) || {};
   for (const it of items) {
-    const hit = store?.readJson<MemoValidation>('validate', it.key);
-    if (hit) it.result = restore(hit, it.doc.path);
+    const hit = last[it.key] ?? store?.readJson<MemoValidation>('validate', it.key);
+    if (hit) it.result = restore(hit, it.doc.path, it.doc.id);
   }
   const misses = items.filter((it) => !it.result);
   const batches: Item[][] = [];
@@ -62,12 +66,19 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
         // The entries the batch points to: the checks look entries up by id (register-slices.ts).
         const ids = new Set(docs.flatMap((d) => [...pointedIds(d.xml)]));
         const req: ValidateBatch = { docs, register: register ? [{ path: register.path, xml: slices.mini(ids, { nonEmpty: true })! }] : [] };
-        return exec ? (JSON.parse(await exec.run(req)) as MemoValidation[]) : await validateBatch(req);
+        if (!exec) return validateBatch(req);
+        try {
+          return JSON.parse(await exec.run(req)) as MemoValidation[];
+        } catch (e) {
+          // A thread died on this batch (its heap is capped): this thread validates it, as --jobs 1 would.
+          if (e instanceof WorkerCrashError) return validateBatch(req);
+          throw e;
+        }
       },
       (results, b) => {
         batches[b]!.forEach((it, k) => {
           it.result = results[k]!;
-          store?.write('validate', it.key, JSON.stringify(placeholder(it.result, it.doc.path)));
+          store?.write('validate', it.key, JSON.stringify(placeholder(it.result, it.doc.path, it.doc.id)));
         });
         done += batches[b]!.length;
         rt.onProgress?.({ stage: 'validate', done, total: items.length });
@@ -76,6 +87,11 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
     );
   } finally {
     await exec?.close();
+  }
+  if (indexPath) {
+    const next: Record<string, MemoValidation> = {};
+    for (const it of items) next[it.key] = placeholder(it.result!, it.doc.path, it.doc.id);
+    safeWrite(indexPath, JSON.stringify(next));
   }
   const registerResult = register ? await validateRegister(register, store, base) : [];
   await editionIds(items, register);
@@ -87,9 +103,9 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
 async function validateRegister(register: { path: string; xml: string }, store: BlobStore | undefined, base: string): Promise<Diagnostic[]> {
   const key = sha256hex(base, 'register', register.xml);
   const hit = store?.readJson<MemoValidation>('validate', key);
-  if (hit) return restore(hit, register.path).diagnostics;
+  if (hit) return restore(hit, register.path, '').diagnostics;
   const diagnostics = await validateTei([register], { register });
-  store?.write('validate', key, JSON.stringify(placeholder({ path: register.path, diagnostics, ids: [] }, register.path)));
+  store?.write('validate', key, JSON.stringify(placeholder({ path: register.path, diagnostics, ids: [] }, register.path, '')));
   return diagnostics;
 }
 
@@ -133,11 +149,26 @@ function factsOf(xml: string): { hash: string; refs: string[]; mapHash?: string 
   return { hash: sha256(xml), refs: [...new Set([...refIds(xml), ...pointers])].sort() };
 }
 
-function placeholder(r: MemoValidation, path: string): MemoValidation {
-  return { ...r, path: HERE, diagnostics: r.diagnostics.map((d) => (d.file === path ? { ...d, file: HERE } : d)) };
+/**
+ * A result as cached: the file's own path as a placeholder (the output folder may move: shards),
+ * diagnostics packed, and ids that start with the document's own id (all of a generated memo's)
+ * shortened to "~" and the rest.
+ */
+function placeholder(r: MemoValidation, path: string, docId: string): MemoValidation {
+  const ids = r.ids.map((id) => (id.startsWith(`${docId}-`) ? `~${id.slice(docId.length + 1)}` : id === docId ? '~' : id));
+  return { path: HERE, ids, diagnostics: r.diagnostics.map((d) => packDiagnostic(d.file === path ? { ...d, file: HERE } : d) as Diagnostic) };
 }
 
-function restore(r: MemoValidation, path: string): MemoValidation {
-  return { ...r, path, diagnostics: r.diagnostics.map((d) => (d.file === HERE ? { ...d, file: path } : d)) };
+function restore(r: MemoValidation, path: string, docId: string): MemoValidation {
+  const ids = r.ids.map((id) => (id === '~' ? docId : id.startsWith('~') ? `${docId}-${id.slice(1)}` : id));
+  return { path, ids, diagnostics: r.diagnostics.map((p) => unpackDiagnostic(p.file === HERE ? { ...p, file: path } : p)) };
+}
+
+function safeWrite(path: string, text: string): void {
+  try {
+    writeAtomic(path, text);
+  } catch {
+    /* only the next build's speed suffers */
+  }
 }
 

@@ -29,7 +29,9 @@ export function buildSummary(s: SummaryInput): string {
     if (s.stats.reconverted) parts.push(`${fmt(s.stats.reconverted)} converted again for edition-wide proposal ids`);
     lines.push(`Memos: ${parts.join(', ')}.`);
   }
-  if (s.timings?.length) lines.push(`Stages: ${s.timings.map(([name, ms]) => `${name} ${duration(ms)}`).join(' · ')}.`);
+  // A stage under a millisecond did nothing (a shard build leaves the edition-wide stages to merge).
+  const ran = (s.timings ?? []).filter(([, ms]) => ms >= 1);
+  if (ran.length) lines.push(`Stages: ${ran.map(([name, ms]) => `${name} ${duration(ms)}`).join(' · ')}.`);
   const count = { error: 0, warning: 0, info: 0 };
   const byCode = new Map<Code, number>();
   for (const d of s.diagnostics) {

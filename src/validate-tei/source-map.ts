@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** TEI line → memo file, line and column (the block the TEI line holds). */
@@ -43,12 +43,22 @@ export function loadSourceMap(teiPath: string, teiText: string, mapPath?: string
 
 function manifestHash(manifestPath: string, key: string): string | undefined {
   try {
-    const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    const h = m[key];
+    const h = readManifest(manifestPath)[key];
     return typeof h === 'string' ? h.replace(/^sha256:/, '') : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The parsed manifest, reused while the file is unchanged: one edition validates thousands of memos against it. */
+let lastManifest: { path: string; mtimeMs: number; size: number; data: Record<string, unknown> } | undefined;
+
+function readManifest(path: string): Record<string, unknown> {
+  const st = statSync(path);
+  if (lastManifest && lastManifest.path === path && lastManifest.mtimeMs === st.mtimeMs && lastManifest.size === st.size) return lastManifest.data;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  lastManifest = { path, mtimeMs: st.mtimeMs, size: st.size, data };
+  return data;
 }
 
 /** The memo location of a TEI line: only lines the converter recorded (a block per line). */
