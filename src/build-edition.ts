@@ -18,6 +18,7 @@ import { defaultJobs } from './parallel/pool.ts';
 import type { CacheStats } from './cache/convert-cache.ts';
 import { type Shard, inShard } from './merge/shard.ts';
 import { writeShardManifest } from './merge/manifest.ts';
+import { teiDocOnDisk } from './tei-doc.ts';
 
 export { MAX_MEMO_BYTES } from './parallel/convert-task.ts';
 
@@ -202,7 +203,7 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
       seenIds.set(out.memo.id, out.shown);
       const rel = teiDir ? `${teiDir}/${out.stem}.xml` : `${out.stem}.xml`;
       const mapRel = `.build/sourcemap/${out.stem}.json`;
-      const doc = teiDoc(join(outDir, rel), out.memo.id, out.stem, out.shown);
+      const doc = teiDocOnDisk(join(outDir, rel), out.memo.id, out.stem, out.shown);
       let refs = out.memo.refs;
       // An output this build's cache wrote and nobody touched since needs neither a read nor a write.
       if (outputs.fresh(rel, out.memo.hash)) writer.vouch(rel, out.memo.hash);
@@ -252,21 +253,6 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
   outputs.save();
   const stats: ConvertStats = { ...converted.stats, threads: converted.threads, reconverted: converted.reconverted };
   return { diagnostics, files, memos: memos.map((m) => m.doc), register: { path: join(outDir, registerRel), xml: registerXml }, written, stats };
-}
-
-/**
- * A memo's TEI as stages see it. The text is read from the file when a stage asks for it, so the
- * build holds paths, not 10,000 documents; the file is the one this build wrote or kept.
- */
-function teiDoc(path: string, id: string, stem: string, sourcePath: string): TeiDoc {
-  let own: string | undefined;
-  return Object.defineProperty({ id, path, stem, sourcePath } as TeiDoc, 'xml', {
-    enumerable: true,
-    get: () => own ?? readFileSync(path, 'utf8'),
-    set: (v: string) => {
-      own = v;
-    },
-  });
 }
 
 function previousEntries(path: string): RegisterEntry[] {

@@ -4,6 +4,7 @@ import { buildInfo } from './build-info.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { StageContext, TeiDoc } from './edition.ts';
 import { loadConfig } from './load-config.ts';
+import { teiDocOnDisk } from './tei-doc.ts';
 
 export interface StageContextOptions {
   /** Output folder (default: the config's `output`); its tei/ holds the memos. */
@@ -28,7 +29,7 @@ export function loadStageContext(configPath: string, o: StageContextOptions = {}
     const xml = readFileSync(path, 'utf8');
     const id = /<TEI\b[^>]*\bxml:id="([^"]+)"/.exec(xml)?.[1] ?? basename(f, '.xml');
     const date = /<creation>\s*<date\b[^>]*\b(?:when|notBefore|from)="([^"]+)"/.exec(xml)?.[1] ?? '';
-    return { doc: { id, path, stem: basename(f, '.xml'), xml } satisfies TeiDoc, date };
+    return { doc: teiDocOnDisk(path, id, basename(f, '.xml')), date };
   });
   memos.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const registerPath = join(teiDir, 'register.xml');

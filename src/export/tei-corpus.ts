@@ -18,7 +18,7 @@ export async function exportTei(ctx: StageContext, opts: ExportOptions = {}): Pr
   if (ctx.register.xml && resolve(ctx.register.path) !== resolve(out.outDir, 'tei/register.xml')) {
     out.write('tei/register.xml', ctx.register.xml);
   }
-  out.write('tei/edition.xml', teiCorpus(ctx));
+  out.stream('tei/edition.xml', (write) => writeTeiCorpus(ctx, write));
   return out.result();
 }
 
@@ -26,9 +26,19 @@ const APP_ID = 'tei-edition';
 
 /** The teiCorpus document: a corpus header from the config and build facts, then every memo. */
 export function teiCorpus(ctx: StageContext): string {
+  const parts: string[] = [];
+  writeTeiCorpus(ctx, (s) => parts.push(s));
+  return parts.join('');
+}
+
+/**
+ * teiCorpus(), piece by piece: the memos are read one at a time (twice: their ids first, for
+ * dedupeIds), so the corpus of a large edition never is one string.
+ */
+export function writeTeiCorpus(ctx: StageContext, write: (s: string) => void): void {
   const c = ctx.config;
   const e = escapeText;
-  const bodies = dedupeIds(ctx.memos.map((m) => ({ id: m.id, xml: stripProlog(m.xml) })), [APP_ID]);
+  const count = countIds((function* () { for (const m of ctx.memos) yield stripProlog(m.xml); })(), [APP_ID]);
   const header = [
     '<teiHeader>',
     '<fileDesc>',
@@ -53,14 +63,9 @@ export function teiCorpus(ctx: StageContext): string {
     `<profileDesc><langUsage><language ident="${escapeAttr(c.language)}"/></langUsage></profileDesc>`,
     '</teiHeader>',
   ].filter(Boolean);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xml:lang="${escapeAttr(c.language)}">`,
-    ...header,
-    ...bodies,
-    '</teiCorpus>',
-    '',
-  ].join('\n');
+  write(['<?xml version="1.0" encoding="UTF-8"?>', `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xml:lang="${escapeAttr(c.language)}">`, ...header].join('\n'));
+  for (const m of ctx.memos) write('\n' + dedupeDoc({ id: m.id, xml: stripProlog(m.xml) }, count));
+  write('\n</teiCorpus>\n');
 }
 
 /** Drops the XML declaration, processing instructions, comments and doctype before the root. */
@@ -73,16 +78,25 @@ function stripProlog(xml: string): string {
  * corpus header) is prefixed with its memo id, and that memo's local pointers ("#id") follow.
  */
 export function dedupeIds(docs: { id: string; xml: string }[], reserved: string[]): string[] {
+  const count = countIds(docs.map((d) => d.xml), reserved);
+  return docs.map((d) => dedupeDoc(d, count));
+}
+
+const idsIn = (xml: string) => [...xml.matchAll(/\sxml:id="([^"]+)"/g)].map((m) => m[1]);
+
+/** In how many documents (or the reserved ids) each xml:id occurs. */
+function countIds(xmls: Iterable<string>, reserved: string[]): Map<string, number> {
   const count = new Map<string, number>(reserved.map((r) => [r, 1]));
-  const idsOf = docs.map((d) => [...d.xml.matchAll(/\sxml:id="([^"]+)"/g)].map((m) => m[1]));
-  for (const ids of idsOf) for (const id of new Set(ids)) count.set(id, (count.get(id) ?? 0) + 1);
-  return docs.map((d, i) => {
-    const clash = new Set(idsOf[i].filter((id) => (count.get(id) ?? 0) > 1 && id !== d.id));
-    if (!clash.size) return d.xml;
-    return d.xml.replace(/(\s[\w:.-]+=")([^"]*)"/g, (all, pre: string, value: string) => {
-      if (pre.trim() === 'xml:id="') return clash.has(value) ? `${pre}${d.id}-${value}"` : all;
-      const tokens = value.split(/(\s+)/).map((t) => (t.startsWith('#') && clash.has(t.slice(1)) ? `#${d.id}-${t.slice(1)}` : t));
-      return `${pre}${tokens.join('')}"`;
-    });
+  for (const xml of xmls) for (const id of new Set(idsIn(xml))) count.set(id, (count.get(id) ?? 0) + 1);
+  return count;
+}
+
+function dedupeDoc(d: { id: string; xml: string }, count: Map<string, number>): string {
+  const clash = new Set(idsIn(d.xml).filter((id) => (count.get(id) ?? 0) > 1 && id !== d.id));
+  if (!clash.size) return d.xml;
+  return d.xml.replace(/(\s[\w:.-]+=")([^"]*)"/g, (all, pre: string, value: string) => {
+    if (pre.trim() === 'xml:id="') return clash.has(value) ? `${pre}${d.id}-${value}"` : all;
+    const tokens = value.split(/(\s+)/).map((t) => (t.startsWith('#') && clash.has(t.slice(1)) ? `#${d.id}-${t.slice(1)}` : t));
+    return `${pre}${tokens.join('')}"`;
   });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
@@ -22,6 +22,43 @@ export class OutputWriter {
       this.written.push(relative(this.outDir, path).split(sep).join('/'));
       return true;
     } catch (e) {
+      rmSync(tmp, { force: true });
+      this.diagnostics.push(diagnostic('TE605', { file: path, message: `Export file could not be written: ${(e as Error).message}` }));
+      return false;
+    }
+  }
+
+  /**
+   * Writes a file piece by piece (`emit` calls `write` as often as it likes), atomically like
+   * write(): exports of a large edition (every mention of every entity) never exist as one string.
+   */
+  stream(rel: string, emit: (write: (chunk: string) => void) => void): boolean {
+    const path = join(this.outDir, rel);
+    const tmp = `${path}.tmp-${process.pid}`;
+    let fd: number | undefined;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      fd = openSync(tmp, 'w');
+      let buf: string[] = [];
+      let size = 0;
+      const flush = () => {
+        if (buf.length) writeSync(fd!, buf.join(''));
+        buf = [];
+        size = 0;
+      };
+      emit((chunk) => {
+        buf.push(chunk);
+        size += chunk.length;
+        if (size >= 1 << 20) flush();
+      });
+      flush();
+      closeSync(fd);
+      fd = undefined;
+      renameSync(tmp, path);
+      this.written.push(relative(this.outDir, path).split(sep).join('/'));
+      return true;
+    } catch (e) {
+      if (fd !== undefined) closeSync(fd);
       rmSync(tmp, { force: true });
       this.diagnostics.push(diagnostic('TE605', { file: path, message: `Export file could not be written: ${(e as Error).message}` }));
       return false;

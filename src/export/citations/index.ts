@@ -4,11 +4,11 @@ import { exportData, isSafeId } from '../data.ts';
 import { paragraphUri } from '../uris.ts';
 import { OutputWriter } from '../write.ts';
 import { memoCslFromInfo, paragraphCslFromInfo, type CslItem } from './csl.ts';
-import { chicagoBibliographies, chicagoBibliography, chicagoNote, chicagoNotes, formatBibtex, formatRis } from './format.ts';
+import { chicagoCitations, formatBibtex, formatRis } from './format.ts';
 
 export { memoCsl, paragraphCsl, type CslItem, type CslName } from './csl.ts';
 export { citationMeta, type MetaTag } from './meta.ts';
-export { chicagoNote, chicagoNotes, chicagoBibliography, chicagoBibliographies, formatBibtex, formatRis } from './format.ts';
+export { chicagoCitations, chicagoNote, chicagoNotes, chicagoBibliography, chicagoBibliographies, formatBibtex, formatRis } from './format.ts';
 
 export interface ExportOptions {
   /** Write under this folder instead of ctx.outDir. */
@@ -48,10 +48,10 @@ export async function exportCitations(ctx: StageContext, opts: ExportOptions = {
     out.json(`${dir}.json`, [item]);
     out.write(`${dir}.bib`, formatBibtex([item]));
     out.write(`${dir}.ris`, formatRis([item]));
-    out.write(`${dir}.txt`, `Note:\n${chicagoNote(item)}\n\nBibliography:\n${chicagoBibliography(item)}\n`);
     const items = m.paragraphs.map((p) => paragraphCslFromInfo(m, p.id, ctx.config, register)!);
-    const notes = chicagoNotes(items, m.paragraphs.map((p) => p.n));
-    const bibs = chicagoBibliographies(items);
+    // The memo and its paragraphs in one citeproc run (item ids are distinct: "<memo>" and "<memo>-<p>" style).
+    const { notes: [note, ...notes], bibliography: [bib, ...bibs] } = chicagoCitations([item, ...items], [undefined, ...m.paragraphs.map((p) => p.n)]);
+    out.write(`${dir}.txt`, `Note:\n${note}\n\nBibliography:\n${bib}\n`);
     const paragraphs: ParagraphCitation[] = m.paragraphs.map((p, i) => ({
       id: p.id,
       n: p.n,

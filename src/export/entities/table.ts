@@ -102,11 +102,19 @@ export function entityTable(data: ExportData, config: EditionConfig): EntityRow[
 
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+type Cell = string | number | boolean | null | undefined;
+
 /** RFC 4180 CSV: CRLF line ends, fields quoted when they hold a quote, comma or line break. */
-export function csv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  const cell = (v: string | number | boolean | null | undefined) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+export function csv(header: string[], rows: Cell[][]): string {
+  return [header, ...rows].map(csvRow).join('');
+}
+
+/** One CSV record with its CRLF. */
+export function csvRow(r: Cell[]): string {
+  return r.map(csvCell).join(',') + '\r\n';
+}
+
+function csvCell(v: Cell): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

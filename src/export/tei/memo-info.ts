@@ -80,6 +80,7 @@ export function readMemoInfo(doc: TeiDoc): { info?: MemoInfo; diagnostics: Diagn
     return { diagnostics: [diagnostic('TE601', { file: doc.path, line, message: `TEI document could not be read for export: ${why}` })] };
   }
   const root = parsed.root;
+  lastTree = { doc, root };
   const diagnostics: Diagnostic[] = [];
   const header = child(root, 'teiHeader');
   const fileDesc = child(header, 'fileDesc');
@@ -105,9 +106,8 @@ export function readMemoInfo(doc: TeiDoc): { info?: MemoInfo; diagnostics: Diagn
   const recordEl = child(fileDesc, "publicationStmt/idno[@type='record']") ?? child(digital, "idno[@type='record']");
   const text = child(root, 'text');
   const paragraphs = text ? descendants(text, (e) => e.name === 'p' && !!e.attrs['xml:id']) : [];
-  const info: MemoInfo = {
+  const info = {
     doc,
-    root,
     id: root.attrs['xml:id'] || doc.id,
     title: reading(title) || doc.id,
     authors: titleStmt ? childElements(titleStmt, 'author').map(agent).filter((a) => a.name) : [],
@@ -127,11 +127,34 @@ export function readMemoInfo(doc: TeiDoc): { info?: MemoInfo; diagnostics: Diagn
     archivalCitation: opt(normText(child(ms, "idno[@type='archival-citation']"))),
     licence: opt(normText(child(fileDesc, 'publicationStmt/availability/licence'))),
     complete: !(text && descendants(text, (e) => e.name === 'gap' && e.attrs.reason === 'truncated').length),
-    paragraphs: paragraphs.map((p, i) => ({ id: p.attrs['xml:id'], n: p.attrs.n || String(i + 1), text: reading(p), el: p })),
+    paragraphs: paragraphs.map((p, i) => lazyEl({ id: p.attrs['xml:id'], n: p.attrs.n || String(i + 1), text: reading(p) }, doc, i)),
     mentions: [],
-  };
+  } as Omit<MemoInfo, 'root'> as MemoInfo;
+  // The parsed tree is not kept: an edition of 10,000 memos would hold every tree at once. Exports
+  // that need it (DTS, text) read it again, one memo after the other.
+  Object.defineProperty(info, 'root', { get: () => treeOf(doc).root, enumerable: false });
   collectMentions(root, 'text', undefined, prefixes, info, diagnostics);
   return { info, diagnostics };
+}
+
+/** The last memo's tree, so that reading a memo's root and its paragraphs parses it once. */
+let lastTree: { doc: TeiDoc; root: XmlElement; paragraphs?: XmlElement[] } | undefined;
+
+function treeOf(doc: TeiDoc): { root: XmlElement; paragraphs: XmlElement[] } {
+  if (lastTree?.doc !== doc) {
+    const parsed = parseXml(doc.xml);
+    if ('error' in parsed) throw new Error(`${doc.path}: the TEI changed while the exports ran (${parsed.error})`);
+    lastTree = { doc, root: parsed.root };
+  }
+  if (!lastTree.paragraphs) {
+    const text = child(lastTree.root, 'text');
+    lastTree.paragraphs = text ? descendants(text, (e) => e.name === 'p' && !!e.attrs['xml:id']) : [];
+  }
+  return lastTree as { root: XmlElement; paragraphs: XmlElement[] };
+}
+
+function lazyEl(p: Omit<Paragraph, 'el'>, doc: TeiDoc, i: number): Paragraph {
+  return Object.defineProperty(p, 'el', { get: () => treeOf(doc).paragraphs[i]!, enumerable: false }) as Paragraph;
 }
 
 function readDate(el: XmlElement | undefined): MemoDateInfo | undefined {
