@@ -419,3 +419,23 @@ describe('export command', () => {
     expect(existsSync(join(root, 'output/dts'))).toBe(false);
   });
 });
+
+describe('streamed export files', () => {
+  it('are written whole or not at all: a failing writer leaves no file and no temp file, and says TE605', async () => {
+    const { OutputWriter } = await import('../src/export/write.ts');
+    const root = scratch();
+    const w = new OutputWriter(root);
+    expect(w.stream('export/big.csv', (write) => { for (let i = 0; i < 200_000; i++) write(`row ${i},${'x'.repeat(20)}\r\n`); })).toBe(true);
+    const text = readFileSync(join(root, 'export/big.csv'), 'utf8');
+    expect(text.split('\r\n').length).toBe(200_001);
+    expect(text.endsWith(`row 199999,${'x'.repeat(20)}\r\n`)).toBe(true);
+    const failing = w.stream('export/broken.csv', (write) => {
+      write('a,b\r\n');
+      throw new Error('disk full');
+    });
+    expect(failing).toBe(false);
+    expect(readdirSync(join(root, 'export'))).toEqual(['big.csv']);
+    expect(w.diagnostics.map((d) => [d.code, d.message])).toEqual([['TE605', 'Export file could not be written: disk full']]);
+    expect(w.written).toEqual(['export/big.csv']);
+  });
+});
