@@ -1,6 +1,6 @@
 import type { MemoRecord } from '../read-memo/memo-record.ts';
 import type { Mention } from '../find-entities/mention.ts';
-import { type XmlElement, el } from './xml-tree.ts';
+import { type XmlElement, el, hasOtherSpace } from './xml-tree.ts';
 import { renderInline } from './inline.ts';
 
 export interface HeaderOptions {
@@ -142,5 +142,6 @@ function archivePublisher(memo: MemoRecord): string | undefined {
 }
 
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Single plain spaces are left as they are by the replacement: only the ends may need trimming.
+  return (hasOtherSpace(s) ? s.replace(/[\s\u00a0]+/g, ' ') : s).trim();
 }

@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import type { EditionFile } from '../edition-file.ts';
 import type { Mention } from '../find-entities/mention.ts';
@@ -85,7 +86,7 @@ function within(mentions: readonly Mention[], b: Block): Mention[] {
  * removing another paragraph never changes them: a cited anchor keeps working.
  */
 export function paragraphId(memoId: string, text: string, taken: Set<string>): string {
-  const h = createHash('sha1').update(collapse(text)).digest('hex').slice(0, 6);
+  const h = sha1Hex(collapse(text)).slice(0, 6);
   const base = `${memoId}-p-${h}`;
   let id = base;
   // Repeated paragraphs take -2, -3…; the next free number is remembered per base, so a memo of
@@ -101,3 +102,9 @@ export function paragraphId(memoId: string, text: string, taken: Set<string>): s
 }
 
 const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/** One-shot crypto.hash where Node has it (20.12+): no Hash object per paragraph. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+function sha1Hex(s: string): string {
+  return oneShot ? oneShot('sha1', s, 'hex') : createHash('sha1').update(s).digest('hex');
+}

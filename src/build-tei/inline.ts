@@ -1,5 +1,5 @@
 import type { Mention } from '../find-entities/mention.ts';
-import { type XmlNode, el } from './xml-tree.ts';
+import { type XmlNode, el, hasOtherSpace } from './xml-tree.ts';
 
 export interface InlineContext {
   /** The block's text; mention offsets are `base` + an index into it (blocks read from YAML are not verbatim source slices). */
@@ -13,7 +13,9 @@ const ENTITY_ELEMENT = { person: 'persName', place: 'placeName', org: 'orgName' 
 
 /** "per-khrushchev-nikita" → "per:khrushchev-nikita": the prefix is declared in listPrefixDef (§16.2.3). */
 export function refOf(registerId: string): string {
-  return registerId.replace(/^(per|pla|org)-/, '$1:');
+  // String tests rather than a regex replacement: called for every name of every memo.
+  const p = registerId.slice(0, 4);
+  return p === 'per-' || p === 'pla-' || p === 'org-' ? `${registerId.slice(0, 3)}:${registerId.slice(4)}` : registerId;
 }
 
 /**
@@ -45,36 +47,36 @@ function slice(ctx: InlineContext, a: number, b: number): string {
 
 function pushText(out: XmlNode[], s: string): void {
   if (!s) return;
-  const t = s.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\r]/.test(ws) ? '\u00a0' : ' '));
+  // Most text holds single spaces only, which the replacement leaves as they are.
+  const t = hasOtherSpace(s) ? s.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\r]/.test(ws) ? '\u00a0' : ' ')) : s;
   const last = out[out.length - 1];
   if (typeof last === 'string') out[out.length - 1] = last + t;
   else out.push(t);
 }
 
+// No closures for the content here: this runs for every mention of every memo.
 function renderMention(m: Mention, inner: Mention[], ctx: InlineContext): XmlNode {
-  const content = () => renderInline(m.start, m.end, inner, ctx);
-  const innerContent = () => renderInline(m.kind === 'entity' || m.kind === 'date' ? m.start : (m.innerStart ?? m.start), m.kind === 'entity' || m.kind === 'date' ? m.end : (m.innerEnd ?? m.end), inner, ctx);
   switch (m.kind) {
     case 'entity': {
       const text = slice(ctx, m.start, m.end);
-      return el(ENTITY_ELEMENT[m.type], { ref: refOf(m.ref), cert: m.cert, rend: /^(?:\p{Lu} ){3,}\p{Lu}$/u.test(text) ? 'letterspaced' : undefined }, ...content());
+      return el(ENTITY_ELEMENT[m.type], { ref: refOf(m.ref), cert: m.cert, rend: /^(?:\p{Lu} ){3,}\p{Lu}$/u.test(text) ? 'letterspaced' : undefined }, ...renderInline(m.start, m.end, inner, ctx));
     }
     case 'date':
-      return el('date', { when: m.when, notBefore: m.notBefore, notAfter: m.notAfter, cert: m.cert, type: m.relative ? 'relative' : undefined }, ...content());
+      return el('date', { when: m.when, notBefore: m.notBefore, notAfter: m.notAfter, cert: m.cert, type: m.relative ? 'relative' : undefined }, ...renderInline(m.start, m.end, inner, ctx));
     case 'abbr':
       // §3.6.5 Abbreviations and their expansions: choice keeps the written form and the expansion.
-      return el('choice', {}, el('abbr', {}, ...content()), el('expan', {}, m.value ?? ''));
+      return el('choice', {}, el('abbr', {}, ...renderInline(m.start, m.end, inner, ctx)), el('expan', {}, m.value ?? ''));
     case 'supplied':
       // §11.3.1.7: text supplied by the translator; rend records the square brackets of the source.
-      return el('supplied', { reason: m.value, rend: 'brackets' }, ...innerContent());
+      return el('supplied', { reason: m.value, rend: 'brackets' }, ...renderInline(m.innerStart ?? m.start, m.innerEnd ?? m.end, inner, ctx));
     case 'gap':
       return el('gap', { reason: m.value ?? 'omitted', rend: 'brackets' }, el('desc', {}, collapse(slice(ctx, m.innerStart ?? m.start, m.innerEnd ?? m.end)) || '…'));
     case 'note':
-      return el('note', { type: m.value ?? 'translator', resp: m.value === 'translator' && ctx.translatorId ? `#${ctx.translatorId}` : undefined, rend: 'brackets' }, ...innerContent());
+      return el('note', { type: m.value ?? 'translator', resp: m.value === 'translator' && ctx.translatorId ? `#${ctx.translatorId}` : undefined, rend: 'brackets' }, ...renderInline(m.innerStart ?? m.start, m.innerEnd ?? m.end, inner, ctx));
     case 'sic':
-      return el('sic', {}, ...content());
+      return el('sic', {}, ...renderInline(m.start, m.end, inner, ctx));
     default:
-      return el('seg', {}, ...content());
+      return el('seg', {}, ...renderInline(m.start, m.end, inner, ctx));
   }
 }
 

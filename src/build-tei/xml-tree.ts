@@ -14,32 +14,65 @@ export type XmlNode = XmlElement | string;
 
 export function el(name: string, attrs: Record<string, string | number | undefined | null> = {}, ...children: (XmlNode | undefined | null | false)[]): XmlElement {
   const a: [string, string][] = [];
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null && v !== '') a.push([k, String(v)]);
-  return { name, attrs: a, children: children.filter((c): c is XmlNode => c !== undefined && c !== null && c !== false) };
+  for (const k of Object.keys(attrs)) {
+    const v = attrs[k];
+    if (v !== undefined && v !== null && v !== '') a.push([k, String(v)]);
+  }
+  const kept: XmlNode[] = [];
+  for (const c of children) if (c !== undefined && c !== null && c !== false) kept.push(c);
+  return { name, attrs: a, children: kept };
 }
+
+// The escapes below run on every text node and attribute of every memo; most need no change, so
+// a test comes first and the (allocating) replacements run only when there is something to replace.
 
 export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return TEXT_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
 }
 
-export function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+/**
+ * Whether `s` holds whitespace other than single plain spaces (two spaces, a tab, a line break, a
+ * no-break space…: anything the regex \s matches but one U+0020). Whitespace-normalizing
+ * replacements are then no-ops and can be skipped.
+ */
+export function hasOtherSpace(s: string): boolean {
+  return OTHER_SPACE.test(s);
 }
+
+const OTHER_SPACE = /[^\S ]| {2}/;
+
+export function escapeAttr(s: string): string {
+  const t = escapeText(s);
+  return ATTR_SPECIAL.test(t) ? t.replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;') : t;
+}
+
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /["\t\n\r]/;
 
 /** Removes characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF). */
 export function xmlSafe(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return UNSAFE_TEST.test(s) ? s.replace(UNSAFE, '\ufffd') : s;
 }
 
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** A cheap superset of UNSAFE (any control character, surrogate or U+FFFE/U+FFFF). */
+const UNSAFE_TEST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
+// Plain loops and concatenation below: every element of every memo goes through them.
+
 function open(e: XmlElement): string {
-  return `<${e.name}${e.attrs.map(([k, v]) => ` ${k}="${escapeAttr(xmlSafe(v))}"`).join('')}`;
+  let s = `<${e.name}`;
+  for (const [k, v] of e.attrs) s += ` ${k}="${escapeAttr(xmlSafe(v))}"`;
+  return s;
 }
 
 /** Compact serialization (for mixed content). */
 export function serializeInline(n: XmlNode): string {
   if (typeof n === 'string') return escapeText(xmlSafe(n));
   if (!n.children.length) return `${open(n)}/>`;
-  return `${open(n)}>${n.children.map(serializeInline).join('')}</${n.name}>`;
+  let s = `${open(n)}>`;
+  for (const c of n.children) s += serializeInline(c);
+  return `${s}</${n.name}>`;
 }
 
 /** Elements whose content is text (mixed content): never indented inside, even when they hold only elements. */

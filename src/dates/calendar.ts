@@ -64,6 +64,22 @@ const forms = (names: string[]) => names.flatMap((n) => [n, n.toUpperCase()]).so
 export const MONTH_RE =
   `(?:(?:${forms(MONTH_NAMES).join('|')})(?![\\p{L}])|(?:${forms(MONTH_ABBREVS.map(([a]) => a)).join('|')})(?![\\p{L}])\\.?)`;
 
+/**
+ * A cheap necessary condition for MONTH_RE: every month form begins with its first three letters
+ * ("Sept" with "Sep", "MAY" with "MAY"). A text without any of them holds no month name.
+ */
+export const MONTH_HINT = new RegExp(
+  [...new Set([...MONTH_NAMES, ...MONTH_ABBREVS.map(([a]) => a)].flatMap((n) => [n.slice(0, 3), n.slice(0, 3).toUpperCase()]))].join('|'),
+);
+
+/**
+ * The first three letters of every month and weekday form (as MONTH_RE and WEEKDAY_RE write
+ * them), as regex alternatives: every date written with such a word begins with one of them.
+ */
+export const MONTH_OR_WEEKDAY_PREFIXES = [...new Set(
+  [...MONTH_NAMES, ...MONTH_ABBREVS.map(([a]) => a), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].flatMap((n) => [n.slice(0, 3), n.slice(0, 3).toUpperCase()]),
+)].join('|');
+
 /** Month number of a matched month token (brackets and dot tolerated). */
 export function monthNumber(token: string): number | undefined {
   return MONTH_INDEX.get(token.replace(/[[\].\s]/g, '').toLowerCase());

@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { isSafeMonthToken, monthNumber, MONTH_RE, romanMonth, ROMAN_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { isSafeMonthToken, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
 
@@ -22,7 +22,31 @@ export interface Rule {
   build(g: Groups, env: Env, start: number, end: number): Built | null;
   /** Only for parseDate (a whole string known to be a date), e.g. ISO `1963-10`. */
   parseOnly?: boolean;
+  /**
+   * Cheap tests every text must pass for the rule to find a date in it (a digit, a month name, a
+   * dash…): a title, a summary or a paragraph without them is spared a scan by the rule's much
+   * slower regular expression. A necessary condition only, never part of the match.
+   */
+  needs: RegExp[];
+  /**
+   * Finds the first place in a text where a match may begin (a digit or bracket for rules that
+   * begin with a number, a month or weekday word for those that begin with one, …): the rule's
+   * search starts there rather than at the start of the text. No match: the rule finds nothing.
+   */
+  startsAt: RegExp;
 }
+
+// The needs (not global: `test` must not move lastIndex).
+const DIGIT = /\d/;
+const MONTH = MONTH_HINT;
+const DASH_CHAR = /[-–—]/;
+const FROM = /[Ff]rom|[Bb]etween/;
+
+// The startsAt searches (what the first character of a match can be, after the lookbehinds).
+const AT_NUMBER = /[[\d]/;
+const AT_WORD = new RegExp(`\\[|${MONTH_OR_WEEKDAY_PREFIXES}`);
+const AT_NUMBER_OR_WORD = new RegExp(`[[\\d]|${MONTH_OR_WEEKDAY_PREFIXES}`);
+const AT_RELATIVE = /[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Ff]ollowing|LAST|THIS|NEXT/;
 
 // Not glued to a word or to another number ("1.13.10.50", "1,500").
 const S = '(?<![\\p{L}\\p{N}])(?<![\\p{N}][.,/:\\-–—])';
@@ -55,51 +79,71 @@ function yearless(g: Groups, env: Env, end: number): Built | null {
 export const RULES: Rule[] = [
   {
     name: 'month-day-year', // February 26, 1964 · Feb. 26th 1964 · November 8 [1950]
+    needs: [DIGIT, MONTH],
+    startsAt: AT_WORD,
     re: re(`${S}${W}${M('m')}\\s+${D('d')}${SEP}${Y('y')}${E}`),
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
   },
   {
     name: 'day-month-year', // 26 February 1964 · 26th of February, 1964
+    needs: [DIGIT, MONTH],
+    startsAt: AT_NUMBER_OR_WORD,
     re: re(`${S}${W}${D('d')}\\s+(?:of\\s+)?${M('m')}${SEP}${Y('y')}${E}`),
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
   },
   {
     name: 'year-month-day', // 1972 July 1
+    needs: [DIGIT, MONTH],
+    startsAt: AT_NUMBER,
     re: re(`${S}${Y('y')},?\\s+${M('m')}\\s+${D('d')}${E}`),
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
   },
   {
     name: 'month-year', // February 1964 · February of 1964 · [November] 1950
+    needs: [DIGIT, MONTH],
+    startsAt: AT_WORD,
     re: re(`${S}${M('m')}${OF}${Y('y')}${E}`),
     build: (g, env) => point(env, num(g.y), mon(g.m)),
   },
   {
     name: 'month-day', // November 29 (year inferred)
+    needs: [DIGIT, MONTH],
+    startsAt: AT_WORD,
     re: re(`${S}${W}${M('m')}\\s+${D('d')}${E}`),
     build: (g, env, _s, end) => yearless(g, env, end),
   },
   {
     name: 'day-month', // 29 November · 29th of November (year inferred)
+    needs: [DIGIT, MONTH],
+    startsAt: AT_NUMBER_OR_WORD,
     re: re(`${S}${W}${D('d')}\\s+(?:of\\s+)?${M('m')}`),
     build: (g, env, _s, end) => yearless(g, env, end),
   },
   {
     name: 'month-day-range', // March 3–5, 1964 · March 30–April 2, 1964
+    needs: [DIGIT, MONTH, DASH_CHAR],
+    startsAt: AT_WORD,
     re: re(`${S}${M('m1')}\\s+${D('d1')}${DASH}(?:${M('m2')}\\s+)?${D('d2')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env) => range(env, num(g.y), [mon(g.m1), num(g.d1)], [mon(g.m2 ?? g.m1), num(g.d2)]),
   },
   {
     name: 'day-month-range', // 3–5 March 1964 · 30 March – 2 April 1964
+    needs: [DIGIT, MONTH, DASH_CHAR],
+    startsAt: AT_NUMBER,
     re: re(`${S}${D('d1')}(?:\\s+(?:of\\s+)?${M('m1')})?${DASH}${D('d2')}\\s+(?:of\\s+)?${M('m2')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env) => range(env, num(g.y), [mon(g.m1 ?? g.m2), num(g.d1)], [mon(g.m2), num(g.d2)]),
   },
   {
     name: 'month-range', // February–March 1964
+    needs: [DIGIT, MONTH, DASH_CHAR],
+    startsAt: AT_WORD,
     re: re(`${S}${M('m1')}${DASH}${M('m2')}${OF}${Y('y')}${E}`),
     build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
   },
   {
     name: 'from-to-days', // between 3 and 5 March 1964 · from 3 to 5 March 1964 ("from" stays outside)
+    needs: [DIGIT, MONTH, FROM],
+    startsAt: FROM,
     re: re(
       // The first end is a bare day ("between 3 and 5 March 1964"); "from March 3 to March 5" names two
       // dates, each a mention of its own (as the hand-made gold of the test memos reads it).
@@ -115,11 +159,15 @@ export const RULES: Rule[] = [
   },
   {
     name: 'from-to-months', // from February to March 1964
+    needs: [DIGIT, MONTH, FROM],
+    startsAt: FROM,
     re: re(`(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)${M('m1')}\\s+(?:to|till|until|through|and)\\s+${M('m2')}${OF}${Y('y')}${E}`),
     build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
   },
   {
     name: 'year-range', // 1950–1953 · 1950-53
+    needs: [DIGIT, DASH_CHAR],
+    startsAt: AT_NUMBER,
     re: re(`${S}${Y('y1')}${DASH}(?<y2>\\d{4}|\\d{2})${E}`),
     build: (g, env, _s, end) => {
       const a = num(g.y1)!;
@@ -130,16 +178,22 @@ export const RULES: Rule[] = [
   },
   {
     name: 'numeric-slash', // 10/28/1963 (month first by convention)
+    needs: [DIGIT, /\//],
+    startsAt: AT_NUMBER,
     re: re(`${S}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})${E}`),
     build: (g, env) => numeric(env, num(g.a)!, num(g.b)!, g.y!, '/', 'md'),
   },
   {
     name: 'numeric-dot', // 13.10.50 · 13.10.1950 (day first by convention)
+    needs: [DIGIT, /\./],
+    startsAt: AT_NUMBER,
     re: re(`${S}(?<a>\\d{1,2})\\.(?<b>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})${E}`),
     build: (g, env) => numeric(env, num(g.a)!, num(g.b)!, g.y!, '.', 'dm'),
   },
   {
     name: 'roman-month', // 24.III.50 · 24-III-1950 (day, Roman month, year)
+    needs: [DIGIT],
+    startsAt: AT_NUMBER,
     re: re(`${S}(?<d>\\d{1,2})(?<s>[.\\-/])(?<r>${ROMAN_MONTH_RE})\\k<s>(?<y>\\d{4}|\\d{2})${E}`),
     build: (g, env) => {
       const { year, twoDigit } = fullYear(env, g.y!);
@@ -149,17 +203,23 @@ export const RULES: Rule[] = [
   },
   {
     name: 'iso-day', // 1964-02-26
+    needs: [DIGIT, /-/],
+    startsAt: AT_NUMBER,
     re: re(`${S}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
     build: (g, env) => point(env, num(g.y), num(g.m)!, num(g.d)),
   },
   {
     name: 'iso-month', // 1963-10, only where the whole string is a date (in prose it reads as a range)
+    needs: [DIGIT, /-/],
+    startsAt: AT_NUMBER,
     re: re(`${S}(?<y>\\d{4})-(?<m>\\d{2})${E}`),
     build: (g, env) => point(env, num(g.y), num(g.m)!),
     parseOnly: true,
   },
   {
     name: 'decade', // the 1950s · 1950's
+    needs: [DIGIT],
+    startsAt: AT_NUMBER,
     re: re(`${S}(?<y>\\d{3}0)['’]?s(?![\\p{L}\\p{N}])`),
     build: (g) => {
       const y = num(g.y)!;
@@ -168,6 +228,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relative-year', // last year · this year('s) · next year · the previous/following year
+    needs: [/year|YEAR/],
+    startsAt: AT_RELATIVE,
     re: re(`${S}(?<w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Ff]ollowing|LAST|THIS|NEXT)\\s+(?:year|YEAR)(?![\\p{L}])`),
     build: (g, env, start) => {
       const w = g.w!.toLowerCase();
@@ -179,11 +241,15 @@ export const RULES: Rule[] = [
   },
   {
     name: 'bracketed-year', // [1950]: a year supplied by the editor
+    needs: [DIGIT, /\[/],
+    startsAt: AT_NUMBER,
     re: re(`${S}\\[(?<y>\\d{4})\\]`),
     build: (g) => (yearOk(num(g.y)!) ? high(g.y!) : null),
   },
   {
     name: 'year', // till 1970 · the 1950 agreement · (1964); never 1964 tons
+    needs: [DIGIT],
+    startsAt: AT_NUMBER,
     re: re(`${S}(?<y>\\d{4})${E}`),
     build: (g, env, start, end) => {
       const y = num(g.y)!;

@@ -21,30 +21,58 @@ export interface Candidate {
 
 /** Drops an unpaired bracket at either end of a span; null when brackets inside do not pair. */
 function trimBrackets(text: string, start: number, end: number): [number, number] | null {
-  const inner = (s: number, e: number) => text.slice(s, e);
-  if (text[start] === '[' && !inner(start, end).includes(']')) start += 1;
-  if (text[end - 1] === ']' && !inner(start, end).includes('[')) end -= 1;
+  // Char codes rather than slices: this runs for every match of every rule. '[' is 91, ']' 93.
+  const has = (c: number, s: number, e: number) => {
+    for (let i = s; i < e; i++) if (text.charCodeAt(i) === c) return true;
+    return false;
+  };
+  if (text.charCodeAt(start) === 91 && !has(93, start, end)) start += 1;
+  if (text.charCodeAt(end - 1) === 93 && !has(91, start, end)) end -= 1;
   let depth = 0;
-  for (const ch of inner(start, end)) {
-    depth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    depth += c === 91 ? 1 : c === 93 ? -1 : 0;
     if (depth < 0) return null;
   }
   return depth === 0 ? [start, end] : null;
 }
 
+/** The span starts with a digit, or a bracket and a digit ("[1950]"). */
+function startsWithDigit(text: string, start: number, end: number): boolean {
+  const k = text.charCodeAt(start) === 91 ? start + 1 : start;
+  const c = text.charCodeAt(k);
+  return k < end && c >= 48 && c <= 57;
+}
+
 /** Every rule match that builds to a value (overlapping). */
 export function collect(env: Env, parseOnly = false): Candidate[] {
   const out: Candidate[] = [];
+  const tested = new Map<RegExp, boolean>();
+  const passes = (r: RegExp) => {
+    let v = tested.get(r);
+    if (v === undefined) tested.set(r, (v = r.test(env.text)));
+    return v;
+  };
+  const firsts = new Map<RegExp, number>();
+  const firstAt = (r: RegExp) => {
+    let at = firsts.get(r);
+    if (at === undefined) firsts.set(r, (at = env.text.search(r)));
+    return at;
+  };
   for (const rule of RULES) {
     if (rule.parseOnly && !parseOnly) continue;
-    rule.re.lastIndex = 0;
+    if (!rule.needs.every(passes)) continue;
+    // No match begins before the first place one may begin: the search skips what comes before.
+    const from = firstAt(rule.startsAt);
+    if (from < 0) continue;
+    rule.re.lastIndex = from;
     for (let m = rule.re.exec(env.text); m; m = rule.re.exec(env.text)) {
-      const groups = { ...m.groups };
+      const groups: Record<string, string | undefined> = m.groups ?? {};
       const span = trimBrackets(env.text, m.index + (groups.pre?.length ?? 0), m.index + m[0].length);
       if (!span) continue;
       const [start, end] = span;
       // Numbers labelled as references ("No. 1964", "fond 1950", "p. 12.3.50") are not dates.
-      if (/^\[?\d/.test(env.text.slice(start, end)) && hasReferenceLead(env.text, start)) continue;
+      if (startsWithDigit(env.text, start, end) && hasReferenceLead(env.text, start)) continue;
       const value = rule.build(groups, env, start, end);
       if (value) out.push({ rule, groups, matchStart: m.index, start, end, value });
     }

@@ -20,7 +20,9 @@ export function assembleMentions(entities: EntityMention[], dates: DateMention[]
   let maxEnd = -Infinity;
   for (let i = 0; i <= all.length; i++) {
     if (i === all.length || all[i]!.start > maxEnd) {
-      if (i > from) {
+      // A mention that overlaps nothing is kept as it is (what assembleCluster makes of it alone).
+      if (i === from + 1) kept.push(all[from]!);
+      else if (i > from) {
         // Each kind in its original order, as the whole-memo pass saw them.
         const part = all.slice(from, i).sort((a, b) => order.get(a)! - order.get(b)!);
         kept.push(...assembleCluster(part.filter((m): m is EntityMention => m.kind === 'entity'), part.filter((m): m is DateMention => m.kind === 'date'), part.filter((m): m is EditorialMention => m.kind !== 'entity' && m.kind !== 'date')));

@@ -1,7 +1,11 @@
 import type { EntityType } from './mention.ts';
 import type { Token } from './tokenize.ts';
 
-/** An entity span while recognition is still deciding (register match or rule name). */
+/**
+ * An entity span while recognition is still deciding (register match or rule name). Every place
+ * that makes one writes all fields in this order (proposeAs too, undefined when not proposed):
+ * one object shape keeps V8's property access on candidates fast.
+ */
 export interface Candidate {
   start: number;
   end: number;
@@ -36,4 +40,4 @@ export function coveredTokens(scan: BlockScan): (Candidate | undefined)[] {
   return cov;
 }
 
-const HONORIFIC: Candidate = { start: 0, end: 0, first: 0, last: 0, type: 'person', entryIds: [], surnameOnly: false, cert: 'low', source: 'rule' };
+const HONORIFIC: Candidate = { start: 0, end: 0, first: 0, last: 0, type: 'person', entryIds: [], proposeAs: undefined, surnameOnly: false, cert: 'low', source: 'rule' };

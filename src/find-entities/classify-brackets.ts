@@ -26,7 +26,12 @@ export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], _ind
         continue;
       }
       if (b.kind === 'sic') {
-        const word = scan.tokens.filter((t) => t.end <= b.start && /^\s*$/.test(scan.text.slice(t.end - scan.start, b.start - scan.start))).pop();
+        // The last token before the bracket with only whitespace between (searched from the bracket back).
+        let word;
+        for (let k = lastIndexBefore(scan, b.start); k >= 0 && !word; k--) {
+          const t = scan.tokens[k]!;
+          if (/^\s*$/.test(scan.text.slice(t.end - scan.start, b.start - scan.start))) word = t;
+        }
         if (word) out.push({ kind: 'sic', start: word.start, end: word.end });
         out.push({ kind: 'note', ...base, value: 'sic' });
         continue;
@@ -46,7 +51,13 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
   const inner = cands.find((c) => c.start === innerStart && c.end === innerEnd);
   const between = (c: Candidate) => scan.text.slice(c.end - scan.start, b.start - scan.start);
   const prev = cands.filter((c) => c.end <= b.start && /^[ \u00a0]*$/.test(between(c))).pop();
-  const innerToks = scan.tokens.filter((t) => t.start >= b.innerStart && t.end <= b.innerEnd);
+  const innerToks: BlockScan['tokens'] = [];
+  for (let k = lastIndexBefore(scan, b.innerStart) + 1; k < scan.tokens.length; k++) {
+    const t = scan.tokens[k]!;
+    if (t.start < b.innerStart) continue;
+    if (t.end > b.innerEnd) break;
+    innerToks.push(t);
+  }
   let tokBefore = lastIndexBefore(scan, b.start);
   if (tokBefore >= 0 && !/^[ \u00a0]*$/.test(scan.text.slice(scan.tokens[tokBefore]!.end - scan.start, b.start - scan.start))) tokBefore = -1;
 
@@ -59,7 +70,7 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     const cov = coveredTokens(scan);
     const t = scan.tokens[tokBefore];
     if (t && !cov[tokBefore] && inner.type === 'person' && isCapitalized(t.text) && !ENGLISH.has(t.text.toLowerCase()) && !NAME_CUES.has(t.text.toLowerCase())) {
-      const c: Candidate = { start: t.start, end: t.end, first: tokBefore, last: tokBefore, type: 'person', entryIds: [], surnameOnly: true, cert: 'medium', source: 'bracket' };
+      const c: Candidate = { start: t.start, end: t.end, first: tokBefore, last: tokBefore, type: 'person', entryIds: [], proposeAs: undefined, surnameOnly: true, cert: 'medium', source: 'bracket' };
       relink(c, inner);
       insert(scan, c);
     }
@@ -96,12 +107,16 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
   return /^\p{Ll}/u.test(b.inner.trim()) && innerToks.length > 1 ? 'clarification' : 'completion';
 }
 
+/** Index of the last token ending at or before `offset` (-1: none). Tokens are in text order, so a binary search. */
 function lastIndexBefore(scan: BlockScan, offset: number): number {
-  let k = -1;
-  scan.tokens.forEach((t, i) => {
-    if (t.end <= offset) k = i;
-  });
-  return k;
+  let lo = 0;
+  let hi = scan.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scan.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function sameEntity(a: Candidate, b: Candidate, scan: BlockScan): boolean {

@@ -39,7 +39,8 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   if (memo.summary) blocks.push({ block: memo.summary, role: 'summary' });
 
   const allText = blocks.map((b) => b.block.text).join('\n');
-  const usesLowerC = /(?<![\p{L}\p{N}.])c\.[ \u00a0]+\p{Lu}/u.test(allText);
+  // A plain search first: the regex's lookbehind makes it try every position of the memo.
+  const usesLowerC = allText.includes('c.') && /(?<![\p{L}\p{N}.])c\.[ \u00a0]+\p{Lu}/u.test(allText);
   const editorial: EditorialMention[] = [];
   const brackets = blocks.map(({ block }) => findBrackets(block.text, block.start));
 
@@ -49,22 +50,26 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
     editorial.push(...honor);
     const tokens = mergeLetterSpaced(tokenize(block.text, block.start));
     const honorificTokens = new Set<number>();
-    tokens.forEach((t, i) => {
-      if (honor.some((h) => h.start === t.start)) honorificTokens.add(i);
-    });
+    if (honor.length) {
+      const starts = new Set(honor.map((h) => h.start));
+      tokens.forEach((t, i) => {
+        if (starts.has(t.start)) honorificTokens.add(i);
+      });
+    }
     const scan: BlockScan = { role, start: block.start, end: block.end, text: block.text, tokens, candidates: [], honorificTokens };
     for (const m of matchRegister(tokens, opts.index, block.text, block.start)) {
       // An honorific is never part of a name ("C." is not an initial here).
       while (honorificTokens.has(m.first) && m.first < m.last) m.start = tokens[++m.first]!.start;
       if (honorificTokens.has(m.first)) continue;
-      const types = new Set(m.entries.map((e) => e.type));
+      const oneType = m.entries.length > 0 && m.entries.every((e) => e.type === m.entries[0]!.type);
       scan.candidates.push({
         start: m.start,
         end: m.end,
         first: m.first,
         last: m.last,
-        type: types.size === 1 ? m.entries[0]!.type : 'person',
+        type: oneType ? m.entries[0]!.type : 'person',
         entryIds: m.entries.map((e) => e.id),
+        proposeAs: undefined,
         surnameOnly: m.surnameOnly,
         cert: 'high',
         source: 'register',
@@ -73,7 +78,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
     if (role !== 'credit') {
       findOrgNames(scan, opts.index, lastCC);
       for (const r of findRuleNames(tokens, coveredTokens(scan))) {
-        scan.candidates.push({ ...r, type: 'person', entryIds: [], proposeAs: block.text.slice(r.start - block.start, r.end - block.start), surnameOnly: false, source: 'rule' });
+        scan.candidates.push({ start: r.start, end: r.end, first: r.first, last: r.last, type: 'person', entryIds: [], proposeAs: block.text.slice(r.start - block.start, r.end - block.start), surnameOnly: false, cert: r.cert, source: 'rule' });
       }
     }
     scan.candidates.sort((a, b) => a.start - b.start);
@@ -92,25 +97,14 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   const dates: DateMention[] = [];
   if (memo.date) {
     const d = memo.date;
-    dates.push(dropUndefined({ kind: 'date', start: d.start, end: d.end, when: d.when, notBefore: d.notBefore, notAfter: d.notAfter }));
+    dates.push(dateMention(d.start, d.end, { when: d.when, notBefore: d.notBefore, notAfter: d.notAfter }));
   }
   const docDate = memo.date?.when ?? memo.date?.notBefore;
   const bodyScanner = createDateScanner(docDate);
   for (const scan of scans) {
     const scanner = scan.role === 'body' ? bodyScanner : createDateScanner(docDate);
     for (const f of scanner.scan(scan.text)) {
-      dates.push(
-        dropUndefined({
-          kind: 'date',
-          start: scan.start + f.start,
-          end: scan.start + f.end,
-          when: f.when,
-          notBefore: f.notBefore,
-          notAfter: f.notAfter,
-          cert: f.cert === 'high' ? undefined : f.cert,
-          relative: f.relative,
-        }),
-      );
+      dates.push(dateMention(scan.start + f.start, scan.start + f.end, { when: f.when, notBefore: f.notBefore, notAfter: f.notAfter, cert: f.cert === 'high' ? undefined : f.cert, relative: f.relative }));
       if (f.reason === 'ambiguous-order') file.report('TE202', scan.start + f.start, { message: `Ambiguous numeric date "${f.text}"` });
     }
   }
@@ -130,15 +124,18 @@ function toMention(c: Candidate, scan: BlockScan, file: EditionFile, opts: FindE
     reported.add(ref);
     file.report('TE201', c.start, { message: `Name not in the register: "${c.proposeAs ?? scan.text.slice(c.start - scan.start, c.end - scan.start)}" (proposed as ${ref})` });
   }
-  const m: EntityMention = { kind: 'entity', type: c.type, start: c.start, end: c.end, ref };
-  if (proposed) m.proposed = true;
-  if (c.cert !== 'high') m.cert = c.cert;
-  return m;
+  // Both optional fields always present (undefined when unset): one object shape for every name
+  // mention keeps property access fast where all mentions are handled (assembly, the TEI builder).
+  return { kind: 'entity', type: c.type, start: c.start, end: c.end, ref, proposed: proposed ? true : undefined, cert: c.cert !== 'high' ? c.cert : undefined };
 }
 
-function dropUndefined<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
+/**
+ * A date mention with every field present (undefined when unset), in a fixed key order: one object
+ * shape for all of them, rather than one per combination of set fields (or, as `delete` made
+ * them, slow dictionary-mode objects).
+ */
+function dateMention(start: number, end: number, v: Omit<DateMention, 'kind' | 'start' | 'end'>): DateMention {
+  return { kind: 'date', start, end, when: v.when, notBefore: v.notBefore, notAfter: v.notAfter, cert: v.cert, relative: v.relative };
 }
 
 export type { Mention as AnyMention };

@@ -1,7 +1,7 @@
 import type { RegisterEntry } from './register/index.ts';
 import { type IndexedForm, type RegisterIndex, stripSep } from './register-index.ts';
 import { normalizeName } from './normalize.ts';
-import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
+import { type Token, isAllCaps, isCapitalized, isInitials, wordOf } from './tokenize.ts';
 
 export interface RegisterMatch {
   /** Token range [first, last] in the block's token list. */
@@ -21,11 +21,57 @@ const PARTICLES = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'der', 'des',
 
 /** Whether a text token may stand for a form token: case matters, so "us" is not "US". */
 export function capsAgree(formTok: string, textTok: string): boolean {
-  if (/^\p{Ll}/u.test(formTok) && PARTICLES.has(formTok.toLowerCase())) return true;
-  if (isAllCaps(textTok) && textTok.length > 1) return true; // "KIM IL SUNG", "NAMPO"
-  if (isAllCaps(formTok) && formTok.replace(/[^\p{L}]/gu, '').length > 1) return isAllCaps(textTok);
-  if (isCapitalized(formTok)) return isCapitalized(textTok);
-  return true;
+  return caseAgrees(formClass(formTok), textTok);
+}
+
+function caseAgrees(formCase: FormCase, textTok: string): boolean {
+  switch (formCase) {
+    case FormCase.Particle:
+      return true;
+    case FormCase.AllCaps:
+      // An all-caps text token agrees ("KIM IL SUNG", "NAMPO"); so does nothing else.
+      return isAllCaps(textTok);
+    case FormCase.Capitalized:
+      return (textTok.length > 1 && isAllCaps(textTok)) || isCapitalized(textTok);
+    default:
+      return true;
+  }
+}
+
+/**
+ * What a form token asks of the text's case. A pure function of the form token, kept per token:
+ * the register's forms are few, the comparisons (every text token against every candidate form)
+ * many.
+ */
+enum FormCase {
+  /** A particle ("of", "de"): any case. */
+  Particle,
+  /** An acronym or all-caps word of two letters or more: all caps only. */
+  AllCaps,
+  /** Capitalized: capitalized or all caps. */
+  Capitalized,
+  /** Anything else (a lower-case word, a number): any case. */
+  Any,
+}
+
+const formClasses = new Map<string, FormCase>();
+
+/** The case classes of a register form's tokens, kept with the form (the register outlives every memo). */
+function casesOf(form: IndexedForm): readonly number[] {
+  return (form.cases ??= form.raw.map(formClass));
+}
+
+function formClass(formTok: string): FormCase {
+  let c = formClasses.get(formTok);
+  if (c === undefined) {
+    if (/^\p{Ll}/u.test(formTok) && PARTICLES.has(formTok.toLowerCase())) c = FormCase.Particle;
+    else if (isAllCaps(formTok) && formTok.replace(/[^\p{L}]/gu, '').length > 1) c = FormCase.AllCaps;
+    else if (isCapitalized(formTok)) c = FormCase.Capitalized;
+    else c = FormCase.Any;
+    if (formClasses.size >= 100_000) formClasses.clear();
+    formClasses.set(formTok, c);
+  }
+  return c;
 }
 
 /**
@@ -39,7 +85,8 @@ export function mergeLetterSpaced(tokens: Token[]): (Token & { letterspaced?: bo
     while (j + 1 < tokens.length && isSingleCap(tokens[j + 1]!.text) && tokens[j + 1]!.before === ' ' && isSingleCap(tokens[j]!.text)) j++;
     if (j - i >= 3) {
       const run = tokens.slice(i, j + 1);
-      out.push({ text: run.map((t) => t.text).join(''), start: run[0]!.start, end: run[run.length - 1]!.end, before: run[0]!.before, letterspaced: true });
+      const word = wordOf(run.map((t) => t.text).join(''));
+      out.push({ text: word.text, start: run[0]!.start, end: run[run.length - 1]!.end, before: run[0]!.before, word, letterspaced: true });
       i = j;
     } else out.push(tokens[i]!);
   }
@@ -47,13 +94,18 @@ export function mergeLetterSpaced(tokens: Token[]): (Token & { letterspaced?: bo
 }
 
 function isSingleCap(t: string): boolean {
+  // One code point: one UTF-16 unit, or two for an astral letter.
+  if (t.length === 1) {
+    const c = t.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  } else if (t.length !== 2) return false;
   return /^\p{Lu}$/u.test(t);
 }
 
 /** Longest-match scan of one block's tokens against the register index. */
 export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], index: RegisterIndex, text: string, base: number): RegisterMatch[] {
   const out: RegisterMatch[] = [];
-  const keys = tokens.map((t) => normalizeName(t.text));
+  const keys = tokens.map((t) => t.word.key);
   for (let i = 0; i < tokens.length; ) {
     const found = longestAt(tokens, keys, i, index);
     if (!found) {
@@ -61,18 +113,19 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
       continue;
     }
     const { len, forms } = found;
-    const entries = unique(forms.map((f) => f.entry));
+    const entries = forms.length === 1 ? [forms[0]!.entry] : unique(forms.map((f) => f.entry));
+    const persons = entries.every((e) => e.type === 'person');
     const m: RegisterMatch = {
       first: i,
       last: i + len - 1,
       start: tokens[i]!.start,
       end: tokens[i + len - 1]!.end,
       entries,
-      surnameOnly: len === 1 && entries.every((e) => e.type === 'person'),
+      surnameOnly: len === 1 && persons,
     };
     if (tokens[i]!.letterspaced) m.letterspaced = true;
     balanceBrackets(m, text, base);
-    if (entries.every((e) => e.type === 'person')) extendWithInitials(m, tokens, index);
+    if (persons) extendWithInitials(m, tokens, index);
     out.push(m);
     i = m.last + 1;
   }
@@ -81,24 +134,43 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
 
 /** A match that took in part of a bracket ("[North] Korea", "Chai [Junwu]") is widened to the whole bracket. */
 function balanceBrackets(m: RegisterMatch, text: string, base: number): void {
-  const inside = text.slice(m.start - base, m.end - base);
-  const opens = (inside.match(/\[/g) ?? []).length;
-  const closes = (inside.match(/\]/g) ?? []).length;
+  let opens = 0;
+  let closes = 0;
+  for (let i = m.start - base; i < m.end - base; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) opens++;
+    else if (c === 93) closes++;
+  }
   if (closes > opens && text[m.start - base - 1] === '[') m.start--;
   if (opens > closes && text[m.end - base] === ']') m.end++;
 }
 
 function longestAt(tokens: Token[], keys: string[], i: number, index: RegisterIndex): { len: number; forms: IndexedForm[] } | undefined {
+  // Only forms whose second key is the next token's can match in more than one token; they are
+  // all longer than the one-token forms, so trying them first keeps the longest-first order.
+  // The lists are kept with the token's word (one per distinct word, shared by every memo).
+  const w = tokens[i]!.word;
+  let f = w.forms;
+  if (f?.index !== index) w.forms = f = { index, singles: index.singleCandidates(w.key), bySecond: index.multiBySecond(w.key) };
   let best: { len: number; forms: IndexedForm[] } | undefined;
-  for (const form of index.candidates(keys[i]!)) {
+  const multi = f.bySecond && i + 1 < tokens.length ? f.bySecond.get(keys[i + 1]!) : undefined;
+  if (multi) best = longestOf(multi, tokens, keys, i, best);
+  return longestOf(f.singles, tokens, keys, i, best);
+}
+
+function longestOf(forms: readonly IndexedForm[], tokens: Token[], keys: string[], i: number, best: { len: number; forms: IndexedForm[] } | undefined): { len: number; forms: IndexedForm[] } | undefined {
+  for (const form of forms) {
     const n = form.keys.length;
     if (best && n < best.len) break;
     if (i + n > tokens.length) continue;
+    // Keys first: they rule out nearly every candidate with plain string comparisons (the first
+    // two keys always agree, the lookup was by them); the case and separator checks only run on a match.
     let ok = true;
+    for (let k = 2; k < n && ok; k++) ok = keys[i + k] === form.keys[k];
     for (let k = 0; k < n && ok; k++) {
       const t = tokens[i + k]!;
       // After a hyphen, romanized names go lower case ("Song-un" for "Song Un").
-      ok = keys[i + k] === form.keys[k] && (capsAgree(form.raw[k]!, t.text) || (k > 0 && /[-‐]$/.test(t.before))) && (k === 0 || stripSep(t.before) === form.seps[k]);
+      ok = (caseAgrees(casesOf(form)[k] as FormCase, t.text) || (k > 0 && /[-‐]$/.test(t.before))) && (k === 0 || stripSep(t.before) === form.seps[k]);
       // A line break or sentence end inside a multi-word name is not a name.
       if (ok && k > 0 && /\n\s*\n/.test(t.before)) ok = false;
     }
@@ -115,27 +187,29 @@ function longestAt(tokens: Token[], keys: string[], i: number, index: RegisterIn
  * register does not know them).
  */
 function extendWithInitials(m: RegisterMatch, tokens: Token[], index: RegisterIndex): void {
-  const ids = m.entries.map((e) => e.id);
-  const agrees = (tok: string) =>
-    ids.some((id) => {
-      const names = index.forenames.get(id) ?? [];
-      if (!names.length) return true;
-      if (isInitials(tok)) return names[0]!.startsWith(tok[0]!.toLowerCase());
-      return names.includes(normalizeName(tok));
-    });
   const prev = tokens[m.first - 1];
-  if (prev && /^[ \u00a0]?$/.test(tokens[m.first]!.before) && (isInitials(prev.text) || (m.surnameOnly && isCapitalized(prev.text) && index.forenames.get(ids[0]!)?.includes(normalizeName(prev.text)))) && agrees(prev.text)) {
+  if (prev && /^[ \u00a0]?$/.test(tokens[m.first]!.before) && (isInitials(prev.text) || (m.surnameOnly && isCapitalized(prev.text) && index.forenames.get(m.entries[0]!.id)?.includes(normalizeName(prev.text)))) && agrees(m.entries, prev.text, index)) {
     m.first--;
     m.start = prev.start;
     m.surnameOnly = false;
     return;
   }
   const next = tokens[m.last + 1];
-  if (next && /^[ \u00a0]$/.test(next.before) && isInitials(next.text) && agrees(next.text)) {
+  if (next && /^[ \u00a0]$/.test(next.before) && isInitials(next.text) && agrees(m.entries, next.text, index)) {
     m.last++;
     m.end = next.end;
     m.surnameOnly = false;
   }
+}
+
+/** Do the initials or forename `tok` agree with one of the persons' forenames (or is one's unknown)? */
+function agrees(entries: RegisterEntry[], tok: string, index: RegisterIndex): boolean {
+  return entries.some((e) => {
+    const names = index.forenames.get(e.id) ?? [];
+    if (!names.length) return true;
+    if (isInitials(tok)) return names[0]!.startsWith(tok[0]!.toLowerCase());
+    return names.includes(normalizeName(tok));
+  });
 }
 
 function unique<T>(xs: T[]): T[] {

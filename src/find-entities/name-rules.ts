@@ -15,9 +15,31 @@ const SLAVIC = /(?:ov|ova|ev|eva|ëv|sky|skii|skiy|skyi|skij|ski|ska|cki|cka|dzk
 /** Honorifics written abbreviated with a period. */
 const ABBREVIATED = new Set(['c', 'cde', 'com', 'tov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'capt', 'adm', 'amb', 'sen', 'gov', 'rev']);
 
-/** May this token stand in a name found by rule? */
+/** May this token stand in a name found by rule? (Pure in the token's text: kept with its word.) */
 function nameLike(t: Token, initial: boolean): boolean {
-  const w = t.text;
+  const w = t.word;
+  if (initial) return (w.nameLikeFirst ??= nameLikeWord(w.text, true));
+  return (w.nameLikeNext ??= nameLikeWord(w.text, false));
+}
+
+const KOREAN = 1;
+const CHINESE = 2;
+
+/** Is the word a Korean (KOREAN) or Chinese (CHINESE) family name? Bits, kept with the word. */
+function familyName(t: Token): number {
+  if (t.word.family === undefined) {
+    const lw = t.text.toLowerCase();
+    t.word.family = (KOREAN_SURNAMES.has(lw) ? KOREAN : 0) | (CHINESE_SURNAMES.has(lw) ? CHINESE : 0);
+  }
+  return t.word.family;
+}
+
+/** Is the token a cue (honorific, title, office) once lower-cased and without its period? */
+function isCue(t: Token): boolean {
+  return (t.word.cue ??= NAME_CUES.has(t.text.toLowerCase().replace(/\.$/, '')));
+}
+
+function nameLikeWord(w: string, initial: boolean): boolean {
   if (!isCapitalized(w) || w.length < 2 || /\d/.test(w)) return false;
   const lw = w.toLowerCase().replace(/[’']/g, "'");
   if (NOT_NAMES.has(lw) || DEMONYMS.has(lw) || NAME_CUES.has(lw.replace(/\.$/, ''))) return false;
@@ -50,6 +72,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   return out;
 
   function sameLine(k: number): boolean {
+    if (tokens[k]!.before === ' ') return true; // the common case, decided without the regexes
     return !/[\n.;:!?()"“”]/.test(tokens[k]!.before.replace(/^\s*,?\s*$/, ''));
   }
 
@@ -74,8 +97,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
 
   /** "Ambassador Bigoa", "the Hungarian titulary Kovacz", "Ambassador to the DPRK Bigoa", "c. Ivanov". */
   function cueName(k: number): RuleName | undefined {
-    const cue = tokens[k]!.text.toLowerCase().replace(/\.$/, '');
-    if (!NAME_CUES.has(cue)) return undefined;
+    if (!isCue(tokens[k]!)) return undefined;
     let n = k + 1;
     // "to the DPRK", "in Pyongyang", "of the USSR": a register place/org between title and name.
     if (tokens[n] && /^(to|in|of|at)$/i.test(tokens[n]!.text)) {
@@ -89,7 +111,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // "chargé d'affaires (a.i.)": the rest of a title that is not itself a cue word.
     while (tokens[n] && /^(d['’]affaires|a\.?i\.?|ad|interim|extraordinary|plenipotentiary|general)$/i.test(tokens[n]!.text)) n++;
     // Another honorific may follow the title: "Ambassador c. Bigoa", "Comrade Minister Pak".
-    while (tokens[n] && NAME_CUES.has(tokens[n]!.text.toLowerCase().replace(/\.$/, ''))) n++;
+    while (tokens[n] && isCue(tokens[n]!)) n++;
     // The period of an abbreviated honorific ("c. Holub", "Dr. Kim") does not end the sentence.
     const afterAbbrev = tokens[n] && /^\.[ \u00a0]+$/.test(tokens[n]!.before) && ABBREVIATED.has(tokens[n - 1]!.text.toLowerCase().replace(/\.$/, ''));
     if (!tokens[n] || (!sameLine(n) && !afterAbbrev)) return undefined;
@@ -118,10 +140,9 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   function eastAsianName(k: number): RuleName | undefined {
     const t = tokens[k]!;
     if (!free(k) || !isCapitalized(t.text)) return undefined;
-    const lw = t.text.toLowerCase();
-    const korean = KOREAN_SURNAMES.has(lw);
-    const chinese = CHINESE_SURNAMES.has(lw);
-    if (!korean && !chinese) return undefined;
+    const family = familyName(t);
+    if (!family) return undefined;
+    const chinese = (family & CHINESE) !== 0;
     const a = tokens[k + 1];
     if (!a || !free(k + 1) || !sameLine(k + 1) || !/^[ \u00a0]$/.test(a.before) || !isCapitalized(a.text) || !romanizedSyllables(a.text)) return undefined;
     if (DEMONYMS.has(a.text.toLowerCase()) || NOT_NAMES.has(a.text.toLowerCase())) return undefined;

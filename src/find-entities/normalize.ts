@@ -4,6 +4,23 @@
  * normalize alike; "P'yŏngyang" and "Pyongyang" too.
  */
 export function normalizeName(s: string): string {
+  // Recognition normalizes every token of every memo, and the same few thousand words recur:
+  // a result cache makes it a lookup. Bounded, so a long run never grows it without limit (the
+  // result is a pure function of `s`, so clearing it never changes output).
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const out = ASCII_WORD.test(s) ? s.toLowerCase() : normalizeSlow(s);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(s, out);
+  return out;
+}
+
+const CACHE_MAX = 50_000;
+const cache = new Map<string, string>();
+/** Letters and digits only: NFKD, the replacements and trim leave it as it is but for case. */
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
+function normalizeSlow(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

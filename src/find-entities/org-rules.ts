@@ -1,5 +1,6 @@
 import type { BlockScan, Candidate } from './candidate.ts';
 import type { RegisterIndex } from './register-index.ts';
+import type { Token } from './tokenize.ts';
 import { DEMONYMS } from './word-lists.ts';
 
 /** Organs of parties and states: "General Staff of the KPA", "KWP CC Presidium" are organisations of their own. */
@@ -11,6 +12,18 @@ const ORGANS = [
 
 /** Diplomatic missions and ministries (borderline orgs in the gold conventions; tagged with their whole name). */
 const MISSIONS = [['Embassy'], ['Legation'], ['Consulate', 'General'], ['Consulate'], ['Trade', 'Mission'], ['Military', 'Mission'], ['Foreign', 'Ministry'], ['Ministry']];
+
+/** First words of organs and missions: a token that is none of them starts neither (most tokens). */
+const ORGAN_HEADS = new Set(ORGANS.map((o) => o[0]!));
+const MISSION_HEADS = new Set(MISSIONS.map((o) => o[0]!));
+const ORGAN = 1;
+const MISSION = 2;
+
+/** What the token's word may begin (ORGAN | MISSION bits), kept with the word. */
+function headOf(t: Token | undefined): number {
+  if (!t) return 0;
+  return (t.word.orgHead ??= (ORGAN_HEADS.has(t.text) ? ORGAN : 0) | (MISSION_HEADS.has(t.text) ? MISSION : 0));
+}
 
 /**
  * Organisation names built from parts the register knows: party and state organs around a known
@@ -26,12 +39,13 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
 
   // Suffix organs: "KWP CC Presidium", "CPSU International Department".
   for (const c of [...scan.candidates]) {
-    if (c.type !== 'org') continue;
+    if (c.type !== 'org' || !(headOf(t[c.last + 1]) & ORGAN)) continue;
     const organ = ORGANS.find((o) => at(c.last + 1, o));
     if (organ) replace(scan, [c], c.first, c.last + organ.length, 'org');
   }
   // Prefix organs: "General Staff of the Soviet Army", "Standing Committee of the Political Committee of the KWP CC".
   for (let i = t.length - 1; i >= 0; i--) {
+    if (!(headOf(t[i]) & ORGAN)) continue;
     const organ = ORGANS.find((o) => at(i, o));
     if (!organ) continue;
     let j = i + organ.length;
@@ -43,13 +57,16 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
   }
   // A bare "CC" after a party CC was named: the same CC.
   for (const c of scan.candidates) if (c.type === 'org' && /-cc$/.test(c.entryIds[0] ?? '')) lastCC.id = c.entryIds[0];
-  t.forEach((tok, i) => {
-    if (tok.text === 'CC' && lastCC.id && !scan.candidates.some((c) => c.first <= i && c.last >= i)) {
-      insert(scan, { start: tok.start, end: tok.end, first: i, last: i, type: 'org', entryIds: [lastCC.id], surnameOnly: false, cert: 'medium', source: 'rule' });
-    }
-  });
+  if (lastCC.id) {
+    t.forEach((tok, i) => {
+      if (tok.text === 'CC' && lastCC.id && !scan.candidates.some((c) => c.first <= i && c.last >= i)) {
+        insert(scan, { start: tok.start, end: tok.end, first: i, last: i, type: 'org', entryIds: [lastCC.id], proposeAs: undefined, surnameOnly: false, cert: 'medium', source: 'rule' });
+      }
+    });
+  }
   // Missions and ministries.
   for (let i = 0; i < t.length; i++) {
+    if (!(headOf(t[i]) & MISSION)) continue;
     const head = MISSIONS.find((m) => at(i, m));
     if (!head) continue;
     let first = i;

@@ -13,6 +13,8 @@ export interface IndexedForm {
   entry: RegisterEntry;
   /** A person form derived from structured name parts rather than written in the register. */
   derived: boolean;
+  /** What each token asks of the text's case (match-register.ts fills it on first use). */
+  cases?: number[];
 }
 
 /**
@@ -26,6 +28,8 @@ export class RegisterIndex {
   /** Person forenames (normalized) by id, for initials and forename checks. */
   readonly forenames = new Map<string, string[]>();
   private surnames?: Map<string, RegisterEntry[]>;
+  private readonly multi = new Map<string, Map<string, IndexedForm[]>>();
+  private readonly singles = new Map<string, IndexedForm[]>();
 
   constructor(readonly register: Register) {
     this.byId = register.byId;
@@ -40,6 +44,33 @@ export class RegisterIndex {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    // The same lists split by second key: a common first word ("Politburo", "Republic", "Kim")
+    // has dozens of forms, of which only those with the text's next word can match.
+    for (const [first, list] of this.byFirst) {
+      for (const f of list) {
+        if (f.keys.length === 1) {
+          const singles = this.singles.get(first) ?? [];
+          singles.push(f);
+          this.singles.set(first, singles);
+        } else {
+          const bySecond = this.multi.get(first) ?? new Map<string, IndexedForm[]>();
+          const l = bySecond.get(f.keys[1]!) ?? [];
+          l.push(f);
+          bySecond.set(f.keys[1]!, l);
+          this.multi.set(first, bySecond);
+        }
+      }
+    }
+  }
+
+  /** Forms of two or more tokens with this first key, by second key, longest first (as in `candidates`); undefined: none. */
+  multiBySecond(firstKey: string): ReadonlyMap<string, readonly IndexedForm[]> | undefined {
+    return this.multi.get(firstKey);
+  }
+
+  /** One-token forms with this key. */
+  singleCandidates(key: string): readonly IndexedForm[] {
+    return this.singles.get(key) ?? NONE;
   }
 
   /** Register persons with this (normalized) surname. */
@@ -70,6 +101,7 @@ export class RegisterIndex {
       seps: toks.map((t, i) => (i === 0 ? '' : stripSep(t.before))),
       entry,
       derived,
+      cases: undefined,
     };
     const list = this.byFirst.get(keys[0]!) ?? [];
     if (!list.some((g) => g.entry.id === entry.id && g.keys.join(' ') === keys.join(' '))) list.push(f);
@@ -77,12 +109,15 @@ export class RegisterIndex {
   }
 }
 
+const NONE: readonly IndexedForm[] = [];
+
 /**
  * The punctuation between two tokens that must agree with the form's: whitespace and hyphens never
  * count, and neither do square brackets, so a name completed by the translator ("[North] Korea",
  * "Kim [Il Sung]") still matches its form.
  */
 export function stripSep(s: string): string {
+  if (s === ' ') return ''; // the usual separator, without the regex
   return s.replace(/[\s\u00a0\-‐‑–\[\]]+/g, '');
 }
 

@@ -93,7 +93,7 @@ export function propagateNames(scans: BlockScan[]): void {
   for (const s of scans) {
     if (s.role === 'credit') continue;
     const covered = coveredTokens(s);
-    const keys = s.tokens.map((t) => normalizeName(t.text));
+    const keys = s.tokens.map((t) => t.word.key);
     const added: Candidate[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
       if (covered[i]) continue;

@@ -1,3 +1,6 @@
+import { normalizeName } from './normalize.ts';
+import type { IndexedForm, RegisterIndex } from './register-index.ts';
+
 /**
  * Word tokens with source offsets. Hyphens and whitespace separate tokens (so "Ri Song-un" and
  * "Ri Song Un" give the same token sequence); a token keeps internal apostrophes (O'Neill) but not a
@@ -10,6 +13,44 @@ export interface Token {
   end: number;
   /** Separator text between the previous token and this one ("" at the block start). */
   before: string;
+  /** What is known of the written word (shared by every token of the same text). */
+  word: Word;
+}
+
+/**
+ * A written word and what recognition derives from its text alone, computed once per distinct
+ * word: the rules ask the same questions of every token, and the same few thousand words make up
+ * every memo, so one lookup per token replaces a lookup (or a regex) per question.
+ */
+export interface Word {
+  readonly text: string;
+  /** normalizeName(text). */
+  readonly key: string;
+  /** Filled on first use by name-rules.ts (pure functions of the text). */
+  cue?: boolean;
+  nameLikeFirst?: boolean;
+  nameLikeNext?: boolean;
+  /** Filled on first use by name-rules.ts: a Korean (1) or Chinese (2) family name? */
+  family?: number;
+  /** Filled on first use by org-rules.ts: may the word begin an organ (1) or a mission (2) name? */
+  orgHead?: number;
+  /** The register forms starting with this word, for the index they were looked up in (match-register.ts). */
+  forms?: { index: RegisterIndex; singles: readonly IndexedForm[]; bySecond?: ReadonlyMap<string, readonly IndexedForm[]> };
+}
+
+const words = new Map<string, Word>();
+
+export function wordOf(text: string): Word {
+  let w = words.get(text);
+  if (w === undefined) {
+    // Bounded: clearing only costs recomputation, never changes a result.
+    if (words.size >= 100_000) words.clear();
+    // Every field present from the start: one object shape for all words keeps V8's property
+    // access fast (fields added later, in varying order, would make it megamorphic).
+    w = { text, key: normalizeName(text), cue: undefined, nameLikeFirst: undefined, nameLikeNext: undefined, family: undefined, orgHead: undefined, forms: undefined };
+    words.set(text, w);
+  }
+  return w;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
@@ -21,43 +62,90 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   let last = 0;
   while (i < text.length) {
-    INITIALS.lastIndex = i;
-    let m = INITIALS.exec(text);
+    const c = text.charCodeAt(i);
+    // ASCII other than letters and digits starts no token (the regexes below would fail there);
+    // skipping it here saves a regex call for every space and punctuation mark.
+    if (c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
+    let m: RegExpExecArray | null = null;
     let end: number;
     let next: number | undefined;
-    if (m && /\p{Lu}/u.test(text[i] ?? '')) {
+    // Initials need an upper-case letter here and a period one or two code units on.
+    const upper = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[i]!);
+    if (upper && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46)) {
+      INITIALS.lastIndex = i;
+      m = INITIALS.exec(text);
+    }
+    if (m) {
       end = i + m[0].trimEnd().length;
     } else {
-      WORD.lastIndex = i;
-      m = WORD.exec(text);
-      if (!m) {
-        i++;
-        continue;
+      end = asciiWordEnd(text, i);
+      if (end < 0) {
+        // Not a plain ASCII word: letters or marks beyond ASCII, an apostrophe, a period.
+        WORD.lastIndex = i;
+        m = WORD.exec(text);
+        if (!m) {
+          i++;
+          continue;
+        }
+        end = i + m[0].length;
       }
-      end = i + m[0].length;
-      // A possessive ending is not part of a name.
-      const poss = /['’]s$/u.exec(text.slice(i, end));
-      if (poss && end - i > 2) {
+      // A possessive ending ('s, ’s) is not part of a name.
+      if (end - i > 2 && text.charCodeAt(end - 1) === 115 && (text[end - 2] === "'" || text[end - 2] === '’')) {
         next = end;
         end -= 2;
       }
     }
-    tokens.push({ text: text.slice(i, end), start: offset + i, end: offset + end, before: text.slice(last, i) });
+    const word = wordOf(text.slice(i, end));
+    tokens.push({ text: word.text, start: offset + i, end: offset + end, before: text.slice(last, i), word });
     last = end;
     i = Math.max(next ?? end, i + 1);
   }
   return tokens;
 }
 
-/** True for a token that is a run of initials ("V.", "V.P.", "V. P." is two tokens). */
-export function isInitials(t: string): boolean {
-  return /^(?:(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|\p{Lu})\.[ \u00a0]?){1,6}$/u.test(t);
+/**
+ * End of the WORD match at `i` when it is a run of ASCII letters and digits that WORD would end at
+ * the same place: the text goes on with ASCII other than an apostrophe or a period (which WORD may
+ * take in), or ends. -1 otherwise (the caller asks WORD). The common case, without a regex call.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let e = i;
+  for (;;) {
+    const c = text.charCodeAt(e);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) e++;
+    else if (Number.isNaN(c)) return e > i ? e : -1;
+    else if (c >= 128 || c === 39 || c === 46) return -1;
+    else return e > i ? e : -1;
+  }
 }
 
+/** True for a token that is a run of initials ("V.", "V.P.", "V. P." is two tokens). */
+export function isInitials(t: string): boolean {
+  // Every run of initials holds a period; most tokens do not (a cheap test before the regex).
+  return t.includes('.') && INITIALS_ONLY.test(t);
+}
+
+const INITIALS_ONLY = /^(?:(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|\p{Lu})\.[ \u00a0]?){1,6}$/u;
+
+// The case tests run for every token against many register forms: ASCII is decided from char
+// codes, anything else by the Unicode property regexes (the same answers, much cheaper).
+
 export function isCapitalized(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t);
 }
 
 export function isAllCaps(t: string): boolean {
-  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }

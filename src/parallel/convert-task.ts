@@ -10,7 +10,9 @@ import { sha256 } from '../write-output.ts';
 /** Register ids a TEI document points to (`ref="per:x"` → "per-x"), as the register is built from. */
 export function refIds(xml: string): string[] {
   const ids = new Set<string>();
-  for (const r of xml.matchAll(/\bref="(per|pla|org):([^"\s]+)"/g)) ids.add(`${r[1]}-${r[2]}`);
+  // The word boundary is checked by hand: a regex that starts with a literal is searched for much
+  // faster than one that starts with \b. (A match cannot hide another: an id holds no quote.)
+  for (const r of xml.matchAll(/ref="(per|pla|org):([^"\s]+)"/g)) if (r.index === 0 || !/\w/.test(xml[r.index - 1]!)) ids.add(`${r[1]}-${r[2]}`);
   return [...ids];
 }
 

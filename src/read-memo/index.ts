@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { EditionFile } from '../edition-file.ts';
 import type { MemoRecord } from './memo-record.ts';
 import { decodeText } from './decode-text.ts';
@@ -72,7 +72,9 @@ export function fileFromBytes(path: string, bytes: Uint8Array): EditionFile {
 /** Reads a memo file from disk; a file that cannot be read becomes an empty file with TE116. */
 export async function loadMemoFile(path: string): Promise<EditionFile> {
   try {
-    return fileFromBytes(path, await readFile(path));
+    // Synchronous: a memo is small, and fs/promises' open/stat/read/close round trips through the
+    // thread pool cost more than the read itself (the callers convert one memo at a time anyway).
+    return fileFromBytes(path, readFileSync(path));
   } catch (e) {
     const file = new EditionFile(path, '');
     file.report('TE116', undefined, { message: `File could not be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });

@@ -86,7 +86,11 @@ export function xdmMap(entries: Iterable<[string, readonly string[]]>): unknown 
 }
 
 export interface SchematronParams {
-  /** xdmMap: register xml:id → element name (person, place, org…). */
+  /**
+   * xdmMap: register xml:id → element name (person, place, org…). Omit it when there is no
+   * register: the rules test whether it was given, not its size (counting a map's entries costs
+   * saxon-js more than most rules), so an empty map would stand for a register without entries.
+   */
   register?: unknown;
   /** xdmMap: xml:id → files of the edition that use it. */
   edition?: unknown;

@@ -143,20 +143,27 @@
     <xsl:variable name="atts" select="$branches[matches(., '^@' || $name || '$')]"/>
     <xsl:variable name="els" select="$branches[matches(., '^' || $name || '$')]"/>
     <xsl:variable name="rest" select="$branches[not(. = ($atts, $els))]"/>
+    <!-- A filter ($tesch-e[…]) and a simple map ($tesch-e ! @a) keep the document order of
+         $tesch-e, so saxon-js has no nodes to sort, as it has after a path step ($tesch-e/…). -->
     <xsl:sequence select="string-join((
-      if (exists($atts)) then '$tesch-e/(' || string-join($atts, ' | ') || ')' else (),
-      if (exists($els)) then '$tesch-e/(' || string-join($els ! ('self::' || .), ' | ') || ')' else (),
+      if (count($atts) = 1) then '$tesch-e ! ' || $atts
+      else if (exists($atts)) then '$tesch-e/(' || string-join($atts, ' | ') || ')' else (),
+      if (exists($els)) then '$tesch-e[' || string-join($els ! ('self::' || .), ' or ') || ']' else (),
       $rest ! tesch:from-root(.)), ' | ')"/>
   </xsl:function>
 
   <!-- A relative pattern matches the nodes that //pattern selects from the root. Patterns that
        start with an element or attribute step select from $tesch-e (every element, gathered once)
        instead, so each rule does not walk the whole tree again; positional predicates keep the
-       // form, where position means position among siblings. -->
+       // form, where position means position among siblings. "a//b" (two plain names) is every b
+       inside an a: a filter of $tesch-e, with no nodes to sort. -->
   <xsl:function name="tesch:from-root" as="xs:string">
     <xsl:param name="branch" as="xs:string"/>
+    <xsl:variable name="name" select="'[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?'"/>
     <xsl:sequence select="
       if (starts-with($branch, '/')) then $branch
+      else if (matches($branch, '^' || $name || '//' || $name || '$')) then
+        '$tesch-e[self::' || substring-after($branch, '//') || '][ancestor::' || substring-before($branch, '//') || ']'
       else if (matches($branch, 'position\(\)|last\(\)|\[\s*[0-9]')) then '//' || $branch
       else if (starts-with($branch, '@') or starts-with($branch, 'attribute::')) then '$tesch-e/' || $branch
       else if (matches($branch, '^(\*|[A-Za-z_][\w.\-]*(:[A-Za-z_*][\w.\-]*)?)(\[|/|$)')) then '$tesch-e/self::' || $branch
