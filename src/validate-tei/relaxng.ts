@@ -10,7 +10,8 @@ export const RNG_PATH = fileURLToPath(new URL('../../schema/tei-edition.rng', im
 
 interface Grammar {
   validator: RelaxNGValidator;
-  digest: Map<string, ElementSpec>;
+  /** Read only to explain an error: digesting the schema costs as much as compiling it. */
+  readonly digest: Map<string, ElementSpec>;
   compileMs: number;
 }
 
@@ -27,7 +28,14 @@ export function loadGrammar(): Grammar {
   const rng = XmlDocument.fromString(text, { url: RNG_PATH });
   try {
     const validator = RelaxNGValidator.fromDoc(rng);
-    grammar = { validator, digest: digestSchema(text), compileMs: performance.now() - t0 };
+    let digest: Map<string, ElementSpec> | undefined;
+    grammar = {
+      validator,
+      get digest() {
+        return (digest ??= digestSchema(text));
+      },
+      compileMs: performance.now() - t0,
+    };
     return grammar;
   } finally {
     rng.dispose();
@@ -36,12 +44,13 @@ export function loadGrammar(): Grammar {
 
 /** Validates a parsed document against tei-edition.rng; libxml2's errors become explained diagnostics. */
 export function validateGrammar(file: string, doc: XmlDocument, locator: Locator): Diagnostic[] {
-  const { validator, digest } = loadGrammar();
+  const g = loadGrammar();
   try {
-    validator.validate(doc);
+    g.validator.validate(doc);
     return [];
   } catch (e) {
     if (!(e instanceof XmlValidateError)) throw e;
+    const digest = g.digest;
     const out: Diagnostic[] = [];
     const seen = new Set<string>();
     for (const detail of e.details) {
