@@ -4,12 +4,12 @@
  * and one after a register change. Prints per stage memos/s, MB/s, wall and CPU time and peak RSS,
  * as a table (and as JSON with --json). Figures are measured, never asserted.
  *
- *   npm run bench -- [--10k] [--sizes 100,1000] [--jobs N] [--site-max 100] [--exports-max 1000] [--json] [--print] [--validate]
+ *   npm run bench -- [--10k] [--sizes 100,1000] [--jobs N] [--site-max N] [--exports-max 1000] [--json] [--print] [--validate]
  *
  * Each build runs in a child process (fresh memory, so peak RSS is the build's own). Read,
  * recognize and build TEI are timed apart on one thread (they run fused on worker threads in the
- * build). The site pages (indexes, chronology, map, network, search) are rendered up to --site-max
- * memos: renderSite works on the whole edition at once and does not scale (see docs/scaling.md);
+ * build). The site pages (indexes, chronology, map, network, search) are rendered at every size
+ * (from per-memo facts, linear in the edition; --site-max N skips them above N memos);
  * exports up to --exports-max memos (they hold the whole edition in memory).
  * --print adds scripts/bench-print.ts (PDF, 100 memos); --validate adds scripts/bench-validate.ts.
  */
@@ -43,13 +43,13 @@ const args = parseArgs({
   },
 }).values;
 
-if (args.child) await child(args.child, args.dir!, Number(args.jobs ?? availableParallelism()), Number(args['site-max'] ?? 100), Number(args['exports-max'] ?? 1000));
+if (args.child) await child(args.child, args.dir!, Number(args.jobs ?? availableParallelism()), Number(args['site-max'] ?? Infinity), Number(args['exports-max'] ?? 1000));
 else await main();
 
 async function main(): Promise<void> {
   const sizes = args.sizes ? args.sizes.split(',').map(Number) : [100, 1000, ...(args['10k'] ? [10000] : [])];
   const jobs = Number(args.jobs ?? availableParallelism());
-  const siteMax = Number(args['site-max'] ?? 100);
+  const siteMax = Number(args['site-max'] ?? Infinity);
   const results: SizeResult[] = [];
   const log = (s: string) => process.stderr.write(s);
   log(`tei-edition bench: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${jobs} worker threads\n`);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { EditionConfig, StageContext } from '../src/edition.ts';
 import { renderSite, introToXml, networkData, mapData, readFacts, type Facts } from '../src/render-html/index.ts';
 import { placeLabels } from '../src/render-html/map-data.ts';
+import { EditionFacts, memoSiteFacts, type MemoSiteFacts } from '../src/render-html/site-data.ts';
+import { HTML_STYLESHEETS } from '../src/render-html/render-site.ts';
+import { loadStylesheet, parseXml, transform } from '../src/run-xslt/index.ts';
 import { serveSite } from '../src/render-html/serve.ts';
 
 const FIX = new URL('./fixtures/render-html/', import.meta.url).pathname;
@@ -329,6 +332,43 @@ describe('render-html helpers', () => {
     expect(labels[1]?.anchor).toBe('end');
     expect(labels.filter(Boolean).length).toBeGreaterThanOrEqual(3);
     expect(labels[3]?.anchor).not.toBe('start');
+  });
+});
+
+describe('site facts', () => {
+  // The fixture memos' facts (facts.xsl, one memo at a time) and the index pages site.xsl makes of them.
+  let memos: MemoSiteFacts[];
+  let indexPages: (o: ConstructorParameters<typeof EditionFacts>[1]) => Map<string, string>;
+  beforeAll(async () => {
+    const [facts, site] = await Promise.all([HTML_STYLESHEETS.facts, HTML_STYLESHEETS.site].map((p) => loadStylesheet(p)));
+    const register = parseXml(read('register.xml'));
+    memos = MEMOS.map((m) => memoSiteFacts(facts!, parseXml(read(m.file))));
+    indexPages = (o) => {
+      const ed = new EditionFacts(memos.length, o);
+      memos.forEach((m) => ed.add(m));
+      const r = transform(site!, { initialTemplate: 'main', params: { register, edition: parseXml(ed.xml()) } });
+      const dates = r.documents.get('chronology-dates.json');
+      return new Map([...r.documents].filter(([u]) => /^(persons|places|orgs|chronology)\.html$/.test(u))
+        .map(([u, html]) => [u, u === 'chronology.html' ? ed.withTimeline(html, dates) : ed.withKwicLines(html)]));
+    };
+  });
+
+  it('writes the mention lines of the index pages and the chronology as the stylesheets render them, byte for byte', () => {
+    const own = indexPages({});
+    expect([...own.keys()].sort()).toEqual(['chronology.html', 'orgs.html', 'persons.html', 'places.html']);
+    expect(own).toEqual(indexPages({ xsltLines: true }));
+    expect(own.get('persons.html')).toContain('<li><a class="kwic-ref" href="memo/memo-1964-04-01-injection.html#');
+    expect(own.get('chronology.html')).toMatch(/<li class="tl-mention"><time datetime="[^"]+">[^<]+<\/time> <span class="tl-kind">Mentioned<\/span>/);
+    expect(own.get('chronology.html')).toContain('<span class="tl-cert"> (date inferred, ');
+    for (const html of own.values()) expect(html).not.toMatch(/\uE010|\uE011/);
+  });
+
+  it('lists the first mentions of each entity in a large edition, with the exact counts', () => {
+    const persons = indexPages({ limit: 1 }).get('persons.html')!;
+    const entry = fragment(persons, '<section class="index-entry" id="per-khrushchev-nikita"');
+    expect(entry).toMatch(/<h3 class="mentions-h">(\d+) mentions in 2 memos<\/h3>/);
+    expect(entry.match(/<li><a class="kwic-ref"/g)).toHaveLength(1);
+    expect(entry).toMatch(/<p class="kwic-more">The first 1 of \d+ mentions; <a href="search.html">search the edition<\/a> for the others.<\/p>/);
   });
 });
 

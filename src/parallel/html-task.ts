@@ -1,5 +1,6 @@
 import { HTML_STYLESHEETS, memoPageParams } from '../render-html/index.ts';
 import { loadStylesheet, parseXml, transform, type Stylesheet } from '../run-xslt/index.ts';
+import { neighbourSkeleton } from './page-neighbour.ts';
 
 /**
  * One memo page of the HTML edition (xslt/html/memo.xsl), as a task for worker threads: each
@@ -46,12 +47,25 @@ export function renderPage(sheet: Stylesheet, init: PageInit, req: PageRequest):
     const params = {
       ...init.base,
       ...(register ? { register } : {}),
-      ...memoPageParams(req, req.prev ? parseXml(req.prev) : undefined, req.next ? parseXml(req.next) : undefined, req.csl ? { cslJson: new Map([[req.id, req.csl]]) } : {}),
+      ...memoPageParams(req, req.prev ? parseNeighbour(req.prev) : undefined, req.next ? parseNeighbour(req.next) : undefined, req.csl ? { cslJson: new Map([[req.id, req.csl]]) } : {}),
     };
     return { html: transform(sheet, { sourceNode: node, params }).principal };
   } catch (e) {
     return { error: String((e as Error)?.message ?? e).split('\n')[0]! };
   }
+}
+
+/** A neighbour for the prev/next links: its id, title and date in a skeleton document when it can be cut out, else the whole TEI. */
+function parseNeighbour(xml: string): unknown {
+  const skeleton = neighbourSkeleton(xml);
+  if (skeleton !== undefined) {
+    try {
+      return parseXml(skeleton);
+    } catch {
+      // Not well-formed as cut (e.g. an undeclared entity): the whole document decides.
+    }
+  }
+  return parseXml(xml);
 }
 
 export function loadMemoSheet(): Promise<Stylesheet> {

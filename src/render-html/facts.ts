@@ -1,4 +1,7 @@
-/** What xslt/html/facts.xsl reports about the edition (see the header of that file). */
+/**
+ * The facts of the edition the TypeScript side uses (search index, map, network, notes), merged
+ * from each memo's xslt/html/facts.xsl output by site-data.ts.
+ */
 export interface ParagraphFacts {
   /** Paragraph xml:id, or "summary" for the memo's summary. */
   pid: string;
@@ -39,7 +42,7 @@ export interface Facts {
   entities: EntityFacts[];
 }
 
-/** Parses the facts JSON and puts entities in a stable order (the XSLT map order is not). */
+/** Parses facts JSON (as tests write it) and puts entities in a stable order. */
 export function readFacts(json: string): Facts {
   const raw = JSON.parse(json) as Facts;
   return {

@@ -1,17 +1,19 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StageContext, StageResult } from '../edition.ts';
+import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadStylesheet, parseXml, transform, type Stylesheet, XsltCompileError } from '../run-xslt/index.ts';
 import { writeAtomic } from '../write-output.ts';
 import { siteAssets } from './assets.ts';
-import { readFacts, type Facts } from './facts.ts';
+import type { Facts } from './facts.ts';
+import { collectSiteFacts } from '../parallel/memo-facts.ts';
 import { introToXml } from './intro.ts';
 import { mapData } from './map-data.ts';
 import { networkData } from './network-data.ts';
 import { baseParams } from './params.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { EditionFacts } from './site-data.ts';
 import { scriptSafe } from './xml.ts';
 
 const XSLT = resolve(fileURLToPath(new URL('../../xslt/html/', import.meta.url)));
@@ -56,18 +58,23 @@ interface ParsedMemo { id: string; path: string; stem: string; xml: string; node
  * network, search, assets, TEI copies). XSLT renders all TEI content; this function only gathers
  * data the stylesheets cannot compute (search index, map projection, network layout) and writes
  * files. Unchanged files are not rewritten; pages of memos no longer in the edition are removed.
+ *
+ * The edition-wide pages are built from each memo's compact facts (facts.xsl, per memo, on worker
+ * threads and cached in a build: src/parallel/memo-facts.ts), never from every memo's TEI tree at
+ * once, so they cost time and memory in proportion to the edition.
  */
 export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}): Promise<StageResult> {
   const diagnostics: Diagnostic[] = [];
   const written: string[] = [];
   const htmlDir = join(ctx.outDir, 'html');
+  const memoPages = opts.memoPages !== false;
 
-  let sheets: { memo: Stylesheet; site: Stylesheet; facts: Stylesheet };
+  let sheets: { memo?: Stylesheet; site: Stylesheet; facts: Stylesheet };
   try {
-    const [memo, site, facts] = await Promise.all(
-      [HTML_STYLESHEETS.memo, HTML_STYLESHEETS.site, HTML_STYLESHEETS.facts].map((p) => loadStylesheet(p, { cacheDir: opts.cacheDir })),
+    const [site, facts, memo] = await Promise.all(
+      [HTML_STYLESHEETS.site, HTML_STYLESHEETS.facts, ...(memoPages ? [HTML_STYLESHEETS.memo] : [])].map((p) => loadStylesheet(p, { cacheDir: opts.cacheDir })),
     );
-    sheets = { memo: memo!, site: site!, facts: facts! };
+    sheets = { memo, site: site!, facts: facts! };
   } catch (e) {
     const file = e instanceof XsltCompileError ? e.stylesheet : XSLT;
     diagnostics.push(diagnostic('TE501', { file, message: `HTML stylesheet could not be compiled: ${(e as Error).message}` }));
@@ -80,14 +87,6 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   } catch (e) {
     diagnostics.push(diagnostic('TE503', { file: ctx.register.path, message: `Register could not be read for the HTML site: ${firstLine(e)}` }));
   }
-  const memos: ParsedMemo[] = [];
-  for (const m of ctx.memos) {
-    try {
-      memos.push({ ...m, node: parseXml(m.xml) });
-    } catch (e) {
-      diagnostics.push(diagnostic('TE502', { file: m.path, message: `Memo TEI could not be read for the HTML site: ${firstLine(e)}` }));
-    }
-  }
   const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
   const out = new Map<string, string | Buffer>();
   const run = (sheet: Stylesheet, file: string, o: Parameters<typeof transform>[1]) => {
@@ -99,15 +98,34 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     }
   };
 
-  const factsOut = run(sheets.facts, HTML_STYLESHEETS.facts, { initialTemplate: 'main', params: { ...params, memos: memos.map((m) => m.node) } });
-  const facts: Facts = factsOut ? readFacts(factsOut.principal) : { memos: [], entities: [] };
-  if (register) diagnostics.push(...entityNotes(facts, memos, ctx.register.path));
+  // Per memo, in edition order: its facts, its TEI copy and (outside a build) its page. Memos whose
+  // TEI cannot be read are left out everywhere (their neighbours link past them).
+  const edition = new EditionFacts(ctx.memos.length);
+  const readable: TeiDoc[] = [];
+  const failed: Diagnostic[] = [];
+  await collectSiteFacts(ctx, { sefCacheDir: opts.cacheDir }, (doc, r) => {
+    if (r.unreadable !== undefined) {
+      diagnostics.push(diagnostic('TE502', { file: doc.path, message: `Memo TEI could not be read for the HTML site: ${r.unreadable}` }));
+      return;
+    }
+    readable.push(doc);
+    if (r.facts) edition.add(r.facts);
+    else failed.push(diagnostic('TE504', { file: HTML_STYLESHEETS.facts, message: `HTML stylesheet failed: ${r.error}` }));
+  });
+  diagnostics.push(...failed);
+  // What the register says of the entities, once per edition (names, coordinates).
+  const entities = run(sheets.facts, HTML_STYLESHEETS.facts, { initialTemplate: 'entities', params: { ...(register ? { register } : {}), 'entity-ids': edition.entityIds() } });
+  const facts = edition.facts(entities ? (JSON.parse(entities.principal) as Parameters<EditionFacts['facts']>[0]) : []);
+  if (register) diagnostics.push(...entityNotes(facts, readable, ctx.register.path));
 
   const keep = new Set<string>();
-  memos.forEach((m, i) => {
-    if (opts.memoPages === false) keep.add(`memo/${m.id}.html`);
+  readable.forEach((m, i) => {
+    if (!memoPages) keep.add(`memo/${m.id}.html`);
     else {
-      const r = run(sheets.memo, m.path, { sourceNode: m.node, params: { ...params, ...memoPageParams(m, memos[i - 1]?.node, memos[i + 1]?.node, opts) } });
+      // One memo tree (and its neighbours) at a time.
+      const node = parseXml(m.xml);
+      const [prev, next] = [readable[i - 1], readable[i + 1]].map((d) => (d ? parseXml(d.xml) : undefined));
+      const r = run(sheets.memo!, m.path, { sourceNode: node, params: { ...params, ...memoPageParams(m, prev, next, opts) } });
       if (r) out.set(`memo/${m.id}.html`, r.principal);
     }
     out.set(`tei/${m.stem}.xml`, m.xml);
@@ -119,14 +137,23 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     initialTemplate: 'main',
     params: {
       ...params,
-      memos: memos.map((m) => m.node),
+      edition: parseXml(edition.xml()),
       ...(intro ? { intro: parseXml(intro) } : {}),
       'map-data': parseXml(mapData(facts.entities)),
       'network-data': parseXml(networkData(facts)),
-      'search-index': buildSearchIndex(facts),
     },
   });
-  for (const [uri, html] of siteOut?.documents ?? []) out.set(uri, html);
+  const searchIndex = buildSearchIndex(facts);
+  const documents = siteOut?.documents ?? new Map<string, string>();
+  const chronologyDates = documents.get('chronology-dates.json');
+  documents.delete('chronology-dates.json');
+  for (const [uri, html] of documents) {
+    if (/^(persons|places|orgs)\.html$/.test(uri)) out.set(uri, edition.withKwicLines(html));
+    else if (uri === 'chronology.html') out.set(uri, edition.withTimeline(html, chronologyDates));
+    // The index is script-safe JSON (jsonForScript), which the HTML serializer writes unchanged inside <script>.
+    else if (uri === 'search.html') out.set(uri, html.replace('\uE010search-index\uE011', () => searchIndex));
+    else out.set(uri, html);
+  }
   for (const [rel, bytes] of siteAssets()) out.set(rel, bytes);
 
   removeStale(htmlDir, out, keep);
@@ -155,7 +182,7 @@ function readIntro(ctx: StageContext, diagnostics: Diagnostic[]): string | undef
 }
 
 /** Notes for mentions without a register entry (once per entity) and places off the map. */
-function entityNotes(facts: Facts, memos: ParsedMemo[], registerPath: string): Diagnostic[] {
+function entityNotes(facts: Facts, memos: readonly TeiDoc[], registerPath: string): Diagnostic[] {
   const ds: Diagnostic[] = [];
   for (const e of facts.entities) {
     if (!e.inRegister) {

@@ -9,11 +9,15 @@
   <!-- ════ Register ══════════════════════════════════════════════════════════════════════ -->
 
   <!-- A mention's @ref as a register xml:id: "per:x" (listPrefixDef, TEI Guidelines 16.2.3),
-       "register.xml#per-x" and "#per-x" all give "per-x". -->
+       "register.xml#per-x" and "#per-x" all give "per-x"; the first pointer counts. Every mention
+       of a page asks for it several times, and each XPath operation costs microseconds on
+       saxon-js, so the usual form (one prefixed pointer) is recognized by one regular expression;
+       any other is taken apart in full. -->
   <xsl:function name="te:ref-id" as="xs:string">
     <xsl:param name="ref" as="xs:string?"/>
-    <xsl:variable name="first" select="tokenize(normalize-space($ref), ' ')[1]"/>
-    <xsl:sequence select="if (matches($first, '^(per|pla|org):')) then replace($first, '^(per|pla|org):', '$1-')
+    <xsl:sequence select="if (matches($ref, '^(per|pla|org):[^\s#]*$')) then replace($ref, '^(per|pla|org):', '$1-')
+      else let $first := tokenize(normalize-space($ref), ' ')[1]
+      return if (matches($first, '^(per|pla|org):')) then replace($first, '^(per|pla|org):', '$1-')
       else replace($first, '^.*#', '')"/>
   </xsl:function>
 
@@ -25,17 +29,25 @@
   <!-- person | place | org, from the register id prefix (or the mention's element name). -->
   <xsl:function name="te:entity-kind" as="xs:string">
     <xsl:param name="id-or-element" as="item()"/>
-    <xsl:variable name="id" select="if ($id-or-element instance of element()) then te:ref-id($id-or-element/@ref) else string($id-or-element)"/>
+    <xsl:sequence select="if ($id-or-element instance of element()) then te:mention-kind(te:ref-id($id-or-element/@ref), $id-or-element)
+      else te:mention-kind(string($id-or-element), ())"/>
+  </xsl:function>
+
+  <!-- The kind of a mention whose register id is known: te:entity-kind without taking @ref apart again. -->
+  <xsl:function name="te:mention-kind" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="mention" as="element()?"/>
     <xsl:sequence select="if (starts-with($id, 'per-')) then 'person' else if (starts-with($id, 'pla-')) then 'place'
       else if (starts-with($id, 'org-')) then 'org'
-      else if ($id-or-element instance of element(persName)) then 'person'
-      else if ($id-or-element instance of element(placeName)) then 'place' else 'org'"/>
+      else if ($mention instance of element(persName)) then 'person'
+      else if ($mention instance of element(placeName)) then 'place' else 'org'"/>
   </xsl:function>
 
   <!-- The index page of an entity kind, relative to the site root. -->
   <xsl:function name="te:index-page" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html'}($kind)"/>
+    <xsl:sequence select="if ($kind = 'person') then 'persons.html' else if ($kind = 'place') then 'places.html'
+      else if ($kind = 'org') then 'orgs.html' else ()"/>
   </xsl:function>
 
   <!-- The normalized name of a register entry ($fallback when the entry is missing). -->
@@ -44,6 +56,14 @@
     <xsl:param name="fallback" as="xs:string"/>
     <xsl:variable name="names" select="$entry/(persName | placeName | orgName)"/>
     <xsl:sequence select="(($names[@type = 'main'], $names)[1] ! normalize-space(), $fallback)[.][1]"/>
+  </xsl:function>
+
+  <!-- Whether te:entry-name gives the entry's own name, whatever the fallback: a caller can then
+       skip computing the fallback (te:plain of a mention). -->
+  <xsl:function name="te:entry-named" as="xs:boolean">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:variable name="names" select="$entry/(persName | placeName | orgName)"/>
+    <xsl:sequence select="normalize-space(($names[@type = 'main'], $names)[1]) != ''"/>
   </xsl:function>
 
   <xsl:function name="te:entry-sort-key" as="xs:string">
@@ -68,10 +88,12 @@
 
   <xsl:function name="te:authority-label" as="xs:string">
     <xsl:param name="type" as="xs:string"/>
-    <xsl:variable name="t" select="lower-case($type)"/>
-    <xsl:sequence select="(map{'geonames': 'GeoNames', 'wikidata': 'Wikidata', 'viaf': 'VIAF', 'gnd': 'GND', 'loc': 'Library of Congress', 'uri': 'URI',
-      'iso3166-1-alpha-3': 'ISO 3166 code', 'iso3166-1-alpha-2': 'ISO 3166 code'}($t), $type)[1]"/>
+    <xsl:sequence select="($te:authority-labels(lower-case($type)), $type)[1]"/>
   </xsl:function>
+
+  <!-- Built once, not on every call. -->
+  <xsl:variable name="te:authority-labels" as="map(xs:string, xs:string)" select="map{'geonames': 'GeoNames', 'wikidata': 'Wikidata', 'viaf': 'VIAF', 'gnd': 'GND', 'loc': 'Library of Congress', 'uri': 'URI',
+    'iso3166-1-alpha-3': 'ISO 3166 code', 'iso3166-1-alpha-2': 'ISO 3166 code'}"/>
 
   <!-- A register entry: name, life dates, variants, offices, type, identifiers, notes. -->
   <xsl:template name="te:entry-body">
@@ -87,9 +109,10 @@
     <xsl:if test="exists($variants)">
       <p class="entry-variants"><span class="label">Also: </span>{string-join($variants, '; ')}</p>
     </xsl:if>
-    <xsl:if test="$entry/state | $entry/occupation | $entry/affiliation">
+    <xsl:variable name="offices" select="$entry/*[self::state or self::occupation or self::affiliation]"/>
+    <xsl:if test="exists($offices)">
       <ul class="entry-offices">
-        <xsl:for-each select="$entry/state | $entry/occupation | $entry/affiliation">
+        <xsl:for-each select="$offices">
           <xsl:variable name="span" select="if (@when) then substring(@when, 1, 4) else string-join((@from, @to) ! substring(., 1, 4), '–')"/>
           <li>{normalize-space((label, .)[1])}<xsl:if test="$span"> ({$span})</xsl:if></li>
         </xsl:for-each>

@@ -48,7 +48,7 @@
   <!-- Names (TEI Guidelines 13.1): marked by kind; entry stylesheets add links. -->
   <xsl:template match="persName | placeName | orgName | name[@ref]">
     <xsl:variable name="id" select="te:ref-id(@ref)"/>
-    <span class="{te:name-classes(.)}">
+    <span class="{te:name-classes(., te:mention-kind($id, .))}">
       <xsl:if test="$id"><xsl:attribute name="data-ref" select="$id"/></xsl:if>
       <xsl:apply-templates/>
     </span>
@@ -56,8 +56,15 @@
 
   <xsl:function name="te:name-classes" as="xs:string">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="string-join(('ent', 'ent-' || te:entity-kind($el),
-      $el/@cert ! ('cert-' || .), tokenize($el/@rend, '\s+')[. = 'letterspaced'] ! 'letterspaced'), ' ')"/>
+    <xsl:sequence select="te:name-classes($el, te:entity-kind($el))"/>
+  </xsl:function>
+
+  <!-- The classes of a mention of a known kind ($kind: te:entity-kind). -->
+  <xsl:function name="te:name-classes" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="'ent ent-' || $kind || (if (exists($el/@cert)) then ' cert-' || $el/@cert else '')
+      || (if (exists($el/@rend)) then string-join(tokenize($el/@rend, '\s+')[. = 'letterspaced'] ! ' letterspaced') else '')"/>
   </xsl:function>
 
   <!-- Dates (TEI Guidelines 13.3.6): @when as machine-readable datetime; uncertain ones flagged. -->
@@ -96,12 +103,14 @@
 
   <xsl:function name="te:supplied-label" as="xs:string">
     <xsl:param name="reason" as="xs:string"/>
-    <xsl:sequence select="(map{
-      'alternative-form': 'Alternative form supplied in the source',
-      'alternative-romanization': 'Alternative romanization supplied in the source',
-      'identification': 'Identification supplied in the source',
-      'completion': 'Completion supplied in the source'}($reason), 'Supplied in the source')[1]"/>
+    <xsl:sequence select="($te:supplied-labels($reason), 'Supplied in the source')[1]"/>
   </xsl:function>
+
+  <xsl:variable name="te:supplied-labels" as="map(xs:string, xs:string)" select="map{
+    'alternative-form': 'Alternative form supplied in the source',
+    'alternative-romanization': 'Alternative romanization supplied in the source',
+    'identification': 'Identification supplied in the source',
+    'completion': 'Completion supplied in the source'}"/>
 
   <!-- gap (TEI Guidelines 11.3.3.1): inline omissions in brackets; a truncated text as a block. -->
   <xsl:template match="gap">

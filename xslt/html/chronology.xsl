@@ -2,11 +2,13 @@
 <!--
   chronology.xsl: chronology.html. The memos (by their date) and every date they mention, on one
   time axis: an SVG overview scaled to the span of years, then the events grouped by year.
-  Included by site.xsl (uses its $memos).
+  Included by site.xsl; reads the edition facts ($edition): the events, sorted, as
+  <event when kind(memo|mention) memo title label memo-label anchor where left right cert/>
+  (src/render-html/site-data.ts).
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
-  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition" xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xpath-default-namespace="" exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- Fractional year of an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), for placing it on the axis. -->
   <xsl:function name="te:year-fraction" as="xs:double">
@@ -17,25 +19,18 @@
   </xsl:function>
 
   <xsl:template name="chronology">
-    <xsl:variable name="events" as="element()*">
-      <xsl:for-each select="$memos">
-        <xsl:if test="matches(te:date(.), '^\d{4}')">
-          <event when="{te:date(.)}" kind="memo" memo="{te:memo-id(.)}" title="{te:title(.)}" label="{te:date-label(.)}"/>
-        </xsl:if>
-        <xsl:for-each select="TEI/text/body//date[not(ancestor::opener)][matches(@when, '^\d{4}(-\d{2}(-\d{2})?)?$')]">
-          <xsl:variable name="ctx" select="te:context(.)"/>
-          <event when="{@when}" kind="mention" memo="{te:memo-id(.)}" title="{te:title(.)}" label="{te:plain(.)}"
-            memo-label="{te:date-label(.)}" anchor="{te:anchor($ctx)}" where="{te:anchor-label($ctx)}"
-            left="{te:kwic-left(., $ctx)}" right="{te:kwic-right(., $ctx)}" cert="{@cert}"/>
-        </xsl:for-each>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:variable name="sorted" as="element()*">
-      <xsl:perform-sort select="$events">
-        <xsl:sort select="@when"/>
-        <xsl:sort select="@kind" order="descending"/>
-      </xsl:perform-sort>
-    </xsl:variable>
+    <!-- The events in order (by date, then mentions before memos; sorted by site-data.ts as
+         xsl:sort would, codepoint order). -->
+    <xsl:variable name="sorted" as="element()*" select="$edition/edition/event"/>
+    <!-- Formatted once per distinct date (an edition mentions the same dates many times; date
+         formatting and the regular expressions behind it are slow on saxon-js). -->
+    <xsl:variable name="formatted" as="map(xs:string, xs:string)" select="map:merge(distinct-values($sorted/@when) ! map{.: te:format-date(.)})"/>
+    <!-- With @timeline the list items are written by site-data.ts (EditionFacts.withTimeline) in
+         place of a marker per year, the same as below; it needs the formatted dates. -->
+    <xsl:variable name="own-lines" as="xs:boolean" select="exists($edition/edition/@timeline)"/>
+    <xsl:if test="$own-lines">
+      <xsl:result-document href="chronology-dates.json" method="json"><xsl:sequence select="$formatted"/></xsl:result-document>
+    </xsl:if>
     <xsl:call-template name="page">
       <xsl:with-param name="page-id" select="'chronology'"/>
       <xsl:with-param name="title" select="$label-chronology"/>
@@ -49,16 +44,17 @@
           <section class="year" aria-labelledby="y-{current-grouping-key()}">
             <h2 id="y-{current-grouping-key()}">{current-grouping-key()}</h2>
             <ol class="timeline">
-              <xsl:for-each select="current-group()">
+              <xsl:if test="$own-lines"><xsl:value-of select="'&#xE010;chronology' || current-grouping-key() || '&#xE011;'"/></xsl:if>
+              <xsl:for-each select="current-group()[not($own-lines)]">
                 <li class="tl-{@kind}">
-                  <time datetime="{@when}">{te:format-date(@when)}</time>
+                  <time datetime="{@when}">{$formatted(@when)}</time>
                   <xsl:text> </xsl:text>
                   <xsl:choose>
                     <xsl:when test="@kind = 'memo'">
                       <span class="tl-kind">Memo</span>{' '}<a href="memo/{@memo}.html">{@title}</a>
                     </xsl:when>
                     <xsl:otherwise>
-                      <span class="tl-kind">Mentioned</span>{' '}<span class="tl-context">{@left}{if (matches(@left, '[(\[“‘]$')) then '' else ' '}<mark>{@label}</mark>{if (matches(@right, '^[.,;:!?)\]’”]')) then '' else ' '}{@right}</span>
+                      <span class="tl-kind">Mentioned</span>{' '}<span class="tl-context">{@left}{if (te:space-after(@left)) then ' ' else ''}<mark>{@label}</mark>{if (te:space-before(@right)) then ' ' else ''}{@right}</span>
                       <xsl:text> — </xsl:text><a href="memo/{@memo}.html#{@anchor}">memo of {@memo-label}, {@where}</a>
                       <xsl:if test="@cert = ('low', 'medium')"><span class="tl-cert"> (date inferred, {@cert} certainty)</span></xsl:if>
                     </xsl:otherwise>
@@ -76,12 +72,15 @@
        links to its year's list. -->
   <xsl:template name="time-axis">
     <xsl:param name="events" as="element()*"/>
-    <xsl:variable name="t" select="$events ! te:year-fraction(@when)"/>
+    <xsl:variable name="fraction" as="map(xs:string, xs:double)" select="map:merge(distinct-values($events/@when) ! map{.: te:year-fraction(.)})"/>
+    <xsl:variable name="t" select="$events ! $fraction(@when)"/>
     <xsl:variable name="from" select="floor(min($t))"/>
     <xsl:variable name="to" select="floor(max($t)) + 1"/>
     <xsl:variable name="w" select="800"/>
     <xsl:variable name="scale" select="($w - 60) div ($to - $from)"/>
     <xsl:variable name="step" select="max((1, xs:integer(ceiling(($to - $from) div 12))))"/>
+    <!-- Each distinct date placed once (format-number is slow on saxon-js). -->
+    <xsl:variable name="x-of" as="map(xs:string, xs:string)" select="map:merge(map:keys($fraction) ! map{.: format-number(30 + ($fraction(.) - $from) * $scale, '0.0')})"/>
     <figure class="time-axis">
       <svg viewBox="0 0 {$w} 90" role="img" aria-labelledby="axis-title" class="axis-svg">
         <title id="axis-title">Time axis from {$from} to {$to - 1}: {count($events[@kind = 'memo'])} memos (squares) and {count($events[@kind = 'mention'])} mentioned dates (circles)</title>
@@ -94,7 +93,7 @@
           </xsl:if>
         </xsl:for-each>
         <xsl:for-each select="$events">
-          <xsl:variable name="x" select="format-number(30 + (te:year-fraction(@when) - $from) * $scale, '0.0')"/>
+          <xsl:variable name="x" select="$x-of(@when)"/>
           <xsl:choose>
             <xsl:when test="@kind = 'memo'"><rect class="axis-memo" x="{number($x) - 5}" y="20" width="10" height="10"/></xsl:when>
             <xsl:otherwise><circle class="axis-mention" cx="{$x}" cy="45" r="4"/></xsl:otherwise>

@@ -1,74 +1,156 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  facts.xsl: the data the TypeScript side needs to build the search index, the map and the network
-  (which need JS libraries: minisearch, d3-geo, a force layout), as JSON. It reads only the TEI, so
-  the text rules (what counts as the words of a paragraph) stay with the other TEI rules.
+  facts.xsl: what the edition-wide pages need to know about ONE memo, computed from that memo's TEI
+  alone, so it runs per memo, on worker threads, and is cached by the memo's content like the memo
+  page (src/parallel/memo-facts.ts). The edition-wide pages (site.xsl) are then built from these
+  compact facts (src/render-html/site-data.ts), never from every memo's tree at once. The text rules
+  (what counts as the words of a paragraph, te:plain) stay with the other TEI rules.
 
-  Initial template "main"; param $memos = the memo TEI documents in edition order. Output:
-  { "memos": [{ id, title, date, dateLabel, year, archive, summary,
-                paragraphs: [{ pid, n, text, persons[], places[], orgs[] }], entities[] }],
-    "entities": [{ id, kind, name, lat?, lon?, memos }] }
-  The summary is paragraph "summary" (pid "summary", n "").
+  Source: the memo TEI (no register: what the register says of an entity is asked once per edition,
+  initial template "entities" below). Output (JSON):
+  { "blocks":   { <block id>: { text, anchor, where } }   each paragraph, title and summary holding a
+                  mention, as te:plain reads it, with every name and date marked (te:marked),
+    "facts":    { id, title, date, dateLabel, year, archive, summary: <block id> | '',
+                  paragraphs: [{ pid, n, block, marks }], entities[] }   (search index, network),
+    "home":     { source, persons[], summary }   summary: the home page's rendering of the
+                  abstract (div.memo-summary) serialized as XML, '' without abstract,
+    "mentions": ["mark TAB block TAB text TAB ref TAB kind"]   every mention (abstract, then the
+                  text, in document order); text only when the block does not show it,
+    "dates":    ["mark TAB block TAB text TAB when TAB cert"]  dates of the body (chronology) }
+  site-data.ts (memoSiteFacts) cuts the plain text and the keyword-in-context of each mention from
+  the marked blocks.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition" xmlns:map="http://www.w3.org/2005/xpath-functions/map"
-  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:import href="../common/tei-base.xsl"/>
+  <!-- The summary is rendered here as the home page shows it (entity links from layout.xsl). -->
+  <xsl:include href="layout.xsl"/>
   <xsl:output method="json" indent="no"/>
 
-  <xsl:param name="memos" as="document-node()*" select="()"/>
+  <!-- The site pages sit at the site root. -->
+  <xsl:variable name="root" as="xs:string" select="''"/>
 
-  <xsl:function name="te:mentions" as="element()*">
-    <xsl:param name="scope" as="node()*"/>
-    <xsl:sequence select="$scope//(persName | placeName | orgName | name)[@ref]"/>
-  </xsl:function>
-
-  <xsl:function name="te:ids-of-kind" as="array(xs:string)">
-    <xsl:param name="mentions" as="element()*"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="array{ distinct-values($mentions[te:entity-kind(.) = $kind] ! te:ref-id(@ref)) }"/>
-  </xsl:function>
-
-  <xsl:function name="te:paragraph" as="map(*)">
-    <xsl:param name="pid" as="xs:string"/>
-    <xsl:param name="n" as="xs:string"/>
-    <xsl:param name="scope" as="element()*"/>
-    <xsl:variable name="m" select="te:mentions($scope)"/>
+  <xsl:template match="/">
+    <xsl:variable name="doc" select="."/>
+    <xsl:variable name="tei" select="TEI"/>
+    <xsl:variable name="summary" select="te:summary($doc)"/>
+    <!-- Every mention of the memo, in document order (the abstract, in the header, first). Register
+         id and kind once per distinct @ref and element name (regular expressions are slow here). -->
+    <xsl:variable name="mentions" as="element()*" select="($tei/text, $summary)//(persName | placeName | orgName | name)[@ref]"/>
+    <xsl:variable name="ids" as="map(xs:string, xs:string)" select="map:merge(distinct-values($mentions/@ref) ! map{.: te:ref-id(.)})"/>
+    <xsl:variable name="kinds" as="map(xs:string, xs:string)" select="map:merge($mentions ! map{@ref || ' ' || local-name(): .}, map{'duplicates': 'use-first'})
+      => map:for-each(function($k, $m) { map{$k: te:entity-kind($m)} }) => map:merge()"/>
+    <xsl:variable name="dates" as="element()*" select="$tei/text/body//date[not(ancestor::opener)][matches(@when, '^\d{4}(-\d{2}(-\d{2})?)?$')]"/>
+    <xsl:variable name="paras" as="element()*" select="$tei/text/body//p[@xml:id]"/>
+    <!-- Each block (paragraph, title, summary) is read once with every name and date marked (see
+         te:marked); its plain text and each mention's context are cut from that string by
+         src/render-html/site-data.ts (memoSiteFacts). -->
+    <xsl:variable name="blocks" as="element()*" select="($summary, $paras, ($mentions, $dates) ! te:context(.))/."/>
+    <xsl:variable name="marked" as="map(xs:string, xs:string)" select="map:merge($blocks ! map{generate-id(.): te:marked(.)})"/>
+    <!-- A paragraph: its block, and its mentions (by marker id; their ids and kinds are in "mentions"). -->
+    <xsl:variable name="paragraph" select="function($pid as xs:string, $n as xs:string, $block as element()) as map(*) {
+      map{'pid': $pid, 'n': $n, 'block': generate-id($block),
+          'marks': string-join($block//(persName | placeName | orgName | name)[@ref] ! generate-id(.), ' ')} }"/>
+    <xsl:variable name="date" select="te:date($doc)"/>
     <xsl:sequence select="map{
-      'pid': $pid, 'n': $n, 'text': te:plain($scope),
-      'persons': te:ids-of-kind($m, 'person'), 'places': te:ids-of-kind($m, 'place'), 'orgs': te:ids-of-kind($m, 'org')}"/>
-  </xsl:function>
-
-  <xsl:template name="main">
-    <xsl:variable name="all-mentions" select="$memos ! te:mentions((TEI/text, TEI/teiHeader/profileDesc/abstract))"/>
-    <xsl:sequence select="map{
-      'memos': array{ $memos ! te:memo-facts(.) },
-      'entities': array{
-        for $id in distinct-values($all-mentions ! te:ref-id(@ref)) return
-        let $entry := te:entry($id),
-            $mentions := $all-mentions[te:ref-id(@ref) = $id],
-            $geo := tokenize(normalize-space($entry/location/geo[1]), '[\s,]+')
-        return map:merge((
-          map{'id': $id, 'kind': te:entity-kind($id), 'name': te:entry-name($entry, te:plain($mentions[1])),
-              'inRegister': exists($entry), 'memos': count(distinct-values($mentions ! te:memo-id(.)))},
-          if (count($geo) = 2 and ($geo[1] castable as xs:double) and ($geo[2] castable as xs:double))
-          then map{'lat': xs:double($geo[1]), 'lon': xs:double($geo[2])} else ()))
-      }}"/>
+      'blocks': map:merge($blocks ! map{generate-id(.): map{'text': $marked(generate-id(.)), 'anchor': te:anchor(.), 'where': te:anchor-label(.)}}),
+      'facts': map{
+        'id': te:memo-id($doc), 'title': te:title($doc), 'date': $date, 'dateLabel': te:date-label($doc),
+        'year': substring($date, 1, 4), 'archive': te:archive($doc), 'summary': if ($summary) then generate-id($summary) else '',
+        'paragraphs': array{
+          if ($summary) then $paragraph('summary', '', $summary) else (),
+          $paras ! $paragraph(string(@xml:id), te:para-number(.), .)
+        },
+        'entities': array{ distinct-values($mentions ! $ids(@ref)) }
+      },
+      'home': map{
+        'source': te:source-statement($doc),
+        'persons': array{ distinct-values($mentions[self::persName] ! $ids(@ref)) },
+        'summary': string-join($summary ! serialize(te:home-summary(.), map{'method': 'xml', 'omit-xml-declaration': true()}), '')
+      },
+      'mentions': array{ $mentions ! string-join((te:mark(., $marked), $ids(@ref), $kinds(@ref || ' ' || local-name())), '&#9;') },
+      'dates': array{ $dates ! string-join((te:mark(., $marked), @when, string(@cert)), '&#9;') }
+    }"/>
   </xsl:template>
 
-  <xsl:function name="te:memo-facts" as="map(*)">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="tei" select="$doc/TEI"/>
-    <xsl:variable name="summary" select="te:summary($doc)"/>
-    <xsl:sequence select="map{
-      'id': te:memo-id($doc), 'title': te:title($doc), 'date': te:date($doc), 'dateLabel': te:date-label($doc),
-      'year': substring(te:date($doc), 1, 4), 'archive': te:archive($doc), 'summary': te:plain($summary),
-      'paragraphs': array{
-        if ($summary) then te:paragraph('summary', '', $summary) else (),
-        $tei/text/body//p[@xml:id] ! te:paragraph(string(@xml:id), te:para-number(.), .)
-      },
-      'entities': array{ distinct-values(te:mentions(($tei/text, $summary)) ! te:ref-id(@ref)) }
-    }"/>
+  <!-- Initial template "entities": what the register says of the entities of the edition (param
+       $entity-ids), once per edition: [{ id, kind, name, inRegister, lat?, lon? }]; name is ' ' when the
+       register has no name for the entity (te:entry-name's fallback, the entity's first mention in
+       the edition, is applied by site-data.ts). -->
+  <xsl:param name="entity-ids" as="xs:string*" select="()"/>
+  <xsl:template name="entities">
+    <xsl:sequence select="array{ $entity-ids ! te:entity-facts(.) }"/>
+  </xsl:template>
+
+  <xsl:function name="te:entity-facts" as="map(*)">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="entry" select="te:entry($id)"/>
+    <xsl:variable name="geo" select="tokenize(normalize-space($entry/location/geo[1]), '[\s,]+')"/>
+    <xsl:sequence select="map:merge((
+      map{'id': $id, 'kind': te:entity-kind($id), 'name': te:entry-name($entry, ' '), 'inRegister': exists($entry)},
+      if (count($geo) = 2 and ($geo[1] castable as xs:double) and ($geo[2] castable as xs:double))
+      then map{'lat': xs:double($geo[1]), 'lon': xs:double($geo[2])} else ()))"/>
+  </xsl:function>
+
+  <xsl:function name="te:home-summary" as="element()">
+    <xsl:param name="abstract" as="element()"/>
+    <div class="memo-summary"><xsl:apply-templates select="$abstract/node()"/></div>
+  </xsl:function>
+
+  <!-- ════ Keyword in context ══════════════════════════════════════════════════════════════ -->
+
+  <!-- The block a mention sits in: a paragraph, the title (head) or the summary. -->
+  <xsl:function name="te:context" as="element()">
+    <xsl:param name="m" as="element()"/>
+    <xsl:sequence select="(($m/ancestor::*[self::p[@xml:id] or self::head or self::abstract])[last()], $m/..)[1]"/>
+  </xsl:function>
+
+  <xsl:function name="te:anchor" as="xs:string">
+    <xsl:param name="ctx" as="element()"/>
+    <xsl:sequence select="if ($ctx/self::p[@xml:id]) then string($ctx/@xml:id) else if ($ctx/self::head) then 'memo-title'
+      else if ($ctx/ancestor-or-self::abstract) then 'summary' else 'text'"/>
+  </xsl:function>
+
+  <xsl:function name="te:anchor-label" as="xs:string">
+    <xsl:param name="ctx" as="element()"/>
+    <xsl:sequence select="if ($ctx/self::p[@xml:id]) then '¶ ' || te:para-number($ctx) else if ($ctx/self::head) then 'title'
+      else if ($ctx/ancestor-or-self::abstract) then 'summary' else 'text'"/>
+  </xsl:function>
+
+  <!-- The block's text as read (te:plain: brackets kept, notes out) with every name and date
+       bracketed by private-use characters: U+E000 id U+E002 … U+E001 id U+E002 (id: generate-id). -->
+  <xsl:function name="te:marked" as="xs:string">
+    <xsl:param name="ctx" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$ctx/node()" mode="te:plain">
+        <xsl:with-param name="te:mark-all" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts, '')"/>
+  </xsl:function>
+
+  <xsl:template match="persName | placeName | orgName | name | date" mode="te:plain">
+    <xsl:param name="te:mark-all" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$te:mark-all">
+        <xsl:variable name="id" select="generate-id()"/>
+        <xsl:sequence select="'&#xE000;' || $id || '&#xE002;'"/>
+        <xsl:apply-templates mode="te:plain"/>
+        <xsl:sequence select="'&#xE001;' || $id || '&#xE002;'"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Where a name or date is in its block: the marker id, the block, and its text (te:plain) when
+       the block does not show it (a name in a note, or in the unchosen reading of a choice), else ''. -->
+  <xsl:function name="te:mark" as="xs:string+">
+    <xsl:param name="m" as="element()"/>
+    <xsl:param name="marked" as="map(xs:string, xs:string)"/>
+    <xsl:variable name="id" select="generate-id($m)"/>
+    <xsl:variable name="block" select="generate-id(te:context($m))"/>
+    <xsl:sequence select="$id, $block, if (contains($marked($block), '&#xE000;' || $id || '&#xE002;')) then '' else te:plain($m)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -9,6 +9,9 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
 
+  <!-- Network nodes by id: the table of links looks up both ends of every link. -->
+  <xsl:key name="te:net-node" match="Q{}node" use="@id"/>
+
   <!-- Words into lines of at most $max characters (a longer single word gets its own line). -->
   <xsl:function name="te:wrap" as="xs:string*">
     <xsl:param name="words" as="xs:string*"/>
@@ -116,8 +119,8 @@
           <tbody>
             <xsl:for-each select="$net/Q{}edge">
               <xsl:sort select="xs:integer(@weight)" order="descending"/>
-              <xsl:variable name="a" select="$nodes[@id = current()/@source]"/>
-              <xsl:variable name="b" select="$nodes[@id = current()/@target]"/>
+              <xsl:variable name="a" select="key('te:net-node', @source, $network-data)"/>
+              <xsl:variable name="b" select="key('te:net-node', @target, $network-data)"/>
               <tr>
                 <td><a href="{te:index-page($a/@kind)}#{$a/@id}">{$a/@name}</a></td>
                 <td><a href="{te:index-page($b/@kind)}#{$b/@id}">{$b/@name}</a></td>

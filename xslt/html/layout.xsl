@@ -91,12 +91,14 @@
   <!-- A mention links to its index entry (works without JS); edition.js adds the popover. -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | name[@ref]">
     <xsl:variable name="id" select="te:ref-id(@ref)"/>
-    <a class="{te:name-classes(.)}" data-ref="{$id}" href="{$root}{te:index-page(te:entity-kind(.))}#{$id}"><xsl:apply-templates/></a>
+    <xsl:variable name="kind" select="te:mention-kind($id, .)"/>
+    <a class="{te:name-classes(., $kind)}" data-ref="{$id}" href="{$root}{te:index-page($kind)}#{$id}"><xsl:apply-templates/></a>
   </xsl:template>
 
   <!-- Names inside a name that is already a link stay plain (no nested links). -->
   <xsl:template match="(persName | placeName | orgName | name)[@ref][ancestor::*[@ref][self::persName or self::placeName or self::orgName or self::name]]" priority="2">
-    <span class="{te:name-classes(.)}" data-ref="{te:ref-id(@ref)}"><xsl:apply-templates/></span>
+    <xsl:variable name="id" select="te:ref-id(@ref)"/>
+    <span class="{te:name-classes(., te:mention-kind($id, .))}" data-ref="{$id}"><xsl:apply-templates/></span>
   </xsl:template>
 
   <!-- Summary paragraphs carry no ids (the id is the memo's summary section). -->
@@ -104,14 +106,17 @@
     <p><xsl:apply-templates/></p>
   </xsl:template>
 
+  <!-- $te:citation: te:citation-parts of the memo, computed once by a page that renders a whole
+       memo (memo.xsl) instead of once per paragraph. -->
   <xsl:template match="body//p[@xml:id]">
+    <xsl:param name="te:citation" as="map(*)?" tunnel="yes" select="()"/>
     <xsl:variable name="n" select="te:para-number(.)"/>
     <p class="para" id="{@xml:id}" data-n="{$n}">
       <a class="para-anchor" href="#{@xml:id}" title="Link to paragraph {$n}"><span aria-hidden="true">¶</span>&#160;{$n}<span class="visually-hidden"> (link to this paragraph)</span></a>
       <xsl:text> </xsl:text>
       <xsl:apply-templates/>
       <xsl:text> </xsl:text>
-      <button type="button" class="cite-para" hidden="" data-citation="{te:cite-paragraph(.)}" aria-label="{$label-cite-paragraph} ({$n})">Cite</button>
+      <button type="button" class="cite-para" hidden="" data-citation="{if (exists($te:citation)) then te:join-citation($te:citation, $n, $te:citation?url || '#' || @xml:id) else te:cite-paragraph(.)}" aria-label="{$label-cite-paragraph} ({$n})">Cite</button>
     </p>
   </xsl:template>
 
@@ -137,14 +142,28 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="para" as="xs:string?"/>
     <xsl:param name="url" as="xs:string"/>
+    <xsl:sequence select="te:join-citation(te:citation-parts($doc), $para, $url)"/>
+  </xsl:function>
+
+  <!-- What the citations of a memo and of its paragraphs share: 'head' (title and date), 'tail'
+       (translators, archive, edition, version) and the memo's 'url'. -->
+  <xsl:function name="te:citation-parts" as="map(*)">
+    <xsl:param name="doc" as="node()"/>
     <xsl:variable name="translators" select="te:translators($doc)"/>
-    <xsl:sequence select="string-join((
-      '“' || replace(te:title($doc), '\.$', '') || ',” ' || te:date-label($doc)
-        || (if ($para) then ', ¶ ' || $para else ''),
-      if (exists($translators)) then 'trans. ' || string-join($translators, ' and ') else (),
-      string-join((te:archive($doc), te:ms-identifier($doc)/idno[@type = 'archival-citation'] ! normalize-space()), ', ')[.],
-      'in ' || $edition-title || (if ($edition-editors) then ', ed. ' || $edition-editors else ''),
-      'version ' || $edition-version || ' (' || $build-date || ')',
-      $url), ', ') || '.'"/>
+    <xsl:sequence select="map{
+      'head': '“' || replace(te:title($doc), '\.$', '') || ',” ' || te:date-label($doc),
+      'tail': (
+        if (exists($translators)) then 'trans. ' || string-join($translators, ' and ') else (),
+        string-join((te:archive($doc), te:ms-identifier($doc)/idno[@type = 'archival-citation'] ! normalize-space()), ', ')[.],
+        'in ' || $edition-title || (if ($edition-editors) then ', ed. ' || $edition-editors else ''),
+        'version ' || $edition-version || ' (' || $build-date || ')'),
+      'url': te:memo-url($doc)}"/>
+  </xsl:function>
+
+  <xsl:function name="te:join-citation" as="xs:string">
+    <xsl:param name="parts" as="map(*)"/>
+    <xsl:param name="para" as="xs:string?"/>
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:sequence select="string-join(($parts?head || (if ($para) then ', ¶ ' || $para else ''), $parts?tail, $url), ', ') || '.'"/>
   </xsl:function>
 </xsl:stylesheet>

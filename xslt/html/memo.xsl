@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   memo.xsl: one memo page (html/memo/<id>.html) from one memo TEI document.
-  Input: the memo TEI. Params (besides params.xsl): prev/next memo TEI (for navigation), the TEI
-  download href, and optional CSL-JSON text embedded as non-executable data.
+  Input: the memo TEI. Params (besides params.xsl): prev/next memo TEI (for navigation: only their
+  id, title and date are read, so the build passes skeleton documents, src/parallel/page-neighbour.ts),
+  the TEI download href, and optional CSL-JSON text embedded as non-executable data.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
@@ -38,7 +39,7 @@
   </xsl:template>
 
   <xsl:template match="TEI" mode="memo">
-    <xsl:variable name="id" select="te:memo-id(.)"/>
+    <xsl:variable name="citation" select="te:citation-parts(.)"/>
     <article class="memo" id="memo" aria-labelledby="memo-title">
       <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
       <header class="memo-header">
@@ -65,7 +66,9 @@
 
       <section class="reading-text" id="text" aria-labelledby="text-h">
         <h2 id="text-h">Text</h2>
-        <xsl:apply-templates select="text/body/div/node()[not(self::head or self::opener)] | text/body/node()[not(self::div)]"/>
+        <xsl:apply-templates select="text/body/div/node()[not(self::head or self::opener)] | text/body/node()[not(self::div)]">
+          <xsl:with-param name="te:citation" select="$citation" tunnel="yes"/>
+        </xsl:apply-templates>
       </section>
 
       <xsl:call-template name="te:footnotes"><xsl:with-param name="doc" select="."/></xsl:call-template>
@@ -74,8 +77,9 @@
 
       <section class="cite-memo" aria-labelledby="cite-h">
         <h2 id="cite-h">{$label-cite-memo}</h2>
-        <p class="citation" id="memo-citation">{te:cite-memo(.)}</p>
-        <p><button type="button" class="cite-copy" hidden="" data-citation="{te:cite-memo(.)}">Copy citation</button></p>
+        <xsl:variable name="cite-memo" select="te:join-citation($citation, (), $citation?url)"/>
+        <p class="citation" id="memo-citation">{$cite-memo}</p>
+        <p><button type="button" class="cite-copy" hidden="" data-citation="{$cite-memo}">Copy citation</button></p>
         <xsl:if test="$citations-href">
           <p class="cite-downloads">Download the citation:
             <a href="{$citations-href}.json" type="application/vnd.citationstyles.csl+json">CSL-JSON</a>,
@@ -101,8 +105,9 @@
 
   <!-- Pure-CSS reading options (see edition.css: :has() selectors), so they work without JS. -->
   <xsl:template name="reading-options">
-    <xsl:variable name="abbr" select="exists(//text//choice[abbr and expan])"/>
-    <xsl:variable name="sic" select="exists(//text//choice[sic and corr] | //text//choice[orig and reg])"/>
+    <xsl:variable name="choices" select="root()/TEI/text//choice"/>
+    <xsl:variable name="abbr" select="exists($choices[abbr and expan])"/>
+    <xsl:variable name="sic" select="exists($choices[(sic and corr) or (orig and reg)])"/>
     <xsl:if test="$abbr or $sic">
       <fieldset class="reading-options">
         <legend>Reading options</legend>
@@ -116,31 +121,49 @@
        and without JS. -->
   <xsl:template name="memo-entities">
     <xsl:param name="doc" as="element(TEI)"/>
-    <xsl:variable name="mentions" select="$doc/text//(persName | placeName | orgName | name)[@ref] | $doc/teiHeader/profileDesc/abstract//(persName | placeName | orgName | name)[@ref]"/>
+    <xsl:variable name="mentions" select="($doc/teiHeader/profileDesc/abstract, $doc/text)/descendant::*[@ref][self::persName or self::placeName or self::orgName or self::name]"/>
     <xsl:if test="exists($mentions)">
       <section class="memo-entities" aria-labelledby="entities-h">
         <h2 id="entities-h">{$label-entities}</h2>
-        <xsl:for-each-group select="$mentions" group-by="te:entity-kind(.)">
-          <xsl:sort select="index-of(('person', 'place', 'org'), current-grouping-key())"/>
-          <h3>{map{'person': $label-persons, 'place': $label-places, 'org': $label-orgs}(current-grouping-key())}</h3>
-          <ul class="entity-list">
-            <xsl:for-each-group select="current-group()" group-by="te:ref-id(@ref)">
-              <xsl:sort select="te:entry-sort-key(te:entry(current-grouping-key()), normalize-space(.))"/>
-              <xsl:call-template name="entity-entry">
-                <xsl:with-param name="id" select="current-grouping-key()"/>
-                <xsl:with-param name="fallback" select="te:plain(current-group()[1])"/>
-                <xsl:with-param name="count" select="count(current-group())"/>
-              </xsl:call-template>
-            </xsl:for-each-group>
-          </ul>
-        </xsl:for-each-group>
+        <!-- One group per entity (kind and register id), in order of first mention. Mentions of the
+             same element name with the same @ref are one entity, so te:ref-id and te:entity-kind
+             are computed once per such form, not once per mention and grouping level. -->
+        <xsl:variable name="forms" as="map(*)*">
+          <xsl:for-each-group select="$mentions" group-by="local-name() || ' ' || @ref">
+            <xsl:variable name="id" select="te:ref-id(@ref)"/>
+            <xsl:sequence select="map{'key': te:mention-kind($id, .) || ' ' || $id, 'first': ., 'count': count(current-group())}"/>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <xsl:variable name="entities" as="map(*)*">
+          <xsl:for-each-group select="$forms" group-by="?key">
+            <xsl:sequence select="map{'kind': substring-before(current-grouping-key(), ' '), 'id': substring-after(current-grouping-key(), ' '),
+              'first': current-group()[1]?first, 'count': sum(current-group()?count)}"/>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <xsl:for-each select="('person', 'place', 'org')">
+          <xsl:variable name="kind" select="."/>
+          <xsl:variable name="of-kind" select="$entities[?kind = $kind]"/>
+          <xsl:if test="exists($of-kind)">
+            <h3>{map{'person': $label-persons, 'place': $label-places, 'org': $label-orgs}($kind)}</h3>
+            <ul class="entity-list">
+              <xsl:for-each select="$of-kind">
+                <xsl:sort select="te:entry-sort-key(te:entry(?id), normalize-space(?first))"/>
+                <xsl:call-template name="entity-entry">
+                  <xsl:with-param name="id" select="?id"/>
+                  <xsl:with-param name="fallback" select="if (te:entry-named(te:entry(?id))) then '' else te:plain(?first)"/>
+                  <xsl:with-param name="count" select="?count"/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </ul>
+          </xsl:if>
+        </xsl:for-each>
       </section>
     </xsl:if>
   </xsl:template>
 
   <xsl:template name="provenance">
     <xsl:variable name="ms" select="te:ms-identifier(.)"/>
-    <xsl:variable name="da" select="teiHeader//sourceDesc/bibl[@type = 'digital-archive']"/>
+    <xsl:variable name="da" select="teiHeader/fileDesc/sourceDesc/bibl[@type = 'digital-archive']"/>
     <section class="provenance" id="provenance" aria-labelledby="provenance-h">
       <h2 id="provenance-h">{$label-provenance}</h2>
       <dl>

@@ -4,16 +4,28 @@
   indexes, chronology, map, network and search. Initial template "main"; each page is an
   xsl:result-document (delivered in memory by run-xslt, never written by saxon).
 
-  Params (besides params.xsl):
-    $memos         the memo TEI documents, in edition order (date, then id)
+  The pages are built from compact facts, never from the memos' TEI trees, so the time and memory
+  they take grow with the edition linearly (each memo's facts come from facts.xsl, run per memo
+  and cached; src/render-html/site-data.ts assembles them).
+
+  Params (besides params.xsl; $register is the edition register):
+    $edition       the edition facts, in edition order (date, then id):
+                   <edition>
+                     <memo id title date label archive source persons>  persons: ids, space-separated
+                       <s>the summary as the home page shows it (div.memo-summary)</s>?
+                     </memo>*
+                     <event …/>*  memos and the dates they mention, in order (chronology.xsl)
+                     <person id text/>*  persons of the memo filter, in order of first mention
+                     <entity …>…</entity>*  see index-pages.xsl
+                   </edition>
     $intro         the introduction as a small XHTML-like fragment (<intro><p>…</p></intro>, no namespace)
     $map-data      <map width height><country name d/>…<place id name x y memos/>…</map> (projected by TS)
     $network-data  <network width height><edge source target weight x1 y1 x2 y2/>…<node id kind name x y r memos/>…</network>
-    $search-index  the search index JSON text (minisearch), already safe to embed (no "<")
+  search.html gets the search index (minisearch JSON) in place of a marker (search-page.xsl).
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
-  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
+  xpath-default-namespace="" exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:import href="../common/tei-base.xsl"/>
   <xsl:include href="layout.xsl"/>
@@ -25,17 +37,14 @@
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
-  <xsl:param name="memos" as="document-node()*" select="()"/>
+  <xsl:param name="edition" as="document-node()?" select="()"/>
   <xsl:param name="intro" as="document-node()?" select="()"/>
   <xsl:param name="map-data" as="document-node()?" select="()"/>
   <xsl:param name="network-data" as="document-node()?" select="()"/>
-  <xsl:param name="search-index" as="xs:string" select="'{}'"/>
 
   <xsl:variable name="root" as="xs:string" select="''"/>
 
-  <!-- Every mention of a register entity in the edition: reading text and summaries. -->
-  <xsl:variable name="all-mentions" as="element()*"
-    select="$memos ! (TEI/text//(persName | placeName | orgName | name)[@ref] | TEI/teiHeader/profileDesc/abstract//(persName | placeName | orgName | name)[@ref])"/>
+  <xsl:variable name="memos" as="element()*" select="$edition/edition/memo"/>
 
   <xsl:template name="main">
     <xsl:result-document href="index.html" format="page"><xsl:call-template name="home"/></xsl:result-document>
@@ -70,16 +79,13 @@
           <xsl:call-template name="memo-filters"/>
           <ol class="memo-list" id="memo-list">
             <xsl:for-each select="$memos">
-              <xsl:variable name="persons" select="distinct-values(TEI/(text | teiHeader/profileDesc/abstract)//persName[@ref] ! te:ref-id(@ref))"/>
-              <li class="memo-item" data-date="{te:date(.)}" data-year="{substring(te:date(.), 1, 4)}"
-                  data-archive="{te:archive(.)}" data-persons="{string-join($persons, ' ')}" data-title="{te:title(.)}">
-                <h3><a href="memo/{te:memo-id(.)}.html">{te:title(.)}</a></h3>
-                <p class="memo-meta"><time datetime="{te:html-datetime(te:date(.))}">{te:date-label(.)}</time>
-                  <xsl:if test="te:archive(.)"> · {te:archive(.)}</xsl:if></p>
-                <xsl:for-each select="te:summary(.)">
-                  <div class="memo-summary"><xsl:apply-templates select="node()"/></div>
-                </xsl:for-each>
-                <xsl:if test="te:source-statement(.)"><p class="memo-source">Source: {te:source-statement(.)}</p></xsl:if>
+              <li class="memo-item" data-date="{@date}" data-year="{substring(@date, 1, 4)}"
+                  data-archive="{@archive}" data-persons="{@persons}" data-title="{@title}">
+                <h3><a href="memo/{@id}.html">{@title}</a></h3>
+                <p class="memo-meta"><time datetime="{te:html-datetime(@date)}">{@label}</time>
+                  <xsl:if test="string(@archive)"> · {@archive}</xsl:if></p>
+                <xsl:sequence select="s/node()"/>
+                <xsl:if test="string(@source)"><p class="memo-source">Source: {@source}</p></xsl:if>
               </li>
             </xsl:for-each>
           </ol>
@@ -91,13 +97,12 @@
   <!-- Filters and sorting for the memo list: the form is hidden until edition.js runs, so the list
        works as a plain list without JS. -->
   <xsl:template name="memo-filters">
-    <xsl:variable name="person-ids" select="distinct-values($memos ! TEI/(text | teiHeader/profileDesc/abstract)//persName[@ref] ! te:ref-id(@ref))"/>
     <form class="memo-filters" id="memo-filters" hidden="">
       <div class="field">
         <label for="filter-year">Year</label>
         <select id="filter-year" data-filter="year">
           <option value="">All years</option>
-          <xsl:for-each select="distinct-values($memos ! substring(te:date(.), 1, 4))[.]">
+          <xsl:for-each select="distinct-values($memos ! substring(@date, 1, 4))[.]">
             <xsl:sort select="."/>
             <option value="{.}">{.}</option>
           </xsl:for-each>
@@ -107,7 +112,7 @@
         <label for="filter-archive">Archive</label>
         <select id="filter-archive" data-filter="archive">
           <option value="">All archives</option>
-          <xsl:for-each select="distinct-values($memos ! te:archive(.))[.]">
+          <xsl:for-each select="distinct-values($memos ! string(@archive))[.]">
             <xsl:sort select="."/>
             <option value="{.}">{.}</option>
           </xsl:for-each>
@@ -117,9 +122,9 @@
         <label for="filter-person">Person</label>
         <select id="filter-person" data-filter="persons">
           <option value="">Anyone</option>
-          <xsl:for-each select="$person-ids">
-            <xsl:sort select="te:entry-sort-key(te:entry(.), .)"/>
-            <option value="{.}">{te:entry-name(te:entry(.), te:plain(($all-mentions[te:ref-id(@ref) = current()])[1]))}</option>
+          <xsl:for-each select="$edition/edition/person">
+            <xsl:sort select="te:entry-sort-key(te:entry(@id), @id)"/>
+            <option value="{@id}">{te:entry-name(te:entry(@id), @text)}</option>
           </xsl:for-each>
         </select>
       </div>

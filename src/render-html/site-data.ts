@@ -1,0 +1,343 @@
+import { transform, type Stylesheet } from '../run-xslt/index.ts';
+import type { EntityFacts, Facts, MemoFacts } from './facts.ts';
+import { xmlEscape } from './xml.ts';
+
+/**
+ * The edition-wide pages (home, indexes, chronology, map, network, search) from compact per-memo
+ * facts: xslt/html/facts.xsl reads one memo (and the register entries it points to) and reports
+ * what those pages need of it; this module merges the memos' facts in edition order. Per-memo
+ * facts depend on the memo alone, so the build computes them on worker threads and caches them
+ * (src/parallel/memo-facts.ts), and the site costs time and memory in proportion to the edition.
+ */
+
+/** A mention as an index page lists it: keyword in context (see xslt/html/facts.xsl). */
+export interface MentionFacts {
+  ref: string;
+  kind: 'person' | 'place' | 'org';
+  /** The mention as written (te:plain). */
+  text: string;
+  /** Anchor in the memo page and its label ("¶ 3", "title", "summary"). */
+  anchor: string;
+  where: string;
+  left: string;
+  right: string;
+}
+
+/** A date of the memo's body for the chronology. */
+export interface DateFacts {
+  when: string;
+  label: string;
+  cert: string;
+  anchor: string;
+  where: string;
+  left: string;
+  right: string;
+}
+
+/** What facts.xsl reports about one memo. */
+export interface MemoSiteFacts {
+  facts: MemoFacts;
+  home: { source: string; persons: string[]; summary: string };
+  mentions: MentionFacts[];
+  dates: DateFacts[];
+}
+
+/** What facts.xsl writes: blocks with their names and dates marked, the rest pointing into them. */
+interface RawFacts {
+  blocks: Record<string, { text: string; anchor: string; where: string }>;
+  facts: Omit<MemoFacts, 'paragraphs'> & { paragraphs: { pid: string; n: string; block: string; marks: string }[] };
+  home: MemoSiteFacts['home'];
+  /**
+   * "mark TAB block TAB text TAB ref TAB kind" (strings: maps cost more than the rest of the facts
+   * on saxon-js); text: te:plain of a name its block does not show, else ''.
+   */
+  mentions: string[];
+  /** "mark TAB block TAB text TAB when TAB cert" */
+  dates: string[];
+}
+
+/** Runs facts.xsl on one memo. */
+export function memoSiteFacts(sheet: Stylesheet, memo: unknown): MemoSiteFacts {
+  const raw = JSON.parse(transform(sheet, { sourceNode: memo }).principal) as RawFacts;
+  const blocks = new Map(Object.entries(raw.blocks).map(([id, b]) => [id, { ...b, ...unmark(b.text) }]));
+  const plain = (id: string) => normalizeSpace(blocks.get(id)?.plain ?? '');
+  const inContext = (mark: string, block: string, text: string) => {
+    const b = blocks.get(block);
+    const at = b?.at.get(mark);
+    const where = { anchor: b?.anchor ?? '', where: b?.where ?? '' };
+    // Not in the block's reading (a name in a note): no context, as te:kwic-parts gave none.
+    if (!b || !at) return { text, ...where, left: '', right: '' };
+    return { text: normalizeSpace(b.plain.slice(at[0], at[1])), ...where, left: kwicLeft(normalizeSpace(b.plain.slice(0, at[0]))), right: kwicRight(normalizeSpace(b.plain.slice(at[1]))) };
+  };
+  const byMark = new Map<string, MentionFacts>();
+  const mentions = raw.mentions.map((line) => {
+    const [mark = '', block = '', text = '', ref = '', kind = ''] = line.split('\t');
+    const c = inContext(mark, block, text);
+    const m = { ref, kind: kind as MentionFacts['kind'], text: c.text, anchor: c.anchor, where: c.where, left: c.left, right: c.right };
+    byMark.set(mark, m);
+    return m;
+  });
+  // The register ids of a paragraph's mentions of one kind, distinct, in document order.
+  const idsOfKind = (marks: string, kind: string) => [...new Set(marks.split(' ').map((k) => byMark.get(k)).filter((m) => m?.kind === kind).map((m) => m!.ref))];
+  return {
+    facts: {
+      ...raw.facts,
+      summary: raw.facts.summary ? plain(raw.facts.summary) : '',
+      paragraphs: raw.facts.paragraphs.map((p) => ({
+        pid: p.pid, n: p.n, text: plain(p.block), persons: idsOfKind(p.marks, 'person'), places: idsOfKind(p.marks, 'place'), orgs: idsOfKind(p.marks, 'org'),
+      })),
+    },
+    home: raw.home,
+    mentions,
+    dates: raw.dates.map((line) => {
+      const [mark = '', block = '', text = '', when = '', cert = ''] = line.split('\t');
+      const c = inContext(mark, block, text);
+      return { when, label: c.text, cert, anchor: c.anchor, where: c.where, left: c.left, right: c.right };
+    }),
+  };
+}
+
+/**
+ * A marked block (facts.xsl, te:marked) as plain text plus where each marked name or date starts
+ * and ends in it: U+E000 id U+E002 opens, U+E001 id U+E002 closes.
+ */
+function unmark(marked: string): { plain: string; at: Map<string, [number, number]> } {
+  const at = new Map<string, [number, number]>();
+  let plain = '';
+  let last = 0;
+  for (const m of marked.matchAll(/\uE000([^\uE002]*)\uE002|\uE001([^\uE002]*)\uE002/g)) {
+    plain += marked.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[1] !== undefined) at.set(m[1], [plain.length, plain.length]);
+    else {
+      const span = at.get(m[2]!);
+      if (span) span[1] = plain.length;
+    }
+  }
+  return { plain: plain + marked.slice(last), at };
+}
+
+// XPath's string functions, exactly: whitespace is space, tab, CR and LF only; lengths count code points.
+const normalizeSpace = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
+
+/** The context before a mention: at most 60 characters, starting at a word (XPath as index-pages.xsl had it). */
+export function kwicLeft(s: string): string {
+  const cps = [...s];
+  if (cps.length <= 60) return s;
+  return '…' + cps.slice(cps.length - 60).join('').replace(/^[^ \t\n\r]*[ \t\n\r]+/u, '');
+}
+
+/** The context after a mention: at most 60 characters, ending at a word. */
+export function kwicRight(s: string): string {
+  const cps = [...s];
+  if (cps.length <= 60) return s;
+  return cps.slice(0, 60).join('').replace(/[ \t\n\r]+[^ \t\n\r]*$/u, '') + '…';
+}
+
+/**
+ * Index pages list every mention with its context. At 10,000 memos that is over a million lines
+ * (hundreds of MB of HTML, and as much memory to build them), so an edition of more than
+ * LARGE_EDITION memos lists the first KWIC_LIMIT mentions of each entity (in edition order) and
+ * says how many there are; the counts stay exact and search finds the rest. Smaller editions list
+ * every mention.
+ */
+export const LARGE_EDITION = 2000;
+export const KWIC_LIMIT = 50;
+
+interface Line { memo: string; label: string; m: MentionFacts }
+/** A chronology event: a memo (by its date) or a date it mentions. */
+interface Event { when: string; kind: 'memo' | 'mention'; memo: string; title: string; label: string; memoLabel: string; d?: DateFacts }
+interface EntityGroup { kind: string; id: string; text: string; mentions: number; memos: number; lastMemo: number; lines: Line[] }
+
+const attr = (name: string, value: string) => ` ${name}="${xmlEscape(value)}"`;
+
+/**
+ * Merges the memos' facts in edition order, one memo at a time (so a build holds each memo's
+ * mentions only while adding it): the facts document site.xsl reads ($edition; its header
+ * documents the shape) and the facts the TypeScript side uses (search index, map, network, notes).
+ */
+export class EditionFacts {
+  private readonly parts: string[] = [];
+  private readonly memos: MemoFacts[] = [];
+  /** Memos mentioning each entity, in order of first mention. */
+  private readonly memoCount = new Map<string, number>();
+  private readonly firstText = new Map<string, string>();
+  private readonly persons = new Set<string>();
+  private readonly groups = new Map<string, EntityGroup>();
+  private readonly events: Event[] = [];
+  private readonly limit: number;
+  private readonly xsltLines: boolean;
+
+  /**
+   * `total`: the number of memos of the edition (a large edition lists fewer mentions per entity);
+   * `limit` overrides the mentions listed per entity; `xsltLines`: index-pages.xsl and
+   * chronology.xsl render every list item (the reference the items written here are tested against).
+   */
+  constructor(total: number, o: { limit?: number; xsltLines?: boolean } = {}) {
+    this.limit = o.limit ?? (total > LARGE_EDITION ? KWIC_LIMIT : Infinity);
+    this.xsltLines = o.xsltLines ?? false;
+  }
+
+  add(m: MemoSiteFacts): void {
+    const f = m.facts;
+    const i = this.memos.length;
+    this.memos.push(f);
+    for (const id of f.entities) this.memoCount.set(id, (this.memoCount.get(id) ?? 0) + 1);
+    const out = this.parts;
+    out.push(`<memo${attr('id', f.id)}${attr('title', f.title)}${attr('date', f.date)}${attr('label', f.dateLabel)}${attr('archive', f.archive)}${attr('source', m.home.source)}${attr('persons', m.home.persons.join(' '))}>`);
+    if (m.home.summary) out.push(`<s>${m.home.summary}</s>`);
+    out.push('</memo>');
+    // The chronology: the memo by its date (XPath matches(date, '^\d{4}')), then the dates it mentions.
+    const base = { memo: f.id, title: f.title, memoLabel: f.dateLabel };
+    if (/^\p{Nd}{4}/u.test(f.date)) this.events.push({ ...base, when: f.date, kind: 'memo', label: f.dateLabel });
+    for (const d of m.dates) this.events.push({ ...base, when: d.when, kind: 'mention', label: d.label, d });
+    for (const p of m.home.persons) this.persons.add(p);
+    for (const x of m.mentions) {
+      if (!this.firstText.has(x.ref)) this.firstText.set(x.ref, x.text);
+      const key = `${x.kind}\n${x.ref}`;
+      let g = this.groups.get(key);
+      if (!g) this.groups.set(key, (g = { kind: x.kind, id: x.ref, text: x.text, mentions: 0, memos: 0, lastMemo: -1, lines: [] }));
+      g.mentions++;
+      if (g.lastMemo !== i) (g.memos++, (g.lastMemo = i));
+      if (g.lines.length < this.limit) g.lines.push({ memo: f.id, label: f.dateLabel, m: x });
+    }
+  }
+
+  /** Every entity mentioned in the edition, in order of first mention (for facts.xsl's "entities"). */
+  entityIds(): string[] {
+    return [...this.memoCount.keys()];
+  }
+
+  /**
+   * The facts of the search index, map, network and notes; `entities`: what the register says of
+   * entityIds() (facts.xsl, template "entities"). An entity the register does not name is named
+   * after its first mention in the edition; entities by id (readFacts' order).
+   */
+  facts(entities: Omit<EntityFacts, 'memos'>[]): Facts {
+    return {
+      memos: this.memos,
+      entities: entities
+        .map((e) => ({ ...e, name: e.name === ' ' ? (this.firstText.get(e.id) ?? '') : e.name, memos: this.memoCount.get(e.id) ?? 0 }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    };
+  }
+
+  /**
+   * The edition facts document for site.xsl. An entity whose mention lines this module writes
+   * (kwicLines) has attribute `lines` instead of <m> children: index-pages.xsl leaves a marker there.
+   */
+  xml(): string {
+    const timeline = !this.xsltLines && this.events.every((e) => /^[\x21-\x7e]*$/.test(e.memo) && /^[\x21-\x7e]*$/.test(e.d?.anchor ?? ''));
+    const out = [timeline ? '<edition timeline="">' : '<edition>', ...this.parts];
+    for (const p of this.persons) out.push(`<person${attr('id', p)}${attr('text', this.firstText.get(p) ?? '')}/>`);
+    for (const e of this.sortedEvents()) {
+      const d = e.d;
+      // Items written here (timeline) need only the date and kind in the document (the time axis).
+      if (timeline) out.push(`<event${attr('when', e.when)} kind="${e.kind}"/>`);
+      else out.push(e.kind === 'memo'
+        ? `<event${attr('when', e.when)} kind="memo"${attr('memo', e.memo)}${attr('title', e.title)}${attr('label', e.label)}/>`
+        : `<event${attr('when', e.when)} kind="mention"${attr('memo', e.memo)}${attr('title', e.title)}${attr('label', e.label)}${attr('memo-label', e.memoLabel)}${attr('anchor', d!.anchor)}${attr('where', d!.where)}${attr('left', d!.left)}${attr('right', d!.right)}${attr('cert', d!.cert)}/>`);
+    }
+    [...this.groups.values()].forEach((g, n) => {
+      const listed = g.lines.length < g.mentions ? attr('listed', String(g.lines.length)) : '';
+      const own = !this.xsltLines && g.lines.every(plainLine);
+      out.push(`<entity${attr('kind', g.kind)}${attr('id', g.id)}${attr('text', g.text)}${attr('mentions', String(g.mentions))}${attr('memos', String(g.memos))}${listed}${own ? attr('lines', String(n)) : ''}>`);
+      if (!own) for (const { memo, label, m } of g.lines) out.push(`<m${attr('memo', memo)}${attr('label', label)}${attr('anchor', m.anchor)}${attr('where', m.where)}${attr('left', m.left)}${attr('text', m.text)}${attr('right', m.right)}/>`);
+      out.push('</entity>');
+    });
+    out.push('</edition>');
+    return out.join('');
+  }
+
+  /**
+   * The events sorted as chronology.xsl sorted them (xsl:sort by @when, then @kind descending:
+   * stable, codepoint order).
+   */
+  private sortedEvents(): Event[] {
+    return (this.sorted ??= [...this.events].sort((a, b) => codepointCompare(a.when, b.when) || codepointCompare(b.kind, a.kind)));
+  }
+  private sorted?: Event[];
+
+  /**
+   * The chronology with its list items: chronology.xsl writes a marker (U+E010 "chronology" year
+   * U+E011) in each year's list and the dates it formatted (te:format-date) as a JSON document;
+   * the items are written here as it renders them (test/render-html.test.ts compares both).
+   */
+  withTimeline(html: string, datesJson: string | undefined): string {
+    if (datesJson === undefined) return html;
+    const formatted = JSON.parse(datesJson) as Record<string, string>;
+    const years = new Map<string, string[]>();
+    for (const e of this.sortedEvents()) {
+      const year = [...e.when].slice(0, 4).join('');
+      let items = years.get(year);
+      if (!items) years.set(year, (items = []));
+      items.push(timelineItem(e, formatted[e.when] ?? ''));
+    }
+    return html.replace(/\uE010chronology(.*?)\uE011/gs, (_, year: string) => (years.get(year) ?? []).join(''));
+  }
+
+  /**
+   * The index pages with their mention lines: index-pages.xsl writes a marker (U+E010 "kwic" n
+   * U+E011) for entity n, replaced here by its lines, serialized as saxon-js's HTML method writes the
+   * same elements (test/render-html.test.ts compares both). Rendering over a hundred thousand
+   * lines through XSLT took most of the site's time; this is string concatenation.
+   */
+  withKwicLines(html: string): string {
+    const groups = [...this.groups.values()];
+    return html.replace(/\uE010kwic(\d+)\uE011/g, (_, n: string) => (groups[Number(n)]?.lines ?? []).map(kwicLine).join(''));
+  }
+}
+
+// What saxon-js's HTML serializer escapes (text: & < >; attributes: also " TAB LF CR).
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const htmlText = (s: string) => s.replace(/[&<>]/g, (c) => ESC[c]!);
+const htmlAttr = (s: string) => s.replace(/[&<>"\t\n\r]/g, (c) => ESC[c]!);
+
+/**
+ * A line this module can write exactly: link targets of printable ASCII (the HTML serializer
+ * escapes other characters in URI attributes); others are left to index-pages.xsl.
+ */
+function plainLine(l: Line): boolean {
+  return /^[\x21-\x7e]*$/.test(l.memo) && /^[\x21-\x7e]*$/.test(l.m.anchor);
+}
+
+/** One <li> of an entry's mentions, as index-pages.xsl (template index-entry) renders an <m>. */
+function kwicLine({ memo, label, m }: Line): string {
+  return `<li><a class="kwic-ref" href="memo/${htmlAttr(memo)}.html#${htmlAttr(m.anchor)}">${htmlText(label)}, ${htmlText(m.where)}</a> `
+    + `<span class="kwic-left">${htmlText(m.left)}</span>${spaceAfter(m.left) ? ' ' : ''}<mark class="kwic-hit">${htmlText(m.text)}</mark>`
+    + `${spaceBefore(m.right) ? ' ' : ''}<span class="kwic-right">${htmlText(m.right)}</span></li>`;
+}
+
+/** One <li> of the chronology, as chronology.xsl renders an <event>. */
+function timelineItem(e: Event, date: string): string {
+  const head = `<li class="tl-${e.kind}"><time datetime="${htmlAttr(e.when)}">${htmlText(date)}</time> `;
+  if (e.kind === 'memo') return `${head}<span class="tl-kind">Memo</span> <a href="memo/${htmlAttr(e.memo)}.html">${htmlText(e.title)}</a></li>`;
+  const d = e.d!;
+  return `${head}<span class="tl-kind">Mentioned</span> <span class="tl-context">${htmlText(d.left)}${spaceAfter(d.left) ? ' ' : ''}<mark>${htmlText(e.label)}</mark>`
+    + `${spaceBefore(d.right) ? ' ' : ''}${htmlText(d.right)}</span> — <a href="memo/${htmlAttr(e.memo)}.html#${htmlAttr(d.anchor)}">memo of ${htmlText(e.memoLabel)}, ${htmlText(d.where)}</a>`
+    + `${d.cert === 'low' || d.cert === 'medium' ? `<span class="tl-cert"> (date inferred, ${htmlText(d.cert)} certainty)</span>` : ''}</li>`;
+}
+
+/**
+ * XPath's default collation: Unicode code points. JavaScript compares UTF-16 code units, which
+ * differ only between surrogates (D800–DFFF) and E000–FFFF: shifted here into code point order.
+ */
+function codepointCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return (x >= 0xd800 && y >= 0xd800) ? unitOrder(x) - unitOrder(y) : x - y;
+  }
+  return a.length - b.length;
+}
+const unitOrder = (c: number) => (c >= 0xe000 ? c - 0x800 : c + 0x2000);
+
+/** te:space-after and te:space-before of index-pages.xsl. */
+export function spaceAfter(left: string): boolean {
+  const last = [...left.slice(-2)].pop() ?? '';
+  return !['(', '[', '“', '‘'].includes(last);
+}
+export function spaceBefore(right: string): boolean {
+  return !['.', ',', ';', ':', '!', '?', ')', ']', '’', '”'].includes(String.fromCodePoint(right.codePointAt(0) ?? 0x20));
+}
