@@ -10,7 +10,8 @@
  * recognize and build TEI are timed apart on one thread (they run fused on worker threads in the
  * build). The site pages (indexes, chronology, map, network, search) are rendered at every size
  * (from per-memo facts, linear in the edition; --site-max N skips them above N memos);
- * exports up to --exports-max memos (they hold the whole edition in memory).
+ * exports up to --exports-max memos (1,000 by default: they run on one thread, and the
+ * citations alone cost ~50 ms per memo).
  * --print adds scripts/bench-print.ts (PDF, 100 memos); --validate adds scripts/bench-validate.ts.
  */
 import { spawnSync } from 'node:child_process';
