@@ -37,25 +37,31 @@
     <xsl:variable name="tei" select="TEI"/>
     <xsl:variable name="summary" select="te:summary($doc)"/>
     <!-- Every mention of the memo, in document order (the abstract, in the header, first). Register
-         id and kind once per distinct @ref and element name (regular expressions are slow here). -->
-    <xsl:variable name="mentions" as="element()*" select="($tei/text, $summary)//(persName | placeName | orgName | name)[@ref]"/>
+         id once per distinct @ref (regular expressions are slow here); the kind from it is a few
+         prefix tests (te:mention-kind), cheaper per mention than a second map keyed by @ref and name. -->
+    <xsl:variable name="mentions" as="element()*" select="($tei/text, $summary)/descendant::*[@ref][self::persName or self::placeName or self::orgName or self::name]"/>
     <xsl:variable name="ids" as="map(xs:string, xs:string)" select="map:merge(distinct-values($mentions/@ref) ! map{.: te:ref-id(.)})"/>
-    <xsl:variable name="kinds" as="map(xs:string, xs:string)" select="map:merge($mentions ! map{@ref || ' ' || local-name(): .}, map{'duplicates': 'use-first'})
-      => map:for-each(function($k, $m) { map{$k: te:entity-kind($m)} }) => map:merge()"/>
-    <xsl:variable name="dates" as="element()*" select="$tei/text/body//date[not(ancestor::opener)][matches(@when, '^\d{4}(-\d{2}(-\d{2})?)?$')]"/>
+    <!-- Dates with a valid @when (YYYY, YYYY-MM, YYYY-MM-DD): te:html-datetime tests ASCII digits
+         before \d, which costs some 30 µs a call on saxon-js. -->
+    <xsl:variable name="dates" as="element()*" select="$tei/text/body//date[not(ancestor::opener)][te:html-datetime(@when) != '']"/>
     <xsl:variable name="paras" as="element()*" select="$tei/text/body//p[@xml:id]"/>
     <!-- Each block (paragraph, title, summary) is read once with every name and date marked (see
          te:marked); its plain text and each mention's context are cut from that string by
-         src/render-html/site-data.ts (memoSiteFacts). -->
-    <xsl:variable name="blocks" as="element()*" select="($summary, $paras, ($mentions, $dates) ! te:context(.))/."/>
-    <xsl:variable name="marked" as="map(xs:string, xs:string)" select="map:merge($blocks ! map{generate-id(.): te:marked(.)})"/>
+         src/render-html/site-data.ts (memoSiteFacts). The block of each mention and date is looked
+         up once (te:context walks the ancestors; $mention-blocks[i] is the block of $mentions[i]),
+         and the blocks are deduplicated by id in a map: sorting nodes into document order ("/.")
+         costs more on saxon-js, and only lookups by id read the blocks (site-data.ts). -->
+    <xsl:variable name="mention-blocks" as="element()*" select="$mentions ! te:context(.)"/>
+    <xsl:variable name="date-blocks" as="element()*" select="$dates ! te:context(.)"/>
+    <xsl:variable name="blocks" as="map(xs:string, element())" select="map:merge(($summary, $paras, $mention-blocks, $date-blocks) ! map{generate-id(.): .}, map{'duplicates': 'use-first'})"/>
+    <xsl:variable name="marked" as="map(xs:string, xs:string)" select="map:for-each($blocks, function($id, $b) { map{$id: te:marked($b)} }) => map:merge()"/>
     <!-- A paragraph: its block, and its mentions (by marker id; their ids and kinds are in "mentions"). -->
     <xsl:variable name="paragraph" select="function($pid as xs:string, $n as xs:string, $block as element()) as map(*) {
       map{'pid': $pid, 'n': $n, 'block': generate-id($block),
           'marks': string-join($block//(persName | placeName | orgName | name)[@ref] ! generate-id(.), ' ')} }"/>
     <xsl:variable name="date" select="te:date($doc)"/>
     <xsl:sequence select="map{
-      'blocks': map:merge($blocks ! map{generate-id(.): map{'text': $marked(generate-id(.)), 'anchor': te:anchor(.), 'where': te:anchor-label(.)}}),
+      'blocks': map:for-each($blocks, function($id, $b) { map{$id: map{'text': $marked($id), 'anchor': te:anchor($b), 'where': te:anchor-label($b)}} }) => map:merge(),
       'facts': map{
         'id': te:memo-id($doc), 'title': te:title($doc), 'date': $date, 'dateLabel': te:date-label($doc),
         'year': substring($date, 1, 4), 'archive': te:archive($doc), 'summary': if ($summary) then generate-id($summary) else '',
@@ -70,8 +76,10 @@
         'persons': array{ distinct-values($mentions[self::persName] ! $ids(@ref)) },
         'summary': string-join($summary ! serialize(te:home-summary(.), map{'method': 'xml', 'omit-xml-declaration': true()}), '')
       },
-      'mentions': array{ $mentions ! string-join((te:mark(., $marked), $ids(@ref), $kinds(@ref || ' ' || local-name())), '&#9;') },
-      'dates': array{ $dates ! string-join((te:mark(., $marked), @when, string(@cert)), '&#9;') }
+      'mentions': array{ for $i in 1 to count($mentions) return let $m := $mentions[$i], $id := $ids($m/@ref)
+        return string-join((te:mark($m, $mention-blocks[$i], $marked), $id, te:mention-kind($id, $m)), '&#9;') },
+      'dates': array{ for $i in 1 to count($dates) return let $d := $dates[$i]
+        return string-join((te:mark($d, $date-blocks[$i], $marked), $d/@when, string($d/@cert)), '&#9;') }
     }"/>
   </xsl:template>
 
@@ -101,10 +109,11 @@
 
   <!-- ════ Keyword in context ══════════════════════════════════════════════════════════════ -->
 
-  <!-- The block a mention sits in: a paragraph, the title (head) or the summary. -->
+  <!-- The block a mention sits in: the nearest paragraph, title (head) or summary. The [1] on the
+       reverse axis step is the nearest ancestor, found without collecting and sorting them all. -->
   <xsl:function name="te:context" as="element()">
     <xsl:param name="m" as="element()"/>
-    <xsl:sequence select="(($m/ancestor::*[self::p[@xml:id] or self::head or self::abstract])[last()], $m/..)[1]"/>
+    <xsl:sequence select="($m/ancestor::*[self::p[@xml:id] or self::head or self::abstract][1], $m/..)[1]"/>
   </xsl:function>
 
   <xsl:function name="te:anchor" as="xs:string">
@@ -144,13 +153,14 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Where a name or date is in its block: the marker id, the block, and its text (te:plain) when
+  <!-- Where a name or date is in its block ($ctx: te:context($m)): the marker id, the block, and its text (te:plain) when
        the block does not show it (a name in a note, or in the unchosen reading of a choice), else ''. -->
   <xsl:function name="te:mark" as="xs:string+">
     <xsl:param name="m" as="element()"/>
+    <xsl:param name="ctx" as="element()"/>
     <xsl:param name="marked" as="map(xs:string, xs:string)"/>
     <xsl:variable name="id" select="generate-id($m)"/>
-    <xsl:variable name="block" select="generate-id(te:context($m))"/>
+    <xsl:variable name="block" select="generate-id($ctx)"/>
     <xsl:sequence select="$id, $block, if (contains($marked($block), '&#xE000;' || $id || '&#xE002;')) then '' else te:plain($m)"/>
   </xsl:function>
 </xsl:stylesheet>
