@@ -88,7 +88,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     diagnostics.push(diagnostic('TE503', { file: ctx.register.path, message: `Register could not be read for the HTML site: ${firstLine(e)}` }));
   }
   const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
-  const out = new Map<string, string | Buffer>();
+  const out = new Map<string, string | Buffer | (() => string)>();
   const run = (sheet: Stylesheet, file: string, o: Parameters<typeof transform>[1]) => {
     try {
       return transform(sheet, o);
@@ -128,7 +128,8 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
       const r = run(sheets.memo!, m.path, { sourceNode: node, params: { ...params, ...memoPageParams(m, prev, next, opts) } });
       if (r) out.set(`memo/${m.id}.html`, r.principal);
     }
-    out.set(`tei/${m.stem}.xml`, m.xml);
+    // The TEI copy is read when it is written: the site never holds every memo's text at once.
+    out.set(`tei/${m.stem}.xml`, () => m.xml);
   });
   if (register) out.set('tei/register.xml', ctx.register.xml);
 
@@ -157,9 +158,10 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   for (const [rel, bytes] of siteAssets()) out.set(rel, bytes);
 
   removeStale(htmlDir, out, keep);
-  for (const [rel, content] of [...out].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [rel, value] of [...out].sort(([a], [b]) => a.localeCompare(b))) {
     const full = join(htmlDir, rel);
     try {
+      const content = typeof value === 'function' ? value() : value;
       if (existsSync(full) && readFileSync(full).equals(Buffer.from(content))) continue;
       writeAtomic(full, content);
       written.push(relative(ctx.outDir, full).split('\\').join('/'));
@@ -184,10 +186,14 @@ function readIntro(ctx: StageContext, diagnostics: Diagnostic[]): string | undef
 /** Notes for mentions without a register entry (once per entity) and places off the map. */
 function entityNotes(facts: Facts, memos: readonly TeiDoc[], registerPath: string): Diagnostic[] {
   const ds: Diagnostic[] = [];
+  // The first memo (edition order) naming each entity, looked up once: an edition has thousands.
+  const firstMemo = new Map<string, string>();
+  for (const m of [...facts.memos].reverse()) for (const id of m.entities) firstMemo.set(id, m.id);
+  const pathOf = new Map(memos.map((m) => [m.id, m.path] as const));
   for (const e of facts.entities) {
     if (!e.inRegister) {
-      const memo = facts.memos.find((m) => m.entities.includes(e.id));
-      const file = memos.find((m) => m.id === memo?.id)?.path ?? registerPath;
+      const memo = firstMemo.get(e.id);
+      const file = (memo !== undefined ? pathOf.get(memo) : undefined) ?? registerPath;
       ds.push(diagnostic('TE506', { file, message: `Mention points to no register entry: "${e.id}" (${e.name})` }));
     } else if (e.kind === 'place' && (e.lat === undefined || e.lon === undefined)) {
       ds.push(diagnostic('TE507', { file: registerPath, message: `Place has no coordinates; left off the map: "${e.id}" (${e.name})` }));
