@@ -186,7 +186,7 @@ async function child(nText: string, dir: string, jobs: number, siteMax: number, 
   rows.push(...inc.rows);
 
   // The same, as a user runs it: a fresh `tei-edition build` process (start-up, imports and the
-  // printed report included), without the HTML stage (whose site pages do not scale yet).
+  // printed report included), without the HTML stage (the site pages are rebuilt whole: see docs/scaling.md).
   writeFileSync(memo, readFileSync(memo, 'utf8').replace('He added that the matter', 'He added again that the matter'));
   const cliStart = performance.now();
   const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'build', '--config', config, '--out', out, '--cache-dir', cache, '--jobs', String(jobs), '--no-html', '--no-pdf', '--no-export', '--quiet'], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, CI: '1' } });
