@@ -42,3 +42,8 @@ export function diagnostic(code: Code, at: DiagnosticInput): Diagnostic {
 export function hasErrors(ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === 'error');
 }
+
+/** The first line of an error's message (library errors add stack-like detail below it), at most `max` characters. */
+export function errorLine(e: unknown, max = Infinity): string {
+  return String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, max);
+}

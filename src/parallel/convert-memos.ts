@@ -6,7 +6,7 @@ import { registerFilesDigest, registerState } from '../cache/register-delta.ts';
 import { type ConvertInit, type ConvertRequest, type Converter, type MemoOutcome, createConverter } from './convert-task.ts';
 
 export { refIds } from './convert-task.ts';
-import { type Executor, WorkerCrashError, createExecutor, orderedMap } from './pool.ts';
+import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts';
 
 /**
  * Converts memos (cache, worker threads, or this thread) and hands each outcome to `consume` in
@@ -63,14 +63,7 @@ export async function convertMemos(reqs: readonly ConvertRequest[], o: ConvertMe
   const exec: Executor<ConvertRequest, string> | undefined = o.jobs > 1 && toConvert >= MIN_PARALLEL ? createExecutor({ module: TASK, init: o.init, jobs: Math.min(o.jobs, Math.ceil(toConvert / 8)) }) : undefined;
   const run = async (req: ConvertRequest): Promise<MemoOutcome> => {
     try {
-      if (!exec) return await converter.convert(req);
-      try {
-        return JSON.parse(await exec.run(req)) as MemoOutcome;
-      } catch (e) {
-        // A thread died on this memo (its heap is capped): this thread, like a --jobs 1 build, tries it.
-        if (e instanceof WorkerCrashError) return await converter.convert(req);
-        throw e;
-      }
+      return await runOrLocal(exec, req, (r) => converter.convert(r), (json) => JSON.parse(json) as MemoOutcome);
     } catch (e) {
       // A worker that died on this memo (crash, out of memory): the memo is reported, the rest go on.
       return { shown: req.shown, stem: '', proposals: [], failed: true, diagnostics: [diagnostic('TE703', { file: req.shown, message: `Converting the memo failed: ${(e as Error).message}` })] };

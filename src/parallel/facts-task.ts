@@ -1,5 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { errorLine } from '../diagnostics/diagnostic.ts';
 import { memoSiteFacts, type MemoSiteFacts } from '../render-html/site-data.ts';
+import { HTML_STYLESHEETS } from '../render-html/stylesheets.ts';
 import { loadStylesheet, parseXml, type Stylesheet } from '../run-xslt/index.ts';
 
 /**
@@ -21,10 +22,8 @@ export interface FactsResult {
   cached?: boolean;
 }
 
-const FACTS_XSL = fileURLToPath(new URL('../../xslt/html/facts.xsl', import.meta.url));
-
 export function loadFactsSheet(cacheDir?: string): Promise<Stylesheet> {
-  return loadStylesheet(FACTS_XSL, { cacheDir });
+  return loadStylesheet(HTML_STYLESHEETS.facts, { cacheDir });
 }
 
 export function memoFactsTask(sheet: Stylesheet, req: FactsRequest): FactsResult {
@@ -32,18 +31,15 @@ export function memoFactsTask(sheet: Stylesheet, req: FactsRequest): FactsResult
   try {
     memo = parseXml(req.xml);
   } catch (e) {
-    return { unreadable: firstLine(e) };
+    return { unreadable: errorLine(e) };
   }
   try {
     return { facts: memoSiteFacts(sheet, memo) };
   } catch (e) {
-    return { error: firstLine(e) };
+    return { error: errorLine(e) };
   }
 }
 
-function firstLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split('\n')[0]!;
-}
 
 /** Worker entry (src/parallel/boot.mjs). */
 export async function setup(): Promise<(req: FactsRequest) => FactsResult> {

@@ -11,7 +11,7 @@ import { memoCslFromInfo } from '../export/citations/csl.ts';
 import { readMemoInfo } from '../export/tei/memo-info.ts';
 import { readRegister } from '../export/tei/register.ts';
 import { sha256, writeAtomic } from '../write-output.ts';
-import { type Executor, WorkerCrashError, createExecutor, orderedMap } from './pool.ts';
+import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts';
 import type { Stylesheet } from '../run-xslt/index.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, renderPage } from './html-task.ts';
@@ -78,17 +78,8 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
       const toRender = pages.filter((p) => p.state === 'render').length;
       if (!exec && rt.jobs > 1 && toRender >= MIN_PARALLEL) exec = createExecutor<PageInit, PageRequest, PageResult>({ module: TASK, init, jobs: Math.min(rt.jobs, Math.ceil(toRender / 4)) });
       if (!exec && toRender) sheet ??= await loadMemoSheet();
-      const render = async (req: PageRequest): Promise<PageResult> => {
-        if (!exec) return renderPage(sheet!, init, req);
-        try {
-          return await exec.run(req);
-        } catch (e) {
-          // A thread died on this page (its heap is capped): this thread renders it, as --jobs 1 would.
-          if (!(e instanceof WorkerCrashError)) throw e;
-          sheet ??= await loadMemoSheet();
-          return renderPage(sheet, init, req);
-        }
-      };
+      const local = async (req: PageRequest) => renderPage((sheet ??= await loadMemoSheet()), init, req);
+      const render = (req: PageRequest): Promise<PageResult> => runOrLocal(exec, req, local, (r) => r);
       const before = unreadable.size;
       let done = 0;
       await orderedMap(

@@ -6,7 +6,7 @@ import { BlobStore } from '../cache/store.ts';
 import type { MemoSiteFacts } from '../render-html/site-data.ts';
 import type { Stylesheet } from '../run-xslt/index.ts';
 import { sha256 } from '../write-output.ts';
-import { type Executor, WorkerCrashError, createExecutor, orderedMap } from './pool.ts';
+import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts';
 import { type FactsRequest, type FactsResult, loadFactsSheet, memoFactsTask } from './facts-task.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 
@@ -40,16 +40,7 @@ export async function collectSiteFacts(
   let sheet: Stylesheet | undefined;
   if (rt.jobs > 1 && toCompute >= MIN_PARALLEL) exec = createExecutor<undefined, FactsRequest, FactsResult>({ module: TASK, init: undefined, jobs: Math.min(rt.jobs, Math.ceil(toCompute / 4)) });
   const local = async (req: FactsRequest) => memoFactsTask((sheet ??= await loadFactsSheet(o.sefCacheDir)), req);
-  const compute = async (req: FactsRequest): Promise<FactsResult> => {
-    if (!exec) return local(req);
-    try {
-      return await exec.run(req);
-    } catch (e) {
-      // A thread died on this memo (its heap is capped): this thread does it, as --jobs 1 would.
-      if (!(e instanceof WorkerCrashError)) throw e;
-      return local(req);
-    }
-  };
+  const compute = (req: FactsRequest): Promise<FactsResult> => runOrLocal(exec, req, local, (r) => r);
   let done = 0;
   try {
     await orderedMap(

@@ -26,6 +26,20 @@ export interface ExecutorOptions<I> {
 /** A worker died (crash, out of memory) while running this task; other tasks go on. */
 export class WorkerCrashError extends Error {}
 
+/**
+ * Runs a task on the threads, or in this thread when there are none. A thread that dies on the task
+ * (its heap is capped) is not the task's fault: this thread runs it, as a --jobs 1 build would.
+ */
+export async function runOrLocal<Q, W, R>(exec: Executor<Q, W> | undefined, req: Q, local: (req: Q) => R | Promise<R>, fromThread: (w: W) => R): Promise<R> {
+  if (!exec) return local(req);
+  try {
+    return fromThread(await exec.run(req));
+  } catch (e) {
+    if (e instanceof WorkerCrashError) return local(req);
+    throw e;
+  }
+}
+
 /** Worker threads to use by default: every core the process may use. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

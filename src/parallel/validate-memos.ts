@@ -8,7 +8,7 @@ import { validateTei } from '../validate-tei/index.ts';
 import { sha256, writeAtomic } from '../write-output.ts';
 import { packDiagnostic, unpackDiagnostic } from '../cache/compact.ts';
 import { refIds } from './convert-memos.ts';
-import { WorkerCrashError, createExecutor, orderedMap } from './pool.ts';
+import { createExecutor, orderedMap, runOrLocal } from './pool.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type MemoValidation, type ValidateBatch, validateBatch, xmlIds } from './validate-task.ts';
 import { pointedIds, registerSlices } from './register-slices.ts';
@@ -66,14 +66,7 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
         // The entries the batch points to: the checks look entries up by id (register-slices.ts).
         const ids = new Set(docs.flatMap((d) => [...pointedIds(d.xml)]));
         const req: ValidateBatch = { docs, register: register ? [{ path: register.path, xml: slices.mini(ids, { nonEmpty: true })! }] : [] };
-        if (!exec) return validateBatch(req);
-        try {
-          return JSON.parse(await exec.run(req)) as MemoValidation[];
-        } catch (e) {
-          // A thread died on this batch (its heap is capped): this thread validates it, as --jobs 1 would.
-          if (e instanceof WorkerCrashError) return validateBatch(req);
-          throw e;
-        }
+        return runOrLocal(exec, req, validateBatch, (json) => JSON.parse(json) as MemoValidation[]);
       },
       (results, b) => {
         batches[b]!.forEach((it, k) => {

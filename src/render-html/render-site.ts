@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
-import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, diagnostic, errorLine } from '../diagnostics/diagnostic.ts';
 import { loadStylesheet, parseXml, transform, type Stylesheet, XsltCompileError } from '../run-xslt/index.ts';
 import { writeAtomic } from '../write-output.ts';
 import { siteAssets } from './assets.ts';
@@ -14,10 +13,10 @@ import { networkData } from './network-data.ts';
 import { baseParams } from './params.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { EditionFacts } from './site-data.ts';
+import { HTML_STYLESHEETS } from './stylesheets.ts';
 import { scriptSafe } from './xml.ts';
 
-const XSLT = resolve(fileURLToPath(new URL('../../xslt/html/', import.meta.url)));
-export const HTML_STYLESHEETS = { memo: join(XSLT, 'memo.xsl'), site: join(XSLT, 'site.xsl'), facts: join(XSLT, 'facts.xsl') };
+export { HTML_STYLESHEETS };
 
 export interface RenderSiteOptions {
   /** CSL-JSON text per memo id, embedded in the memo page (from src/export/citations). */
@@ -76,7 +75,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     );
     sheets = { memo, site: site!, facts: facts! };
   } catch (e) {
-    const file = e instanceof XsltCompileError ? e.stylesheet : XSLT;
+    const file = e instanceof XsltCompileError ? e.stylesheet : HTML_STYLESHEETS.dir;
     diagnostics.push(diagnostic('TE501', { file, message: `HTML stylesheet could not be compiled: ${(e as Error).message}` }));
     return { diagnostics, written };
   }
@@ -85,7 +84,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   try {
     register = parseXml(ctx.register.xml);
   } catch (e) {
-    diagnostics.push(diagnostic('TE503', { file: ctx.register.path, message: `Register could not be read for the HTML site: ${firstLine(e)}` }));
+    diagnostics.push(diagnostic('TE503', { file: ctx.register.path, message: `Register could not be read for the HTML site: ${errorLine(e)}` }));
   }
   const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
   const out = new Map<string, string | Buffer | (() => string)>();
@@ -93,7 +92,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     try {
       return transform(sheet, o);
     } catch (e) {
-      diagnostics.push(diagnostic('TE504', { file, message: `HTML stylesheet failed: ${firstLine(e)}` }));
+      diagnostics.push(diagnostic('TE504', { file, message: `HTML stylesheet failed: ${errorLine(e)}` }));
       return undefined;
     }
   };
@@ -166,7 +165,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
       writeAtomic(full, content);
       written.push(relative(ctx.outDir, full).split('\\').join('/'));
     } catch (e) {
-      diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${firstLine(e)}` }));
+      diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${errorLine(e)}` }));
     }
   }
   return { diagnostics, written };
@@ -178,7 +177,7 @@ function readIntro(ctx: StageContext, diagnostics: Diagnostic[]): string | undef
   try {
     return introToXml(readFileSync(file, 'utf8'));
   } catch (e) {
-    diagnostics.push(diagnostic('TE505', { file, message: `Introduction file not found or unreadable: ${firstLine(e)}` }));
+    diagnostics.push(diagnostic('TE505', { file, message: `Introduction file not found or unreadable: ${errorLine(e)}` }));
     return undefined;
   }
 }
@@ -214,6 +213,3 @@ function removeStale(htmlDir: string, out: Map<string, unknown>, keep: Set<strin
   }
 }
 
-function firstLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split('\n')[0]!;
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StageContext } from '../edition.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, errorLine, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadStylesheet, parseXml, transform } from '../run-xslt/index.ts';
 import { baseParams } from '../render-html/params.ts';
 import { fontSetup } from './fonts.ts';
@@ -41,7 +41,7 @@ export function readPrintInputs(ctx: StageContext): PrintInputs {
       memos.push(parseXml(m.xml));
       memoIds.push(m.id);
     } catch (e) {
-      diagnostics.push(diagnostic('TE560', { file: m.path, message: `Memo TEI could not be read for the print edition: ${firstLine(e)}` }));
+      diagnostics.push(diagnostic('TE560', { file: m.path, message: `Memo TEI could not be read for the print edition: ${errorLine(e, 300)}` }));
     }
   }
   let register: unknown;
@@ -49,7 +49,7 @@ export function readPrintInputs(ctx: StageContext): PrintInputs {
     try {
       register = parseXml(ctx.register.xml);
     } catch (e) {
-      diagnostics.push(diagnostic('TE561', { file: ctx.register.path, message: `Register could not be read for the print indexes: ${firstLine(e)}` }));
+      diagnostics.push(diagnostic('TE561', { file: ctx.register.path, message: `Register could not be read for the print indexes: ${errorLine(e, 300)}` }));
     }
   }
   let introduction: string | undefined;
@@ -58,7 +58,7 @@ export function readPrintInputs(ctx: StageContext): PrintInputs {
     try {
       introduction = markdownToHtml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
     } catch (e) {
-      diagnostics.push(diagnostic('TE562', { file, message: `Introduction file not found or unreadable: ${firstLine(e)}` }));
+      diagnostics.push(diagnostic('TE562', { file, message: `Introduction file not found or unreadable: ${errorLine(e, 300)}` }));
     }
   }
   const fonts = fontSetup();
@@ -93,6 +93,3 @@ export async function renderBookHtml(ctx: StageContext, inputs: PrintInputs, opt
   return inputs.introduction === undefined ? principal : principal.replace(INTRO_MARKER, () => inputs.introduction!);
 }
 
-function firstLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 300);
-}

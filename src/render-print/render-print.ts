@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { StageContext, StageResult } from '../edition.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, errorLine, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readPrintInputs, renderBookHtml, type BookOptions, type Paper, type PrintInputs } from './book-html.ts';
 import { PrintBrowser, type PrintedPdf } from './paginate.ts';
 import { writePdfInfo, type PdfInfo } from './pdf-info.ts';
@@ -63,7 +63,7 @@ export async function renderPrint(ctx: StageContext, opts: RenderPrintOptions = 
         browser ??= await PrintBrowser.launch(opts.executablePath);
         printed = await browser.print(htmlPath, { timeoutMs: opts.timeoutMs });
       } catch (e) {
-        diagnostics.push(diagnostic('TE564', { file: job.pdf, message: `PDF could not be laid out or printed: ${firstLine(e)}` }));
+        diagnostics.push(diagnostic('TE564', { file: job.pdf, message: `PDF could not be laid out or printed: ${errorLine(e, 300)}` }));
         continue;
       }
       for (const err of new Set(printed.errors)) {
@@ -73,7 +73,7 @@ export async function renderPrint(ctx: StageContext, opts: RenderPrintOptions = 
       try {
         bytes = await writePdfInfo(bytes, pdfInfo(ctx, html, job));
       } catch (e) {
-        diagnostics.push(diagnostic('TE567', { file: job.pdf, message: `PDF metadata could not be written: ${firstLine(e)}` }));
+        diagnostics.push(diagnostic('TE567', { file: job.pdf, message: `PDF metadata could not be written: ${errorLine(e, 300)}` }));
       }
       if (writeAtomic(job.pdf, bytes, diagnostics)) {
         written.push(relative(ctx.outDir, job.pdf));
@@ -124,7 +124,7 @@ function writeAtomic(file: string, data: string | Uint8Array, ds: Diagnostic[]):
     return true;
   } catch (e) {
     rmSync(tmp, { force: true });
-    ds.push(diagnostic('TE568', { file, message: `PDF file could not be written: ${firstLine(e)}` }));
+    ds.push(diagnostic('TE568', { file, message: `PDF file could not be written: ${errorLine(e, 300)}` }));
     return false;
   }
 }
@@ -138,6 +138,3 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function firstLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 300);
-}
