@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is TypeScript run through tsx, so no separate compile step is needed.
-import { register } from 'tsx/esm/api';
-register();
+import { registerTypeScript } from '../src/parallel/register-ts.mjs';
+registerTypeScript();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import { createExecutor, orderedMap, WorkerCrashError } from '../src/parallel/po
 import { replay } from '../src/parallel/convert-memos.ts';
 import { ProposalBook } from '../src/find-entities/index.ts';
 import { loadRegister } from '../src/find-entities/register/index.ts';
+import { logPath, readJournal, writeJournal } from '../src/cache/journal.ts';
 import { registerDelta, registerState, memoAffected, textTokens } from '../src/cache/register-delta.ts';
 import { createProgress, progressWanted } from '../src/progress/bar.ts';
 import { buildSummary } from '../src/progress/summary.ts';
@@ -124,6 +125,13 @@ describe('worker threads and cache give the sequential bytes', () => {
     writeFileSync(memo, readFileSync(memo, 'utf8').replace(/(\n {13}[^\n]*?\.)/, '$1 Comrade Kim Il Sung arrived in Moscow on March 3.'));
     const again = await conv(dir, 'inc', { jobs: 2, cache });
     expect(again.stats).toMatchObject({ hits: 34, misses: 1 });
+    // The index took the one changed record as a line of its log, not a new snapshot.
+    expect(readFileSync(join(cache, 'convert-index.json.log'), 'utf8').trim().split('\n').length).toBe(1);
+    const logged = Object.keys(JSON.parse(readFileSync(join(cache, 'convert-index.json.log'), 'utf8')).set);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.endsWith(`/memos/${readdirSync(join(dir, 'memos')).sort()[7]}`)).toBe(true);
+    const third = await conv(dir, 'inc', { jobs: 2, cache });
+    expect(third.stats).toMatchObject({ hits: 35, misses: 0 });
     const fresh = await conv(dir, 'fresh', { jobs: 1 });
     expect(diff(tree(join(dir, 'fresh')), tree(join(dir, 'inc')))).toEqual([]);
     expect(again.diagnostics.length).toBe(fresh.diagnostics.length);
@@ -232,6 +240,38 @@ describe('worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('cache index journal', () => {
+  const rec = (n: number) => ({ n });
+  it('appends changed and removed records to a log, reads them back, and compacts a long log into a snapshot', () => {
+    const path = join(tmp(), 'index.json');
+    const all = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`m${String(i).padStart(3, '0')}`, rec(i)]));
+    writeJournal(path, readJournal(path), all, new Set(Object.keys(all)), 1000);
+    expect(existsSync(logPath(path))).toBe(false);
+    const next = { ...all, m005: rec(-5) } as Record<string, { n: number }>;
+    delete next['m007'];
+    writeJournal(path, readJournal(path), next, new Set(['m005']), 2000);
+    expect(readFileSync(logPath(path), 'utf8')).toBe('{"savedAt":2000,"set":{"m005":{"n":-5}},"del":["m007"]}\n');
+    const j = readJournal<{ n: number }>(path);
+    expect(j.records).toEqual(next);
+    expect([j.savedAt.get('m005'), j.savedAt.get('m006'), j.logged]).toEqual([2000, 1000, 2]);
+    // A torn last line (a build killed while appending) is skipped.
+    appendFileSync(logPath(path), '{"savedAt":3000,"set":{"m001":');
+    expect(readJournal<{ n: number }>(path).records).toEqual(next);
+    // …and the next save starts a line of its own.
+    writeJournal(path, readJournal(path), { ...next, m009: rec(-9) }, new Set(['m009']), 3500);
+    expect(readJournal<{ n: number }>(path).records).toEqual({ ...next, m009: rec(-9) });
+    next['m009'] = rec(-9);
+    // Past 64 changed records (or a tenth of them), a snapshot again.
+    const many = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, rec(v.n + 1000)]));
+    writeJournal(path, readJournal(path), many, new Set(Object.keys(many)), 4000);
+    expect(existsSync(logPath(path))).toBe(false);
+    expect(readJournal(path).records).toEqual(many);
+    // A damaged snapshot is no index at all (the log alone would be a partial one).
+    writeFileSync(path, '{"savedAt":1,"mem');
+    expect(readJournal(path).records).toEqual({});
   });
 });
 

@@ -7,6 +7,7 @@ import { type RegisterDelta, type RegisterState, memoAffected, registerDelta } f
 import { BlobStore } from './store.ts';
 import { type PackedDiagnostic, packDiagnostic, unpackDiagnostic } from './compact.ts';
 import { readJson, readText } from './read-optional.ts';
+import { type Journal, readJournal, writeJournal } from './journal.ts';
 
 /**
  * Conversion results by content: key = digest(tool code, conversion options, memo path as shown,
@@ -16,7 +17,8 @@ import { readJson, readText } from './read-optional.ts';
  *
  * Files: `<dir>/convert/…/<key>.json` (the MemoOutcome without its bodies), `<dir>/tei/…/<sha>.xml`
  * and `<dir>/map/…/<sha>.json` (the bodies, by content), `<dir>/convert-index.json` (path → size,
- * mtime, input digest, key, register state, ids: a stat match skips reading and hashing the memo),
+ * mtime, input digest, key, register state, ids: a stat match skips reading and hashing the memo; a
+ * snapshot plus a log of changes, journal.ts),
  * `<dir>/register-state.json` (the register state of the last build, for the next delta).
  */
 
@@ -57,10 +59,12 @@ export interface CacheStats {
 
 export class ConvertCache {
   private readonly store: BlobStore;
-  private index: Record<string, Record_> = {};
-  /** When the index was written: a memo modified in the second before may share its size and mtime with an older version. */
-  private savedAt = 0;
+  private readonly journal: Journal<Record_>;
+  private readonly index: Record<string, Record_>;
   private readonly next: Record<string, Record_> = {};
+  /** Memos whose record differs from the index's (written to the journal on save). */
+  private readonly changed = new Set<string>();
+  private readonly storedState?: { files: string; state: RegisterState };
   /** Records computed by probe(), reused by put(). */
   private readonly probed = new Map<string, Omit<Record_, 'reg' | 'ids'>>();
   private readonly optionsDigest: string;
@@ -83,10 +87,10 @@ export class ConvertCache {
     this.registerFiles = register.files;
     this.store = new BlobStore(dir);
     this.optionsDigest = sha256hex(codeDigest('convert'), stableJson(options));
-    const saved = readJson<{ savedAt: number; memos: Record<string, Record_> }>(join(dir, 'convert-index.json'));
-    this.index = saved?.memos ?? {};
-    this.savedAt = saved?.savedAt ?? 0;
+    this.journal = readJournal<Record_>(join(dir, 'convert-index.json'));
+    this.index = this.journal.records;
     const stored = readJson<{ files: string; state: RegisterState }>(join(dir, 'register-state.json'));
+    this.storedState = stored;
     const prev = stored?.state;
     this.register = prev && stored.files === register.files ? prev : register.state();
     if (prev && prev.digest !== this.register.digest) {
@@ -142,6 +146,9 @@ export class ConvertCache {
 
   private keep(shown: string, rec: Omit<Record_, 'reg' | 'ids'>, old: Record_): true {
     this.next[shown] = old.meta ? { ...rec, reg: this.register.digest, meta: old.meta } : { ...rec, reg: this.register.digest, ids: old.ids ?? [] };
+    // Saved again when it changed, or when it was saved too soon after the memo's mtime to be trusted (record()).
+    const untrusted = rec.mtimeMs >= (this.journal.savedAt.get(shown) ?? 0) - 2000;
+    if (untrusted || rec.size !== old.size || rec.mtimeMs !== old.mtimeMs || rec.input !== old.input || old.reg !== this.register.digest) this.changed.add(shown);
     return true;
   }
 
@@ -158,15 +165,21 @@ export class ConvertCache {
     } else meta = pack(rest);
     this.store.write('convert', rec.key, JSON.stringify(meta));
     this.next[outcome.shown] = { ...rec, reg: this.register.digest, meta };
+    this.changed.add(outcome.shown);
   }
 
   /** Writes the index (memos of this build only) and the register state. */
   save(): void {
     this.store.ensure();
-    const sorted = Object.fromEntries(Object.entries(this.next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    // Wall clock on purpose: cache bookkeeping, never output (see record()).
-    safeWrite(join(this.dir, 'convert-index.json'), JSON.stringify({ savedAt: Date.now(), memos: sorted }));
-    safeWrite(join(this.dir, 'register-state.json'), JSON.stringify({ files: this.registerFiles, state: this.register }));
+    try {
+      // Wall clock on purpose: cache bookkeeping, never output (see record()).
+      writeJournal(join(this.dir, 'convert-index.json'), this.journal, this.next, this.changed, Date.now());
+    } catch {
+      /* a cache that cannot be written only makes the next build slower */
+    }
+    if (this.storedState?.files !== this.registerFiles || this.storedState.state.digest !== this.register.digest) {
+      safeWrite(join(this.dir, 'register-state.json'), JSON.stringify({ files: this.registerFiles, state: this.register }));
+    }
   }
 
   /** Size, mtime and content digest of a memo file; the digest is reused while size and mtime match. */
@@ -178,7 +191,8 @@ export class ConvertCache {
       return undefined;
     }
     const old = this.index[shown];
-    const trusted = old && old.size === st.size && old.mtimeMs === st.mtimeMs && st.mtimeMs < this.savedAt - 2000;
+    // A memo modified shortly before its record was saved may share its size and mtime with an older version.
+    const trusted = old && old.size === st.size && old.mtimeMs === st.mtimeMs && st.mtimeMs < (this.journal.savedAt.get(shown) ?? 0) - 2000;
     const input = trusted ? old.input : digestFile(path);
     if (!input) return undefined;
     return { size: st.size, mtimeMs: st.mtimeMs, input, key: sha256hex(this.optionsDigest, shown, input) };

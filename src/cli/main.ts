@@ -13,8 +13,10 @@ async function load(name: string): Promise<Command | undefined> {
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
-  const available = (await Promise.all(COMMANDS.map(load))).filter((c): c is Command => !!c);
+  // Only the command asked for is loaded (a build need not load Chromium's driver); help lists them all.
+  const all = async () => (await Promise.all(COMMANDS.map(load))).filter((c): c is Command => !!c);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
+    const available = await all();
     io.out(globalHelp(available));
     return name ? 0 : 2;
   }
@@ -22,9 +24,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.out(`${(await import('../version.ts')).TOOL_VERSION}\n`);
     return 0;
   }
-  const cmd = available.find((c) => c.name === name);
+  const cmd = COMMANDS.includes(name) ? await load(name) : undefined;
   if (!cmd) {
-    io.err(`tei-edition: unknown command "${name}"\n\n${globalHelp(available)}`);
+    io.err(`tei-edition: unknown command "${name}"\n\n${globalHelp(await all())}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

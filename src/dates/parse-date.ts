@@ -1,5 +1,5 @@
 /** parseDate: normalizes ONE date expression (a date line, a front-matter value, a found span). */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { iso, isValid, parseIso } from './calendar.ts';
 import { collect } from './scan.ts';
 import type { DateValue } from './types.ts';

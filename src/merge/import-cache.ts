@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeAtomic } from '../write-output.ts';
+import { logPath, readJournal } from '../cache/journal.ts';
 
 /** Blob kinds a shard's cache holds (src/cache/store.ts layout). */
 const KINDS = ['convert', 'tei', 'map', 'validate', 'html'];
@@ -29,28 +30,20 @@ export function importCache(from: string, to: string): { blobs: number; memos: n
       }
     }
   }
-  const theirs = readJson<{ savedAt: number; memos: Record<string, unknown> }>(join(from, 'convert-index.json'));
-  const ours = readJson<{ savedAt: number; memos: Record<string, unknown> }>(join(to, 'convert-index.json'));
-  const memos = { ...(ours?.memos ?? {}), ...(theirs?.memos ?? {}) };
+  const theirs = readJournal<unknown>(join(from, 'convert-index.json')).records;
+  const ours = readJournal<unknown>(join(to, 'convert-index.json')).records;
+  const memos = { ...ours, ...theirs };
   // savedAt 0: file times recorded on another machine say nothing here, so every memo is hashed once.
   writeAtomic(join(to, 'convert-index.json'), JSON.stringify({ savedAt: 0, memos }));
+  rmSync(logPath(join(to, 'convert-index.json')), { force: true });
   const state = readText(join(from, 'register-state.json'));
   if (state) writeAtomic(join(to, 'register-state.json'), state);
-  return { blobs, memos: Object.keys(theirs?.memos ?? {}).length };
+  return { blobs, memos: Object.keys(theirs).length };
 }
 
 function readText(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function readJson<T>(path: string): T | undefined {
-  const t = readText(path);
-  try {
-    return t === undefined ? undefined : (JSON.parse(t) as T);
   } catch {
     return undefined;
   }

@@ -1,10 +1,10 @@
 // Worker bootstrap: plain JavaScript, so a worker can start before TypeScript is loadable. It
-// registers tsx in this thread (module hooks are per thread), imports the task module and answers
-// requests with its handler. Protocol: { id, req } in; { id, ok, res | error } out; { ready } once.
+// registers TypeScript in this thread (module hooks are per thread), imports the task module and
+// answers requests with its handler. Protocol: { id, req } in; { id, ok, res | error } out; { ready } once.
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { registerTypeScript } from './register-ts.mjs';
 
-register();
+registerTypeScript();
 try {
   const mod = await import(workerData.module);
   const handle = await mod.setup(workerData.init);
