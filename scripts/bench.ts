@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     cpSync(DEFAULT_REGISTER_DIR, join(dir, 'register'), { recursive: true });
     const gen = timed(() => generateCorpus(n, dir, { seed: 'bench', registerDir: join(dir, 'register') }));
     log(`\n${n} memos: generated ${(gen.value.bytes / 2 ** 20).toFixed(1)} MB in ${gen.wallS.toFixed(1)} s; building…\n`);
-    const r = spawnSync(TSX, [ME, '--child', String(n), '--dir', dir, '--jobs', String(jobs), '--site-max', String(siteMax), '--exports-max', args['exports-max'] ?? '1000'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20, timeout: 4 * 3600_000 });
+    const r = spawnSync(process.execPath, ['--import', join(ROOT, 'scripts', 'with-ts.mjs'), ME, '--child', String(n), '--dir', dir, '--jobs', String(jobs), '--site-max', String(siteMax), '--exports-max', args['exports-max'] ?? '1000'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20, timeout: 4 * 3600_000 });
     const line = r.stdout.split('\n').reverse().find((l) => l.startsWith('{'));
     results.push(line ? (JSON.parse(line) as SizeResult) : { memos: n, inputMB: gen.value.bytes / 2 ** 20, rows: [], error: `child failed (status ${r.status}, signal ${r.signal})` });
   }

@@ -1,16 +1,22 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256, writeAtomic } from '../write-output.ts';
+import { sha256 } from '../write-output.ts';
+import { type Journal, readJournal, writeJournal } from './journal.ts';
+
+type Entry = [size: number, mtimeMs: number, digest: string];
 
 /**
  * Output files the build wrote, with their size, mtime and the digest of what was written: an
  * unchanged output of an incremental build is recognized from one stat, without reading it (100
  * KB pages, 10,000 of them). Any change to a file (a hand edit) changes its stat, and the build
- * then takes the slow, careful path (OutputWriter's hand-edit protection).
+ * then takes the slow, careful path (OutputWriter's hand-edit protection). Saved as a journal
+ * (journal.ts): a build that rewrote a few files appends their entries.
  */
 export class StatIndex {
-  private readonly old: Record<string, [number, number, string]>;
-  private readonly next: Record<string, [number, number, string]> = {};
+  private readonly journal?: Journal<Entry>;
+  private readonly old: Record<string, Entry>;
+  private readonly next: Record<string, Entry> = {};
+  private readonly changed = new Set<string>();
   private readonly path?: string;
 
   /** One index per cache folder and output folder (several outputs may share a cache). */
@@ -20,13 +26,8 @@ export class StatIndex {
     private readonly root: string,
   ) {
     this.path = cacheDir ? join(cacheDir, `${name}-${sha256(root).slice(0, 12)}.json`) : undefined;
-    let old: Record<string, [number, number, string]> = {};
-    try {
-      if (this.path) old = JSON.parse(readFileSync(this.path, 'utf8')) as typeof old;
-    } catch {
-      /* first build */
-    }
-    this.old = old;
+    this.journal = this.path ? readJournal<Entry>(this.path) : undefined;
+    this.old = this.journal?.records ?? {};
   }
 
   /** True when `rel` is the file this index recorded with digest `digest` and it has not been touched since. */
@@ -47,7 +48,10 @@ export class StatIndex {
   record(rel: string, digest: string): void {
     try {
       const st = statSync(join(this.root, rel));
-      this.next[rel] = [st.size, st.mtimeMs, digest];
+      const e: Entry = [st.size, st.mtimeMs, digest];
+      const o = this.old[rel];
+      if (!o || o[0] !== e[0] || o[1] !== e[1] || o[2] !== e[2]) this.changed.add(rel);
+      this.next[rel] = e;
     } catch {
       /* not written */
     }
@@ -55,9 +59,9 @@ export class StatIndex {
 
   /** Keeps the files of this build only. */
   save(): void {
-    if (!this.path) return;
+    if (!this.path || !this.journal) return;
     try {
-      writeAtomic(this.path, JSON.stringify(this.next));
+      writeJournal(this.path, this.journal, this.next, this.changed, Date.now());
     } catch {
       /* only the next build's speed suffers */
     }
