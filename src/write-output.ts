@@ -48,6 +48,8 @@ export class OutputWriter {
    * tool's own output, not hand edits.
    */
   private readonly pending = new Map<string, Set<string>>();
+  /** Whether the manifest differs from the file (an incremental build that wrote nothing leaves it alone). */
+  private dirty = false;
 
   constructor(
     readonly root: string,
@@ -92,7 +94,7 @@ export class OutputWriter {
     if (existsSync(full)) {
       const current = sha256(readFileSync(full));
       if (current === hash) {
-        this.manifest[key(rel)] = hash;
+        this.set(rel, hash);
         return 'unchanged';
       }
       if (opts.protectEdits && !this.force && !this.known(rel, current)) return 'kept-edited';
@@ -100,7 +102,7 @@ export class OutputWriter {
     mkdirSync(dirname(this.manifestPath), { recursive: true });
     appendFileSync(`${this.manifestPath}.pending`, `${key(rel)}\t${hash}\n`);
     writeAtomic(full, content);
-    this.manifest[key(rel)] = hash;
+    this.set(rel, hash);
     return 'written';
   }
 
@@ -110,12 +112,22 @@ export class OutputWriter {
    * complete without reading the file.
    */
   vouch(rel: string, hash: string): void {
-    this.manifest[key(rel)] = hash;
+    this.set(rel, hash);
+  }
+
+  private set(rel: string, hash: string): void {
+    const k = key(rel);
+    if (this.manifest[k] === hash) return;
+    this.manifest[k] = hash;
+    this.dirty = true;
   }
 
   save(): void {
-    const sorted = Object.fromEntries(Object.entries(this.manifest).sort(([a], [b]) => a.localeCompare(b)));
-    writeAtomic(this.manifestPath, JSON.stringify(sorted, null, 1) + '\n');
+    if (this.dirty || !existsSync(this.manifestPath)) {
+      const sorted = Object.fromEntries(Object.entries(this.manifest).sort(([a], [b]) => a.localeCompare(b)));
+      writeAtomic(this.manifestPath, JSON.stringify(sorted, null, 1) + '\n');
+      this.dirty = false;
+    }
     rmSync(`${this.manifestPath}.pending`, { force: true });
     this.pending.clear();
   }
