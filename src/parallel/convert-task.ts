@@ -78,7 +78,7 @@ export interface MemoOutcome {
 
 export interface Converter {
   register: Register;
-  index: RegisterIndex;
+  readonly index: RegisterIndex;
   registerDiagnostics: Diagnostic[];
   convert(req: ConvertRequest, book?: ProposalBook): Promise<MemoOutcome>;
 }
@@ -86,17 +86,22 @@ export interface Converter {
 /** Loads the register once; `convert` then handles memos one at a time. */
 export function createConverter(init: ConvertInit): Converter {
   const { register, diagnostics } = loadRegister(init.registerPaths);
-  const index = new RegisterIndex(register);
+  // Built on the first conversion: an incremental build whose memos all come from the cache needs
+  // the entries (proposal replay, the edition's register) but never matches names.
+  let built: RegisterIndex | undefined;
+  const index = () => (built ??= new RegisterIndex(register));
   // This thread's own book: ids it gives may differ from a sequential build's; the build replays
   // every call in memo order and converts again the rare memo whose ids differ (proposals.ts).
   const shared = new ProposalBook((id) => register.byId.has(id));
   return {
     register,
-    index,
+    get index() {
+      return index();
+    },
     registerDiagnostics: diagnostics,
     async convert(req, book = shared) {
       const log: ProposalCall[] = [];
-      const file = await convertFile(req, { index, proposals: recorder(book, log), tei: init.tei });
+      const file = await convertFile(req, { index: index(), proposals: recorder(book, log), tei: init.tei });
       return outcome(req, file, log);
     },
   };
