@@ -242,6 +242,67 @@ describe('the HTML edition in Chromium', () => {
   });
 });
 
+describe('a large edition in Chromium (split pages, search index in shards)', () => {
+  it('searches over the shards from disk (file://) with the results of the single index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'browser-split-'));
+    try {
+      const built = await buildEdition({ config: CONFIG, out: dir, stages: [], env: { SOURCE_DATE_EPOCH: '1795651200' } });
+      const r = await renderSite(built.context!, { largeEdition: 0, splitLimits: { searchMemos: 1, memos: 1, events: 5 } });
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const site = join(dir, 'html');
+      expect(readFileSync(join(site, 'search.html'), 'utf8')).toContain('"shards":["search/0000.js","search/0001.js"]');
+      const ctx = await browser.newContext();
+      const results = async (url: string) => {
+        const page = await ctx.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(url);
+        await page.locator('#search-results li').first().waitFor();
+        const hrefs = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const status = await page.locator('#search-status').textContent();
+        await page.close();
+        expect(errors).toEqual([]);
+        return { hrefs, status };
+      };
+      // The shards are loaded only once the reader searches.
+      const idle = await ctx.newPage();
+      await idle.goto(`file://${join(site, 'search.html')}`);
+      expect(await idle.evaluate(() => document.querySelectorAll('script[src^="search/"]').length)).toBe(0);
+      await idle.close();
+      for (const q of ['harvest', 'ambassador']) {
+        const split = await results(`file://${join(site, 'search.html')}?q=${q}`);
+        const whole = await results(`${base}/search.html?q=${q}`);
+        expect(split.hrefs.length).toBeGreaterThan(0);
+        expect(split).toEqual(whole);
+      }
+      // From the overview to an entry's mentions on its letter page.
+      const page = await ctx.newPage();
+      await page.goto(`file://${join(site, 'persons.html')}`);
+      const entry = page.locator('ul.index-overview li a').first();
+      const href = (await entry.getAttribute('href'))!;
+      await entry.click();
+      await page.waitForURL((u) => u.hash.length > 1);
+      expect(await page.locator(':target').getAttribute('id')).toBe(href.split('#')[1]);
+      expect(await page.locator(':target ol.kwic li').count()).toBeGreaterThan(0);
+      await page.close();
+      // The overviews and parts are as accessible as the single pages.
+      const { readdirSync } = await import('node:fs');
+      const found: Record<string, string[]> = {};
+      for (const f of ['index.html', 'persons.html', 'chronology.html', ...readdirSync(site).filter((x) => /^(memos|persons|chronology)-.*\.html$/.test(x)).slice(0, 6)]) {
+        const p = await ctx.newPage();
+        await p.goto(`file://${join(site, f)}`);
+        found[f] = await axeSerious(p);
+        await p.close();
+      }
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+      await ctx.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('hostile memo text in Chromium', () => {
   it('renders every script, handler and javascript: payload as text: no dialog opens on any page', async () => {
     const { cpSync, readdirSync, writeFileSync } = await import('node:fs');

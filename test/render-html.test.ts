@@ -9,6 +9,8 @@ import { EditionFacts, memoSiteFacts, type MemoSiteFacts } from '../src/render-h
 import { HTML_STYLESHEETS } from '../src/render-html/render-site.ts';
 import { loadStylesheet, parseXml, transform } from '../src/run-xslt/index.ts';
 import { serveSite } from '../src/render-html/serve.ts';
+import { setRuntime } from '../src/parallel/runtime.ts';
+import { chunks, slug } from '../src/render-html/site-split.ts';
 
 const FIX = new URL('./fixtures/render-html/', import.meta.url).pathname;
 const GOLDEN = join(FIX, 'golden');
@@ -410,4 +412,143 @@ describe('serve', () => {
       await site.close();
     }
   });
+});
+
+describe('a large edition: split site pages', () => {
+  // 24 memos (the fixtures under new ids), split as an edition above largeEdition is, with small
+  // parts so that every kind of page has several.
+  const COPIES = 8;
+  const memos = (): StageContext['memos'] => Array.from({ length: COPIES }, (_, k) => MEMOS.map((m) => {
+    const id = `${m.id}-c${k}`;
+    return { id, stem: `${m.stem}-c${k}`, path: join(FIX, m.file), xml: read(m.file).replaceAll(m.id, id) };
+  })).flat().sort((a, b) => a.id.localeCompare(b.id));
+  const limits = { memos: 5, indexItems: 12, events: 6, searchMemos: 4 };
+  const split = (dir: string, cacheDir?: string, over: Partial<StageContext> = {}, onSplitPage?: (rel: string, how: string) => void) => {
+    const ctx = context(dir, { memos: memos(), ...over });
+    if (cacheDir) setRuntime(ctx, { jobs: 1, cacheDir });
+    return renderSite(ctx, { largeEdition: 1, splitLimits: limits, ...(onSplitPage ? { onSplitPage } : {}) });
+  };
+  let out: string;
+  let cache: string;
+  let single: string;
+  const topPages = (dir: string) => readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html'));
+  const html = (dir: string, f: string) => readFileSync(join(dir, 'html', f), 'utf8');
+
+  beforeAll(async () => {
+    out = tempDir('split-');
+    cache = tempDir('split-cache-');
+    single = tempDir('split-single-');
+    const r = await split(out, cache);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The same memos as one small edition: the reference for search and sizes.
+    await renderSite(context(single, { memos: memos() }));
+  });
+
+  it('splits the memo list, indexes and chronology into parts that link to each other', () => {
+    const pages = topPages(out);
+    for (const f of ['index.html', 'memos-1964.html', 'memos-1964-2.html', 'persons.html', 'persons-k.html', 'places.html', 'orgs.html',
+      'chronology.html', 'chronology-1950.html', 'chronology-1964.html', 'chronology-1964-2.html', 'map.html', 'network.html', 'search.html']) expect(pages, f).toContain(f);
+    expect(existsSync(join(out, 'html/search/0000.js'))).toBe(true);
+    // Every link between site pages leads to a file, and every #fragment to an element of it.
+    let links = 0;
+    for (const f of pages) {
+      for (const [, target, frag] of html(out, f).matchAll(/href="((?:memo\/)?[\w.-]+\.html)(?:#([^"]*))?"/g)) {
+        expect(existsSync(join(out, 'html', target!)), `${f} → ${target}`).toBe(true);
+        if (frag && !target!.startsWith('memo/')) expect(html(out, target!), `${f} → ${target}#${frag}`).toContain(`id="${frag}"`);
+        links++;
+      }
+    }
+    expect(links).toBeGreaterThan(500);
+    // The fixtures' hostile text stays text on every part too.
+    for (const f of pages) expect(html(out, f), f).not.toMatch(/<script>|<img\b|<[a-z][^>]*"\s+onmouseover=/);
+    expect(html(out, 'memos-1964-5.html')).toContain('Summary &lt;/script&gt;&lt;img src=x onerror=alert(4)&gt;');
+    // Memo pages and the map link persons.html#id: the overview has that id and links to the entry's part.
+    expect(html(out, 'persons.html')).toMatch(/<li id="per-khrushchev-nikita"><a href="persons-k(-\d)?\.html#per-khrushchev-nikita">Nikita Sergeyevich Khrushchev<\/a>/);
+    expect(html(out, 'index.html')).toContain('<a href="memos-1964-2.html">');
+    expect(html(out, 'chronology.html')).toContain('<a href="chronology-1950.html">');
+  });
+
+  it('keeps every mention, memo and event of the single pages, and each page small', () => {
+    const count = (dir: string, files: string[], re: RegExp) => files.reduce((n, f) => n + (html(dir, f).match(re) ?? []).length, 0);
+    // In order: persons-m.html, persons-m-2.html, …
+    const order = (f: string) => f.replace(/^(.*?-[^-]+)(-\d+)?\.html$/, (_, key: string, k?: string) => `${key}~${(k ?? '-1').slice(1).padStart(4, '0')}`);
+    const parts = (prefix: string) => topPages(out).filter((f) => f.startsWith(prefix)).sort((a, b) => order(a).localeCompare(order(b)));
+    expect(count(out, parts('persons-'), /<li><a class="kwic-ref"/g)).toBe(count(single, ['persons.html'], /<li><a class="kwic-ref"/g));
+    expect(count(out, parts('memos-'), /<li class="memo-item"/g)).toBe(COPIES * 3);
+    expect(count(out, parts('chronology-'), /<li class="tl-/g)).toBe(count(single, ['chronology.html'], /<li class="tl-/g));
+    // The same list items, in the same order.
+    const items = (dir: string, files: string[]) => files.flatMap((f) => html(dir, f).match(/<li class="tl-[\s\S]*?<\/li>/g) ?? []);
+    expect(items(out, parts('chronology-'))).toEqual(items(single, ['chronology.html']));
+    const biggest = (dir: string, files: string[]) => Math.max(...files.map((f) => html(dir, f).length));
+    const pages = topPages(out).filter((f) => !/^(map|network)\.html$/.test(f));
+    expect(biggest(out, pages)).toBeLessThan(biggest(single, ['persons.html', 'chronology.html', 'index.html']) / 2);
+    const shards = readdirSync(join(out, 'html/search'));
+    expect(shards).toHaveLength(Math.ceil((COPIES * 3) / limits.searchMemos));
+    expect(html(out, 'search.html').length).toBeLessThan(html(single, 'search.html').length / 5);
+  });
+
+  it('cuts lists into parts of bounded weight, an item heavier than a part alone', () => {
+    expect(chunks([3, 1, 1, 9, 2, 2, 2], (x) => x, 4)).toEqual([[3, 1], [1], [9], [2, 2], [2]]);
+    expect(chunks([], (x: number) => x, 4)).toEqual([]);
+    expect(slug('1964', 'x')).toBe('1964');
+    expect(slug('Ö', 'x')).toBe('uf6');
+    expect(slug('', 'undated')).toBe('undated');
+  });
+
+  it('loads the search index from its shards into the index of the whole edition', async () => {
+    const { default: MiniSearch } = await import('minisearch');
+    const sandbox: Record<string, unknown> = {};
+    const { runInNewContext } = await import('node:vm');
+    runInNewContext(readFileSync(join(out, 'html/assets/search.js'), 'utf8'), sandbox);
+    const manifest = JSON.parse(/id="search-index">([^<]*)<\/script>/.exec(html(out, 'search.html'))![1]!) as { options: never; shards: string[] };
+    const shards = manifest.shards.map((src, n) => {
+      const js = readFileSync(join(out, 'html', src), 'utf8');
+      const m = /^teiEditionSearchShard\((\d+),([\s\S]*)\);\n$/.exec(js)!;
+      expect(Number(m[1])).toBe(n);
+      return JSON.parse(m[2]!) as unknown;
+    });
+    const merged = (sandbox.teiEditionLoadShards as (ms: unknown, s: unknown[], o: unknown) => InstanceType<typeof MiniSearch>)(MiniSearch, shards, manifest.options);
+    const whole = JSON.parse(/id="search-index">([^<]*)<\/script>/.exec(html(single, 'search.html'))![1]!) as { options: never; index: never };
+    const reference = MiniSearch.loadJS(whole.index, whole.options);
+    // The same index, term tree order included (it orders equally scored results).
+    expect(JSON.stringify(merged.toJSON())).toBe(JSON.stringify(reference.toJSON()));
+    for (const q of ['harvest', 'khrush', 'Korea meeting', 'moscow']) {
+      const o = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
+      expect(merged.search(q, o).map((r) => [r.id, r.score])).toEqual(reference.search(q, o).map((r) => [r.id, r.score]));
+    }
+    expect(merged.search('harvest').length).toBeGreaterThan(0);
+  });
+
+  it('is deterministic: the same pages without a cache, and parts removed when the edition is small again', async () => {
+    const fresh = tempDir('split-fresh-');
+    await split(fresh);
+    for (const f of [...topPages(out), ...readdirSync(join(out, 'html/search')).map((s) => `search/${s}`)]) {
+      expect(html(fresh, f), f).toBe(html(out, f));
+    }
+    await renderSite(context(fresh, { memos: memos() }));
+    expect(topPages(fresh).filter((f) => /-/.test(f))).toEqual([]);
+    expect(existsSync(join(fresh, 'html/search')) ? readdirSync(join(fresh, 'html/search')) : []).toEqual([]);
+    expect(html(fresh, 'persons.html')).toBe(html(single, 'persons.html'));
+  });
+
+  it('renders no page again when its facts are unchanged, and only the touched pages after an edit', async () => {
+    const seen = new Map<string, string>();
+    const again = await split(out, cache, {}, (rel, how) => seen.set(rel, how));
+    expect(again.written.filter((f) => !f.startsWith('html/tei/'))).toEqual([]);
+    expect([...seen.values()].every((h) => h === 'fresh')).toBe(true);
+    expect(seen.size).toBeGreaterThan(30);
+    // A word added to a paragraph of the last memo: its search shard, and not the others.
+    const edited = memos();
+    const last = edited[edited.length - 1]!;
+    last.xml = last.xml.replace(/(<p\b[^>]*xml:id="[^"]*"[^>]*>)/, '$1Zanzibar ');
+    const after = new Map<string, string>();
+    await split(out, cache, { memos: edited }, (rel, how) => after.set(rel, how));
+    const rendered = [...after].filter(([, h]) => h === 'rendered').map(([rel]) => rel);
+    const lastShard = `search/${String(Math.ceil(edited.length / limits.searchMemos) - 1).padStart(4, '0')}.js`;
+    expect(rendered).toContain(lastShard);
+    expect(rendered).not.toContain('search/0000.js');
+    expect(rendered.length).toBeLessThan(after.size / 3);
+    expect(readFileSync(join(out, 'html', lastShard), 'utf8')).toContain('zanzibar');
+  });
+
 });

@@ -104,7 +104,15 @@ export function radius(memos: number): number {
 
 /** The network as data for figures.xsl. */
 export function networkData(facts: Facts): string {
-  const { nodes, edges } = coMentions(facts);
+  return networkLayout(coMentions(facts));
+}
+
+/**
+ * The network of coMentions laid out, as data for figures.xsl: a function of the graph alone, so a
+ * caller can key the figure by the graph and skip the layout when it has not changed.
+ */
+export function networkLayout(graph: { nodes: Node[]; edges: Edge[] }): string {
+  const { nodes, edges } = graph;
   layout(nodes, edges);
   const at = new Map(nodes.map((d) => [d.id, d]));
   const r1 = (v: number) => v.toFixed(1);

@@ -12,7 +12,13 @@ import { mapData } from './map-data.ts';
 import { networkData } from './network-data.ts';
 import { baseParams } from './params.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { EditionFacts } from './site-data.ts';
+import { EditionFacts, KWIC_LIMIT, LARGE_EDITION } from './site-data.ts';
+import { renderSplitSite, removeStaleParts, SPLIT_LIMITS, type SplitLimits } from './site-split.ts';
+import { codeDigest, sha256hex, stableJson } from '../cache/digest.ts';
+import { BlobStore } from '../cache/store.ts';
+import { StatIndex } from '../cache/stat-index.ts';
+import { docFacts, runtimeOf } from '../parallel/runtime.ts';
+import { registerSlices } from '../parallel/register-slices.ts';
 import { HTML_STYLESHEETS } from './stylesheets.ts';
 import { scriptSafe } from './xml.ts';
 
@@ -33,6 +39,16 @@ export interface RenderSiteOptions {
    * memoPageParams, and caches them); existing pages of the edition's memos are kept.
    */
   memoPages?: boolean;
+  /**
+   * Above this many memos the edition-wide pages are split (site-split.ts: memo list by year,
+   * indexes by letter, chronology by year, search index in shards), each page cached by its inputs.
+   * Default LARGE_EDITION; tests lower it to exercise the split pages on a few memos.
+   */
+  largeEdition?: number;
+  /** Items per split page (tests lower them); default SPLIT_LIMITS. */
+  splitLimits?: Partial<SplitLimits>;
+  /** Called for every split page: found unchanged on disk, taken from the cache, or rendered. */
+  onSplitPage?: (rel: string, how: 'fresh' | 'cached' | 'rendered') => void;
 }
 
 /**
@@ -99,7 +115,9 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
 
   // Per memo, in edition order: its facts, its TEI copy and (outside a build) its page. Memos whose
   // TEI cannot be read are left out everywhere (their neighbours link past them).
-  const edition = new EditionFacts(ctx.memos.length);
+  const large = opts.largeEdition ?? LARGE_EDITION;
+  const split = ctx.memos.length > large;
+  const edition = new EditionFacts(ctx.memos.length, { limit: ctx.memos.length > large ? KWIC_LIMIT : Infinity });
   const readable: TeiDoc[] = [];
   const failed: Diagnostic[] = [];
   await collectSiteFacts(ctx, { sefCacheDir: opts.cacheDir }, (doc, r) => {
@@ -118,6 +136,10 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   if (register) diagnostics.push(...entityNotes(facts, readable, ctx.register.path));
 
   const keep = new Set<string>();
+  // Files whose content the build knows by digest (TEI copies): an unchanged copy is recognized
+  // from its size and time without being read (10,000 of them in a large edition).
+  const known = new Map<string, string>();
+  const copies = new StatIndex(runtimeOf(ctx).cacheDir, 'site-files', ctx.outDir);
   readable.forEach((m, i) => {
     if (!memoPages) keep.add(`memo/${m.id}.html`);
     else {
@@ -129,11 +151,35 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     }
     // The TEI copy is read when it is written: the site never holds every memo's text at once.
     out.set(`tei/${m.stem}.xml`, () => m.xml);
+    const hash = docFacts(m)?.hash;
+    if (hash) known.set(`tei/${m.stem}.xml`, hash);
   });
   if (register) out.set('tei/register.xml', ctx.register.xml);
 
   const intro = readIntro(ctx, diagnostics);
-  const siteOut = run(sheets.site, HTML_STYLESHEETS.site, {
+  let made = new Set<string>();
+  if (split) {
+    const rt = runtimeOf(ctx);
+    const stat = new StatIndex(rt.cacheDir, 'site-pages', ctx.outDir);
+    made = renderSplitSite({
+      sheet: sheets.site,
+      params: baseParams(ctx),
+      entries: registerSlices(register ? ctx.register.xml : ''),
+      base: sha256hex(codeDigest('html'), 'site-split', stableJson(baseParams(ctx)), intro ?? ''),
+      ...(intro ? { intro } : {}),
+      edition,
+      facts,
+      outDir: ctx.outDir,
+      ...(rt.cacheDir ? { store: new BlobStore(rt.cacheDir) } : {}),
+      stat,
+      limits: { ...SPLIT_LIMITS, ...opts.splitLimits },
+      diagnostics,
+      written,
+      ...(opts.onSplitPage ? { onPage: opts.onSplitPage } : {}),
+    });
+    stat.save();
+  }
+  const siteOut = split ? undefined : run(sheets.site, HTML_STYLESHEETS.site, {
     initialTemplate: 'main',
     params: {
       ...params,
@@ -143,7 +189,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
       'network-data': parseXml(networkData(facts)),
     },
   });
-  const searchIndex = buildSearchIndex(facts);
+  const searchIndex = split ? '' : buildSearchIndex(facts);
   const documents = siteOut?.documents ?? new Map<string, string>();
   const chronologyDates = documents.get('chronology-dates.json');
   documents.delete('chronology-dates.json');
@@ -157,17 +203,23 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   for (const [rel, bytes] of siteAssets()) out.set(rel, bytes);
 
   removeStale(htmlDir, out, keep);
+  removeStaleParts(htmlDir, made);
   for (const [rel, value] of [...out].sort(([a], [b]) => a.localeCompare(b))) {
     const full = join(htmlDir, rel);
+    const key = known.get(rel);
+    if (key && copies.fresh(`html/${rel}`, key)) continue;
     try {
       const content = typeof value === 'function' ? value() : value;
-      if (existsSync(full) && readFileSync(full).equals(Buffer.from(content))) continue;
-      writeAtomic(full, content);
-      written.push(relative(ctx.outDir, full).split('\\').join('/'));
+      if (!(existsSync(full) && readFileSync(full).equals(Buffer.from(content)))) {
+        writeAtomic(full, content);
+        written.push(relative(ctx.outDir, full).split('\\').join('/'));
+      }
+      if (key) copies.record(`html/${rel}`, key);
     } catch (e) {
       diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${errorLine(e)}` }));
     }
   }
+  copies.save();
   return { diagnostics, written };
 }
 

@@ -157,7 +157,9 @@ const attr = (name: string, value: string) => ` ${name}="${xmlEscape(value)}"`;
  * documents the shape) and the facts the TypeScript side uses (search index, map, network, notes).
  */
 export class EditionFacts {
-  private readonly parts: string[] = [];
+  /** Each memo's element of the facts document. */
+  private readonly memoXml: string[] = [];
+  private readonly memoPersons: string[][] = [];
   private readonly memos: MemoFacts[] = [];
   /** Memos mentioning each entity, in order of first mention. */
   private readonly memoCount = new Map<string, number>();
@@ -183,10 +185,9 @@ export class EditionFacts {
     const i = this.memos.length;
     this.memos.push(f);
     for (const id of f.entities) this.memoCount.set(id, (this.memoCount.get(id) ?? 0) + 1);
-    const out = this.parts;
-    out.push(`<memo${attr('id', f.id)}${attr('title', f.title)}${attr('date', f.date)}${attr('label', f.dateLabel)}${attr('archive', f.archive)}${attr('source', m.home.source)}${attr('persons', m.home.persons.join(' '))}>`);
-    if (m.home.summary) out.push(`<s>${m.home.summary}</s>`);
-    out.push('</memo>');
+    this.memoXml.push(`<memo${attr('id', f.id)}${attr('title', f.title)}${attr('date', f.date)}${attr('label', f.dateLabel)}${attr('archive', f.archive)}${attr('source', m.home.source)}${attr('persons', m.home.persons.join(' '))}>`
+      + (m.home.summary ? `<s>${m.home.summary}</s>` : '') + '</memo>');
+    this.memoPersons.push(m.home.persons);
     // The chronology: the memo by its date (XPath matches(date, '^\d{4}')), then the dates it mentions.
     const base = { memo: f.id, title: f.title, memoLabel: f.dateLabel };
     if (/^\p{Nd}{4}/u.test(f.date)) this.events.push({ ...base, when: f.date, kind: 'memo', label: f.dateLabel });
@@ -228,15 +229,11 @@ export class EditionFacts {
    */
   xml(): string {
     const timeline = !this.xsltLines && this.events.every((e) => /^[\x21-\x7e]*$/.test(e.memo) && /^[\x21-\x7e]*$/.test(e.d?.anchor ?? ''));
-    const out = [timeline ? '<edition timeline="">' : '<edition>', ...this.parts];
+    const out = [timeline ? '<edition timeline="">' : '<edition>', ...this.memoXml];
     for (const p of this.persons) out.push(`<person${attr('id', p)}${attr('text', this.firstText.get(p) ?? '')}/>`);
+    // Items written here (timeline) need only the date and kind in the document (the time axis).
     for (const e of this.sortedEvents()) {
-      const d = e.d;
-      // Items written here (timeline) need only the date and kind in the document (the time axis).
-      if (timeline) out.push(`<event${attr('when', e.when)} kind="${e.kind}"/>`);
-      else out.push(e.kind === 'memo'
-        ? `<event${attr('when', e.when)} kind="memo"${attr('memo', e.memo)}${attr('title', e.title)}${attr('label', e.label)}/>`
-        : `<event${attr('when', e.when)} kind="mention"${attr('memo', e.memo)}${attr('title', e.title)}${attr('label', e.label)}${attr('memo-label', e.memoLabel)}${attr('anchor', d!.anchor)}${attr('where', d!.where)}${attr('left', d!.left)}${attr('right', d!.right)}${attr('cert', d!.cert)}/>`);
+      out.push(eventXml(e, timeline));
     }
     [...this.groups.values()].forEach((g, n) => {
       const listed = g.lines.length < g.mentions ? attr('listed', String(g.lines.length)) : '';
@@ -247,6 +244,100 @@ export class EditionFacts {
     });
     out.push('</edition>');
     return out.join('');
+  }
+
+  // ── The parts of a large edition's pages (site-split.ts): the same facts, page by page. ──
+
+  /** The memos' indexes (edition order) by year: the first four characters of the date, '' if none. */
+  memoYears(): { key: string; memos: number[] }[] {
+    const years = new Map<string, number[]>();
+    this.memos.forEach((f, i) => {
+      const key = /^\p{Nd}{4}/u.test(f.date) ? [...f.date].slice(0, 4).join('') : '';
+      let list = years.get(key);
+      if (!list) years.set(key, (list = []));
+      list.push(i);
+    });
+    return [...years].map(([key, memos]) => ({ key, memos })).sort((a, b) => codepointCompare(a.key, b.key));
+  }
+
+  memoLabel(i: number): string {
+    return this.memos[i]?.dateLabel ?? '';
+  }
+
+  /** The persons named by some memos (the memo list's filter), in order of first mention. */
+  memoListPersons(indexes: readonly number[]): string[] {
+    const persons = new Set<string>();
+    for (const i of indexes) for (const p of this.memoPersons[i] ?? []) persons.add(p);
+    return [...persons];
+  }
+
+  /** The facts document of a part of the memo list: those memos and the persons they name (the filter). */
+  memoListXml(indexes: readonly number[]): string {
+    return ['<edition>', ...indexes.map((i) => this.memoXml[i]!),
+      ...this.memoListPersons(indexes).map((p) => `<person${attr('id', p)}${attr('text', this.firstText.get(p) ?? '')}/>`), '</edition>'].join('');
+  }
+
+  /** The entities of a kind, in order of first mention; `n` numbers them across kinds (kwicLines). */
+  entityList(kind?: string): { n: number; id: string; kind: string; text: string; mentions: number; memos: number; lines: number }[] {
+    return [...this.groups.values()].map((g, n) => ({ n, id: g.id, text: g.text, kind: g.kind, mentions: g.mentions, memos: g.memos, lines: g.lines.length }))
+      .filter((g) => kind === undefined || g.kind === kind);
+  }
+
+  /**
+   * A facts document of some entities (by `n`): with their mention lines (an index part: written
+   * here in place of a marker when they can be, as xml() does), or without (`part`: the overview,
+   * each entity with the page that lists its mentions).
+   */
+  entitiesXml(ns: readonly number[], o: { lines: boolean; part?: (n: number) => string }): string {
+    const groups = [...this.groups.values()];
+    const out = ['<edition>'];
+    for (const n of ns) {
+      const g = groups[n]!;
+      const listed = g.lines.length < g.mentions ? attr('listed', String(g.lines.length)) : '';
+      const own = o.lines && !this.xsltLines && g.lines.every(plainLine);
+      out.push(`<entity${attr('kind', g.kind)}${attr('id', g.id)}${attr('text', g.text)}${attr('mentions', String(g.mentions))}${attr('memos', String(g.memos))}${listed}${own ? attr('lines', String(n)) : ''}${o.part ? attr('part', o.part(n)) : ''}>`);
+      if (o.lines && !own) for (const { memo, label, m } of g.lines) out.push(`<m${attr('memo', memo)}${attr('label', label)}${attr('anchor', m.anchor)}${attr('where', m.where)}${attr('left', m.left)}${attr('text', m.text)}${attr('right', m.right)}/>`);
+      out.push('</entity>');
+    }
+    out.push('</edition>');
+    return out.join('');
+  }
+
+  /** The chronology's events (sorted) by year, as chronology.xsl groups them; `events`: indexes into the sorted events. */
+  eventYears(): { key: string; events: number[]; memos: number; mentions: number }[] {
+    const years = new Map<string, { key: string; events: number[]; memos: number; mentions: number }>();
+    this.sortedEvents().forEach((e, i) => {
+      const key = [...e.when].slice(0, 4).join('');
+      let y = years.get(key);
+      if (!y) years.set(key, (y = { key, events: [], memos: 0, mentions: 0 }));
+      y.events.push(i);
+      if (e.kind === 'memo') y.memos++;
+      else y.mentions++;
+    });
+    return [...years.values()];
+  }
+
+  eventWhen(i: number): string {
+    return this.sortedEvents()[i]?.when ?? '';
+  }
+
+  /** The facts document of a part of the chronology (its items written here when they can be, as xml()). */
+  eventsXml(idx: readonly number[]): string {
+    const sorted = this.sortedEvents();
+    const events = idx.map((i) => sorted[i]!);
+    const timeline = !this.xsltLines && events.every((e) => /^[\x21-\x7e]*$/.test(e.memo) && /^[\x21-\x7e]*$/.test(e.d?.anchor ?? ''));
+    const out = [timeline ? '<edition timeline="">' : '<edition>'];
+    for (const e of events) out.push(eventXml(e, timeline));
+    out.push('</edition>');
+    return out.join('');
+  }
+
+  /** The list items of a part of the chronology, for the marker of site-split.xsl (as withTimeline). */
+  timelineItems(idx: readonly number[], datesJson: string | undefined): string {
+    if (datesJson === undefined) return '';
+    const formatted = JSON.parse(datesJson) as Record<string, string>;
+    const sorted = this.sortedEvents();
+    return idx.map((i) => timelineItem(sorted[i]!, formatted[sorted[i]!.when] ?? '')).join('');
   }
 
   /**
@@ -306,6 +397,15 @@ function kwicLine({ memo, label, m }: Line): string {
   return `<li><a class="kwic-ref" href="memo/${htmlAttr(memo)}.html#${htmlAttr(m.anchor)}">${htmlText(label)}, ${htmlText(m.where)}</a> `
     + `<span class="kwic-left">${htmlText(m.left)}</span>${spaceAfter(m.left) ? ' ' : ''}<mark class="kwic-hit">${htmlText(m.text)}</mark>`
     + `${spaceBefore(m.right) ? ' ' : ''}<span class="kwic-right">${htmlText(m.right)}</span></li>`;
+}
+
+/** An <event> of the facts document; with `timeline` (items written by this module) only its date and kind. */
+function eventXml(e: Event, timeline: boolean): string {
+  const d = e.d;
+  if (timeline) return `<event${attr('when', e.when)} kind="${e.kind}"/>`;
+  return e.kind === 'memo'
+    ? `<event${attr('when', e.when)} kind="memo"${attr('memo', e.memo)}${attr('title', e.title)}${attr('label', e.label)}/>`
+    : `<event${attr('when', e.when)} kind="mention"${attr('memo', e.memo)}${attr('title', e.title)}${attr('label', e.label)}${attr('memo-label', e.memoLabel)}${attr('anchor', d!.anchor)}${attr('where', d!.where)}${attr('left', d!.left)}${attr('right', d!.right)}${attr('cert', d!.cert)}/>`;
 }
 
 /** One <li> of the chronology, as chronology.xsl renders an <event>. */

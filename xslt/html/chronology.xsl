@@ -46,26 +46,32 @@
             <ol class="timeline">
               <xsl:if test="$own-lines"><xsl:value-of select="'&#xE010;chronology' || current-grouping-key() || '&#xE011;'"/></xsl:if>
               <xsl:for-each select="current-group()[not($own-lines)]">
-                <li class="tl-{@kind}">
-                  <time datetime="{@when}">{$formatted(@when)}</time>
-                  <xsl:text> </xsl:text>
-                  <xsl:choose>
-                    <xsl:when test="@kind = 'memo'">
-                      <span class="tl-kind">Memo</span>{' '}<a href="memo/{@memo}.html">{@title}</a>
-                    </xsl:when>
-                    <xsl:otherwise>
-                      <span class="tl-kind">Mentioned</span>{' '}<span class="tl-context">{@left}{if (te:space-after(@left)) then ' ' else ''}<mark>{@label}</mark>{if (te:space-before(@right)) then ' ' else ''}{@right}</span>
-                      <xsl:text> — </xsl:text><a href="memo/{@memo}.html#{@anchor}">memo of {@memo-label}, {@where}</a>
-                      <xsl:if test="@cert = ('low', 'medium')"><span class="tl-cert"> (date inferred, {@cert} certainty)</span></xsl:if>
-                    </xsl:otherwise>
-                  </xsl:choose>
-                </li>
+                <xsl:call-template name="timeline-item"><xsl:with-param name="formatted" select="$formatted"/></xsl:call-template>
               </xsl:for-each>
             </ol>
           </section>
         </xsl:for-each-group>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- One event of the context item (also for the chronology parts of a large edition, site-split.xsl). -->
+  <xsl:template name="timeline-item">
+    <xsl:param name="formatted" as="map(*)"/>
+    <li class="tl-{@kind}">
+      <time datetime="{@when}">{$formatted(@when)}</time>
+      <xsl:text> </xsl:text>
+      <xsl:choose>
+        <xsl:when test="@kind = 'memo'">
+          <span class="tl-kind">Memo</span>{' '}<a href="memo/{@memo}.html">{@title}</a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="tl-kind">Mentioned</span>{' '}<span class="tl-context">{@left}{if (te:space-after(@left)) then ' ' else ''}<mark>{@label}</mark>{if (te:space-before(@right)) then ' ' else ''}{@right}</span>
+          <xsl:text> — </xsl:text><a href="memo/{@memo}.html#{@anchor}">memo of {@memo-label}, {@where}</a>
+          <xsl:if test="@cert = ('low', 'medium')"><span class="tl-cert"> (date inferred, {@cert} certainty)</span></xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </li>
   </xsl:template>
 
   <!-- The overview axis: years as ticks, memos as squares, mentioned dates as circles; each mark

@@ -22,6 +22,10 @@
     $map-data      <map width height><country name d/>…<place id name x y memos/>…</map> (projected by TS)
     $network-data  <network width height><edge source target weight x1 y1 x2 y2/>…<node id kind name x y r memos/>…</network>
   search.html gets the search index (minisearch JSON) in place of a marker (search-page.xsl).
+
+  A large edition (src/render-html/site-split.ts) renders each page in its own transform instead,
+  from the initial templates of site-split.xsl and the named page templates (map-page,
+  network-page, search-page), with $edition holding only that page's part of the facts.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
@@ -33,6 +37,7 @@
   <xsl:include href="chronology.xsl"/>
   <xsl:include href="figures.xsl"/>
   <xsl:include href="search-page.xsl"/>
+  <xsl:include href="site-split.xsl"/>
 
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
@@ -77,21 +82,26 @@
         <section class="memo-index" aria-labelledby="memos-h">
           <h2 id="memos-h">The memos ({count($memos)})</h2>
           <xsl:call-template name="memo-filters"/>
-          <ol class="memo-list" id="memo-list">
-            <xsl:for-each select="$memos">
-              <li class="memo-item" data-date="{@date}" data-year="{substring(@date, 1, 4)}"
-                  data-archive="{@archive}" data-persons="{@persons}" data-title="{@title}">
-                <h3><a href="memo/{@id}.html">{@title}</a></h3>
-                <p class="memo-meta"><time datetime="{te:html-datetime(@date)}">{@label}</time>
-                  <xsl:if test="string(@archive)"> · {@archive}</xsl:if></p>
-                <xsl:sequence select="s/node()"/>
-                <xsl:if test="string(@source)"><p class="memo-source">Source: {@source}</p></xsl:if>
-              </li>
-            </xsl:for-each>
-          </ol>
+          <xsl:call-template name="memo-list"/>
         </section>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The memos of $edition (the whole edition, or one part of a large edition: site-split.xsl). -->
+  <xsl:template name="memo-list">
+    <ol class="memo-list" id="memo-list">
+      <xsl:for-each select="$memos">
+        <li class="memo-item" data-date="{@date}" data-year="{substring(@date, 1, 4)}"
+            data-archive="{@archive}" data-persons="{@persons}" data-title="{@title}">
+          <h3><a href="memo/{@id}.html">{@title}</a></h3>
+          <p class="memo-meta"><time datetime="{te:html-datetime(@date)}">{@label}</time>
+            <xsl:if test="string(@archive)"> · {@archive}</xsl:if></p>
+          <xsl:sequence select="s/node()"/>
+          <xsl:if test="string(@source)"><p class="memo-source">Source: {@source}</p></xsl:if>
+        </li>
+      </xsl:for-each>
+    </ol>
   </xsl:template>
 
   <!-- Filters and sorting for the memo list: the form is hidden until edition.js runs, so the list

@@ -1,0 +1,268 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Diagnostic, diagnostic, errorLine } from '../diagnostics/diagnostic.ts';
+import { sha256hex } from '../cache/digest.ts';
+import type { BlobStore } from '../cache/store.ts';
+import type { StatIndex } from '../cache/stat-index.ts';
+import { parseXml, transform, type Stylesheet } from '../run-xslt/index.ts';
+import { writeAtomic } from '../write-output.ts';
+import type { RegisterSlices } from '../parallel/register-slices.ts';
+import type { Facts } from './facts.ts';
+import { mapData } from './map-data.ts';
+import { coMentions, networkLayout } from './network-data.ts';
+import { searchDocs } from './search-index.ts';
+import { searchShard, shardManifest, shardScript } from './search-shards.ts';
+import type { EditionFacts } from './site-data.ts';
+import { xmlEscape } from './xml.ts';
+
+/**
+ * The edition-wide pages of a large edition (more memos than RenderSiteOptions.largeEdition), split
+ * so that no file grows with the edition (docs/scaling.md, "Large editions"):
+ *
+ *   index.html                      introduction and the years, linking to memos-<year>[-k].html
+ *   persons.html, places.html, …    every entry (name, counts) linking to persons-<letter>[-k].html
+ *   chronology.html                 events per year, linking to chronology-<year>[-k].html
+ *   search.html + search/<n>.js     the search index in shards, loaded when the reader searches
+ *   map.html, network.html          as for a small edition
+ *
+ * Each page is one small transform of site.xsl (site-split.xsl) over only its part of the facts,
+ * cached (BlobStore) by a digest of exactly its inputs: the facts document of the part, what it
+ * links to, the edition parameters, the register and the code. A page whose inputs did not change
+ * is not rendered again, and its file is recognized from its size and time (StatIndex) without
+ * being read. Pages are written as they are rendered.
+ */
+
+/** Items per page (list items of a memo list, index or chronology part; memos per search shard). */
+export interface SplitLimits {
+  /** Memos per part of the memo list (about 1 KB of HTML each). */
+  memos: number;
+  /** Mention lines plus entries per index part (about 0.4 KB each). */
+  indexItems: number;
+  /** Events per chronology part (about 0.7 KB each). */
+  events: number;
+  /** Memos per search-index shard (about 20 KB each). */
+  searchMemos: number;
+}
+
+export const SPLIT_LIMITS: SplitLimits = { memos: 1500, indexItems: 4000, events: 2500, searchMemos: 100 };
+
+export interface SplitSiteInput {
+  sheet: Stylesheet;
+  /** baseParams. */
+  params: Record<string, unknown>;
+  /**
+   * The register in slices: a page gets the entries it names only (a transform given the whole
+   * register indexes all of it, about 0.1 s a page at 6,000 entries), and its key holds them.
+   */
+  entries: RegisterSlices;
+  /** Digest of what every page depends on besides its own facts and entries (code, parameters, introduction). */
+  base: string;
+  intro?: string;
+  edition: EditionFacts;
+  facts: Facts;
+  outDir: string;
+  store?: BlobStore;
+  stat: StatIndex;
+  limits: SplitLimits;
+  diagnostics: Diagnostic[];
+  written: string[];
+  onPage?: (rel: string, how: 'fresh' | 'cached' | 'rendered') => void;
+}
+
+/** Page names of the split site, for removing parts that a build no longer makes. */
+export const SPLIT_PAGE = /^(memos|persons|places|orgs|chronology)-[a-z0-9-]+\.html$/;
+export const SEARCH_DIR = 'search';
+
+/** Renders and writes the split pages; returns the files (relative to html/) it made. */
+export function renderSplitSite(io: SplitSiteInput): Set<string> {
+  const { edition, limits } = io;
+  const made = new Set<string>();
+  const page = (rel: string, inputs: string[], render: (register: Record<string, unknown>) => string | undefined, ids: Iterable<string> = []) => {
+    const wanted = new Set(ids);
+    inputs.push(io.entries.digest(wanted));
+    made.add(rel);
+    emit(io, rel, sha256hex(io.base, rel, ...inputs), () => {
+      const mini = io.entries.mini(wanted);
+      return render(mini ? { register: parseXml(mini) } : {});
+    });
+  };
+  const run = (initialTemplate: string, params: Record<string, unknown>) => {
+    try {
+      return transform(io.sheet, { initialTemplate, params: { ...io.params, ...params } });
+    } catch (e) {
+      io.diagnostics.push(diagnostic('TE504', { file: 'site-split.xsl', message: `HTML stylesheet failed (${initialTemplate}): ${errorLine(e)}` }));
+      return undefined;
+    }
+  };
+  const doc = (xml: string) => parseXml(xml);
+
+  // ── Home and the memo list by year ──
+  const years = edition.memoYears().map((y) => ({ ...y, parts: chunks(y.memos, () => 1, limits.memos) }));
+  const memoPage = (key: string, k: number) => `memos-${slug(key, 'undated')}${k ? `-${k + 1}` : ''}.html`;
+  const homeSplit = `<split>${years.map((y) => `<year${attr('key', y.key)} memos="${y.memos.length}">${y.parts.map((p, k) =>
+    `<part${attr('href', memoPage(y.key, k))} n="${k + 1}" count="${p.length}"${attr('from', edition.memoLabel(p[0]!))}${attr('to', edition.memoLabel(p[p.length - 1]!))}/>`).join('')}</year>`).join('')}</split>`;
+  page('index.html', [homeSplit], (reg) => run('split-home', { ...reg, split: doc(homeSplit), ...(io.intro ? { intro: doc(io.intro) } : {}) })?.principal);
+  for (const y of years) {
+    y.parts.forEach((memos, k) => {
+      const split = `<split${attr('key', y.key || 'undated')} n="${k + 1}" of="${y.parts.length}">${y.parts.map((_, j) =>
+        `<part${attr('href', memoPage(y.key, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
+      const xml = edition.memoListXml(memos);
+      page(memoPage(y.key, k), [split, xml], (reg) => run('split-memo-list', { ...reg, split: doc(split), edition: doc(xml) })?.principal, edition.memoListPersons(memos));
+    });
+  }
+
+  // ── Indexes: sort keys and letters (one transform, cached), then an overview and parts per letter ──
+  const all = edition.entityList();
+  const allXml = edition.entitiesXml(all.map((e) => e.n), { lines: false });
+  const keysKey = sha256hex(io.base, 'index-keys', allXml);
+  let keys = io.store?.readJson<[string, string][]>('site-index-keys', keysKey);
+  if (!keys || keys.length !== all.length) {
+    const mini = io.entries.mini(new Set(all.map((e) => e.id)));
+    const r = run('split-index-keys', { ...(mini ? { register: doc(mini) } : {}), edition: doc(allXml) });
+    keys = r ? (JSON.parse(r.documents.get('keys.json') ?? '[]') as [string, string][]) : all.map((e) => [e.text.toLowerCase(), '']);
+    io.store?.write('site-index-keys', keysKey, JSON.stringify(keys));
+  }
+  const keyOf = new Map(all.map((e, i) => [e.n, keys![i] ?? ['', '']] as const));
+  for (const kind of ['person', 'place', 'org'] as const) {
+    const file = { person: 'persons', place: 'places', org: 'orgs' }[kind];
+    // As index-pages.xsl: sorted by key (stable, code points), grouped by letter in that order.
+    const entities = edition.entityList(kind).sort((a, b) => codepointCompare(keyOf.get(a.n)![0], keyOf.get(b.n)![0]));
+    const letters = new Map<string, typeof entities>();
+    for (const e of entities) {
+      const letter = keyOf.get(e.n)![1];
+      let list = letters.get(letter);
+      if (!list) letters.set(letter, (list = []));
+      list.push(e);
+    }
+    const parts = [...letters].map(([letter, list]) => ({ letter, parts: chunks(list, (e) => e.lines + 1, limits.indexItems) }));
+    const partPage = (letter: string, k: number) => `${file}-${slug(letter, 'other')}${k ? `-${k + 1}` : ''}.html`;
+    const partOf = new Map<number, string>();
+    for (const l of parts) l.parts.forEach((p, k) => p.forEach((e) => partOf.set(e.n, partPage(l.letter, k))));
+    const letterNav = (current?: string) => parts.map((l) => `<letter${attr('key', l.letter || '…')}${attr('href', partPage(l.letter, 0))}${l.letter === current ? ' current=""' : ''}/>`).join('');
+    const overviewSplit = `<split>${letterNav()}</split>`;
+    const overviewXml = edition.entitiesXml(entities.map((e) => e.n), { lines: false, part: (n) => partOf.get(n)! });
+    page(`${file}.html`, [kind, overviewSplit, overviewXml], (reg) => run('split-index-overview', { ...reg, kind, split: doc(overviewSplit), edition: doc(overviewXml) })?.principal, entities.map((e) => e.id));
+    for (const l of parts) {
+      l.parts.forEach((list, k) => {
+        const split = `<split${attr('key', l.letter || '…')} n="${k + 1}" of="${l.parts.length}">${letterNav(l.letter)}${l.parts.map((_, j) =>
+          `<part${attr('href', partPage(l.letter, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
+        const xml = edition.entitiesXml(list.map((e) => e.n), { lines: true });
+        page(partPage(l.letter, k), [kind, split, xml], (reg) => {
+          const html = run('split-index-part', { ...reg, kind, split: doc(split), edition: doc(xml) })?.principal;
+          return html === undefined ? undefined : edition.withKwicLines(html);
+        }, list.map((e) => e.id));
+      });
+    }
+  }
+
+  // ── Chronology: an overview of the years, and the events of each year ──
+  const eventYears = edition.eventYears().map((y) => ({ ...y, parts: chunks(y.events, () => 1, limits.events) }));
+  const chronoPage = (key: string, k: number) => `chronology-${slug(key, 'other')}${k ? `-${k + 1}` : ''}.html`;
+  const chronoSplit = `<split memos="${eventYears.reduce((s, y) => s + y.memos, 0)}" mentions="${eventYears.reduce((s, y) => s + y.mentions, 0)}">${eventYears.map((y) =>
+    `<year${attr('key', y.key)} memos="${y.memos}" mentions="${y.mentions}">${y.parts.map((p, k) =>
+      `<part${attr('href', chronoPage(y.key, k))} n="${k + 1}" count="${p.length}"${attr('from', edition.eventWhen(p[0]!))}${attr('to', edition.eventWhen(p[p.length - 1]!))}/>`).join('')}</year>`).join('')}</split>`;
+  page('chronology.html', [chronoSplit], (reg) => run('split-chronology', { ...reg, split: doc(chronoSplit) })?.principal);
+  for (const y of eventYears) {
+    y.parts.forEach((events, k) => {
+      const split = `<split${attr('key', y.key)} n="${k + 1}" of="${y.parts.length}">${y.parts.map((_, j) =>
+        `<part${attr('href', chronoPage(y.key, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
+      const xml = edition.eventsXml(events);
+      page(chronoPage(y.key, k), [split, xml], (reg) => {
+        const r = run('split-chronology-part', { ...reg, split: doc(split), edition: doc(xml) });
+        if (!r) return undefined;
+        const dates = r.documents.get('chronology-dates.json');
+        return dates === undefined ? r.principal : r.principal.replace('\uE010chronology\uE011', () => edition.timelineItems(events, dates));
+      });
+    });
+  }
+
+  // ── Map and network: one page each, as in a small edition ──
+  const map = mapData(io.facts.entities);
+  page('map.html', [map], (reg) => run('map-page', { ...reg, 'map-data': doc(map) })?.principal);
+  // Keyed by the graph: the layout (about 0.5 s at 10,000 memos) only when the figure changes.
+  const graph = coMentions(io.facts);
+  page('network.html', [JSON.stringify(graph)], (reg) => run('network-page', { ...reg, 'network-data': doc(networkLayout(graph)) })?.principal);
+
+  // ── Search: the page with the person and place choices, and the index in shards ──
+  const memoChunks = chunks(io.facts.memos, () => 1, limits.searchMemos);
+  const shardFiles = memoChunks.map((_, n) => `${SEARCH_DIR}/${String(n).padStart(4, '0')}.js`);
+  const chosen = [...edition.entityList('person'), ...edition.entityList('place')];
+  const choices = edition.entitiesXml(chosen.map((e) => e.n), { lines: false });
+  const manifest = shardManifest(shardFiles);
+  page('search.html', [choices, manifest], (reg) => run('search-page', { ...reg, edition: doc(choices) })?.principal.replace('\uE010search-index\uE011', () => manifest), chosen.map((e) => e.id));
+  memoChunks.forEach((memos, n) => {
+    const docs = searchDocs({ memos, entities: [] });
+    page(shardFiles[n]!, [JSON.stringify(docs)], () => shardScript(n, searchShard(docs)));
+  });
+  return made;
+}
+
+/** Writes one page unless its file is known to hold it; renders it unless the cache has it. */
+function emit(io: SplitSiteInput, rel: string, key: string, render: () => string | undefined): void {
+  const outRel = `html/${rel}`;
+  if (io.stat.fresh(outRel, key)) return io.onPage?.(rel, 'fresh');
+  let content = io.store?.readText('site-page', key, 'html');
+  if (content === undefined) {
+    content = render();
+    if (content === undefined) return;
+    io.store?.write('site-page', key, content, 'html');
+    io.onPage?.(rel, 'rendered');
+  } else io.onPage?.(rel, 'cached');
+  const full = join(io.outDir, outRel);
+  try {
+    if (!(existsSync(full) && readFileSync(full, 'utf8') === content)) {
+      writeAtomic(full, content);
+      io.written.push(outRel);
+    }
+    io.stat.record(outRel, key);
+  } catch (e) {
+    io.diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${errorLine(e)}` }));
+  }
+}
+
+/** Removes pages of a split site (parts, search shards) that this build did not make. */
+export function removeStaleParts(htmlDir: string, made: ReadonlySet<string>): void {
+  if (existsSync(htmlDir)) {
+    for (const f of readdirSync(htmlDir)) if (SPLIT_PAGE.test(f) && !made.has(f)) rmSync(join(htmlDir, f), { force: true });
+  }
+  const dir = join(htmlDir, SEARCH_DIR);
+  if (existsSync(dir)) for (const f of readdirSync(dir)) if (!made.has(`${SEARCH_DIR}/${f}`)) rmSync(join(dir, f), { force: true });
+}
+
+/**
+ * Consecutive runs of items whose weights add up to at most `limit` (an item heavier than the
+ * limit gets a run of its own). Runs depend only on the items before them in the same list, so an
+ * edit moves the boundaries of its own list at most.
+ */
+export function chunks<T>(items: readonly T[], weight: (t: T) => number, limit: number): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  let total = 0;
+  for (const it of items) {
+    const w = weight(it);
+    if (run.length && total + w > limit) (out.push(run), (run = []), (total = 0));
+    run.push(it);
+    total += w;
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/** A file-name part for a year or an initial letter: ASCII letters and digits as they are, others by code point. */
+export function slug(key: string, empty: string): string {
+  if (!key) return empty;
+  return [...key.toLowerCase()].map((c) => (/^[a-z0-9]$/.test(c) ? c : `u${c.codePointAt(0)!.toString(16)}`)).join('');
+}
+
+const attr = (name: string, value: string) => ` ${name}="${xmlEscape(value)}"`;
+
+/** XPath's default collation (code points), as xsl:sort orders the index entries. */
+function codepointCompare(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
