@@ -11,6 +11,7 @@ import { loadStylesheet, parseXml, transform } from '../src/run-xslt/index.ts';
 import { serveSite } from '../src/render-html/serve.ts';
 import { setRuntime } from '../src/parallel/runtime.ts';
 import { chunks, slug } from '../src/render-html/site-split.ts';
+import { loadFactsSheet, memoFactsTask, streamFacts } from '../src/parallel/facts-task.ts';
 
 const FIX = new URL('./fixtures/render-html/', import.meta.url).pathname;
 const GOLDEN = join(FIX, 'golden');
@@ -363,6 +364,28 @@ describe('site facts', () => {
     expect(own.get('chronology.html')).toMatch(/<li class="tl-mention"><time datetime="[^"]+">[^<]+<\/time> <span class="tl-kind">Mentioned<\/span>/);
     expect(own.get('chronology.html')).toContain('<span class="tl-cert"> (date inferred, ');
     for (const html of own.values()) expect(html).not.toMatch(/\uE010|\uE011/);
+  });
+
+  it('the one-pass reading (facts-streams, several memos per transform) gives facts.xsl\'s facts, and leaves to it what it cannot read', async () => {
+    const sheet = await loadFactsSheet();
+    const editorial = read('editorial.xml');
+    const variants = [
+      ...MEMOS.map((m) => ({ xml: read(m.file), streamed: true })),
+      // A name inside an expansion, a paragraph without an id: counted apart from the stream, so facts.xsl decides.
+      { xml: editorial.replace('<expan>comrade</expan>', '<expan>comrade <persName ref="per:khrushchev-nikita">Nikita</persName></expan>'), streamed: false },
+      { xml: editorial.replace('<p xml:id="memo-1964-02-26-editorial-p-aaa111" n="1">', '<p n="1">'), streamed: false },
+      // A name in a note, a date in a note: read by the stream.
+      { xml: editorial.replace('<note type="editorial" rend="brackets" resp="#translator">sic</note>', '<note type="editorial" resp="#translator">sic, <persName ref="per:chai-junwu">Chai</persName> on <date when="1964-01-02">2 January</date></note>'), streamed: true },
+    ];
+    const streamed = streamFacts(sheet, variants.map((v) => parseXml(v.xml)));
+    const results = memoFactsTask(sheet, { xmls: variants.map((v) => v.xml) });
+    variants.forEach((v, i) => {
+      const reference = memoSiteFacts(sheet, parseXml(v.xml));
+      expect(streamed[i] !== undefined).toBe(v.streamed);
+      if (streamed[i]) expect(streamed[i]).toEqual(reference);
+      expect(results[i]).toEqual({ facts: reference });
+    });
+    expect(memoFactsTask(sheet, { xmls: ['<TEI'] })[0]!.unreadable).toBeTruthy();
   });
 
   it('lists the first mentions of each entity in a large edition, with the exact counts', () => {

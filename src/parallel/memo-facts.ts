@@ -23,6 +23,12 @@ const TASK = fileURLToPath(new URL('./facts-task.ts', import.meta.url));
 /** Memos to compute below which the build's own thread does them (threads start in about a second). */
 const MIN_PARALLEL = 12;
 
+/**
+ * Memos per task at most: facts.xsl reads several memos per transform (saxon-js spends about as
+ * long setting a transform up as reading a memo), in batches small enough to keep every thread busy.
+ */
+const MAX_BATCH = 8;
+
 export async function collectSiteFacts(
   ctx: StageContext,
   o: { sefCacheDir?: string },
@@ -36,25 +42,38 @@ export async function collectSiteFacts(
     return { doc, key, cached: !!store && existsSync(store.path('site-facts', key)) };
   });
   const toCompute = items.filter((it) => !it.cached).length;
-  let exec: Executor<FactsRequest, FactsResult> | undefined;
+  let exec: Executor<FactsRequest, FactsResult[]> | undefined;
   let sheet: Stylesheet | undefined;
-  if (rt.jobs > 1 && toCompute >= MIN_PARALLEL) exec = createExecutor<undefined, FactsRequest, FactsResult>({ module: TASK, init: undefined, jobs: Math.min(rt.jobs, Math.ceil(toCompute / 4)) });
+  const jobs = rt.jobs > 1 && toCompute >= MIN_PARALLEL ? Math.min(rt.jobs, Math.ceil(toCompute / 4)) : 1;
+  if (jobs > 1) exec = createExecutor<undefined, FactsRequest, FactsResult[]>({ module: TASK, init: undefined, jobs });
   const local = async (req: FactsRequest) => memoFactsTask((sheet ??= await loadFactsSheet(o.sefCacheDir)), req);
-  const compute = (req: FactsRequest): Promise<FactsResult> => runOrLocal(exec, req, local, (r) => r);
+  const compute = (req: FactsRequest): Promise<FactsResult[]> => runOrLocal(exec, req, local, (r) => r);
+  // Consecutive memos to compute go together, a few per thread and window; a cached memo alone.
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(toCompute / (jobs * 4))));
+  const units: number[][] = [];
+  items.forEach((it, i) => {
+    const last = units[units.length - 1];
+    if (!it.cached && last && !items[last[0]!]!.cached && last.length < size) last.push(i);
+    else units.push([i]);
+  });
   let done = 0;
   try {
     await orderedMap(
-      items,
-      (it): FactsResult | Promise<FactsResult> => {
-        const hit = it.cached ? store!.readJson<MemoSiteFacts>('site-facts', it.key) : undefined;
-        if (hit) return { facts: hit, cached: true };
-        return compute({ xml: it.doc.xml });
+      units,
+      (unit): FactsResult[] | Promise<FactsResult[]> => {
+        const first = items[unit[0]!]!;
+        const hit = first.cached ? store!.readJson<MemoSiteFacts>('site-facts', first.key) : undefined;
+        if (hit) return [{ facts: hit, cached: true }];
+        return compute({ xmls: unit.map((i) => items[i]!.doc.xml) });
       },
-      (r, i) => {
-        const it = items[i]!;
-        if (r.facts && !r.cached) store?.write('site-facts', it.key, JSON.stringify(r.facts));
-        rt.onProgress?.({ stage: 'site', done: ++done, total: items.length });
-        consume(it.doc, r);
+      (rs, u) => {
+        units[u]!.forEach((i, k) => {
+          const it = items[i]!;
+          const r = rs[k]!;
+          if (r.facts && !r.cached) store?.write('site-facts', it.key, JSON.stringify(r.facts));
+          rt.onProgress?.({ stage: 'site', done: ++done, total: items.length });
+          consume(it.doc, r);
+        });
       },
       exec ? exec.threads * 3 : 1,
     );

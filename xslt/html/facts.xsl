@@ -19,6 +19,11 @@
     "dates":    ["mark TAB block TAB text TAB when TAB cert"]  dates of the body (chronology) }
   site-data.ts (memoSiteFacts) cuts the plain text and the keyword-in-context of each mention from
   the marked blocks.
+
+  Initial template facts-streams: the same facts of each memo of parameter $memos as one marked
+  string (each block read once, no node identities, several memos per transform: a fraction of the
+  time of the above on saxon-js), which src/parallel/facts-task.ts reads; see "Facts stream" below.
+  The result above stays the reference: facts-task.ts takes it for a memo the stream cannot describe.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition" xmlns:map="http://www.w3.org/2005/xpath-functions/map"
@@ -124,7 +129,14 @@
 
   <xsl:function name="te:anchor-label" as="xs:string">
     <xsl:param name="ctx" as="element()"/>
-    <xsl:sequence select="if ($ctx/self::p[@xml:id]) then '¶ ' || te:para-number($ctx) else if ($ctx/self::head) then 'title'
+    <xsl:sequence select="te:anchor-label($ctx, if ($ctx/self::p[@xml:id]) then te:para-number($ctx) else '')"/>
+  </xsl:function>
+
+  <!-- $n: te:para-number($ctx) when $ctx is a paragraph (each costs a pass over the memo's paragraphs). -->
+  <xsl:function name="te:anchor-label" as="xs:string">
+    <xsl:param name="ctx" as="element()"/>
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:sequence select="if ($ctx/self::p[@xml:id]) then '¶ ' || $n else if ($ctx/self::head) then 'title'
       else if ($ctx/ancestor-or-self::abstract) then 'summary' else 'text'"/>
   </xsl:function>
 
@@ -163,4 +175,101 @@
     <xsl:variable name="block" select="generate-id($ctx)"/>
     <xsl:sequence select="$id, $block, if (contains($marked($block), '&#xE000;' || $id || '&#xE002;')) then '' else te:plain($m)"/>
   </xsl:function>
+
+  <!-- ════ Facts stream ════════════════════════════════════════════════════════════════════ -->
+
+  <!-- The facts above as one string (initial template facts-streams, read by src/parallel/facts-task.ts).
+       The memo is read once: each block (the summary, every p[@xml:id] and head of the text, in
+       document order) is read as te:plain reads it, with its names and dates marked where they
+       are; a block's mentions are the names marked in it, in document order, so no node identity
+       (generate-id) and no lookup per mention is needed. Fields are separated by private-use
+       characters (facts-task.ts does not take this path for a memo that contains any of
+       U+E000–U+E01F):
+         counts and header: mentions E011 body dates E011 id E011 title E011 date E011 dateLabel
+           E011 year E011 archive E011 source E011 home summary (as "home" above)
+         per distinct @ref: E013 @ref E011 te:ref-id E011 its kind (te:mention-kind) for a
+           persName, placeName, orgName, name
+         per block: E010 anchor E011 where E011 pid E011 n E011 flags E012 marked text
+           flags: S the summary, P a paragraph of "paragraphs", B in the body
+         in the marked text: E000 element name E002 @ref E002 … E001 a name with @ref;
+           E003 valid E002 @when E002 @cert E002 … E001 a date (valid: 1 when te:html-datetime
+           takes @when); E004 … E005 what te:plain leaves out of a note (its names are mentions
+           the block does not show); E006 a block inside the block.
+       The counts let facts-task.ts check that every mention and every date of the body (not in
+       the opener) was found in a block exactly where the reference would look for it; when not
+       (a name outside any block, in the unchosen reading of a choice, a block in a block), it
+       takes the reference result. -->
+  <xsl:param name="memos" as="document-node()*" select="()"/>
+  <xsl:variable name="te:stream" as="xs:boolean" select="exists($memos)"/>
+
+  <!-- Initial template: the stream of each of $memos, separated by U+E01F. Memos are taken several
+       at a time: a transform costs saxon-js about as much again in setting up as in reading one memo. -->
+  <xsl:template name="facts-streams">
+    <xsl:sequence select="string-join($memos ! te:facts-stream(.), '&#xE01F;')"/>
+  </xsl:template>
+
+  <xsl:function name="te:facts-stream" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="tei" select="$doc/TEI"/>
+    <xsl:variable name="summary" select="te:summary($doc)"/>
+    <xsl:variable name="body" select="$tei/text/body"/>
+    <xsl:variable name="refs" select="($tei/text, $summary)/descendant::*[@ref][self::persName or self::placeName or self::orgName or self::name]/@ref"/>
+    <xsl:variable name="date" select="te:date($doc)"/>
+    <xsl:sequence select="string-join((
+      string(count($refs)), string(count($body//date[not(ancestor::opener)])), te:memo-id($doc), te:title($doc), $date, te:date-label($doc),
+      substring($date, 1, 4), te:archive($doc), te:source-statement($doc),
+      string-join($summary ! serialize(te:home-summary(.), map{'method': 'xml', 'omit-xml-declaration': true()}), '')), '&#xE011;')
+      || string-join(distinct-values($refs) ! (let $id := te:ref-id(.) return string-join(('&#xE013;' || ., $id, $te:name-elements ! te:mention-kind($id, .)), '&#xE011;')))
+      || string-join(($summary, $tei/text/descendant::*[self::p[@xml:id] or self::head]) ! te:stream-block(., $body))"/>
+  </xsl:function>
+
+  <!-- One element of each kind of name, for te:mention-kind. -->
+  <xsl:variable name="te:name-elements" as="element()+">
+    <persName xmlns="http://www.tei-c.org/ns/1.0"/><placeName xmlns="http://www.tei-c.org/ns/1.0"/><orgName xmlns="http://www.tei-c.org/ns/1.0"/><name xmlns="http://www.tei-c.org/ns/1.0"/>
+  </xsl:variable>
+
+  <!-- A block of the stream; $body: the memo's body (dates of the chronology are there). -->
+  <xsl:function name="te:stream-block" as="xs:string">
+    <xsl:param name="b" as="element()"/>
+    <xsl:param name="body" as="element()*"/>
+    <xsl:variable name="n" select="if ($b/self::p[@xml:id]) then te:para-number($b) else ''"/>
+    <xsl:variable name="in-body" select="exists($b/ancestor::body intersect $body)"/>
+    <xsl:variable name="summary" select="exists($b/self::abstract)"/>
+    <xsl:variable name="para" select="$in-body and exists($b/self::p)"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$b/node()" mode="te:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="'&#xE010;' || string-join((te:anchor($b), te:anchor-label($b, $n), if ($summary) then 'summary' else if ($para) then string($b/@xml:id) else '',
+      if ($para) then $n else '', (if ($summary) then 'SP' else if ($para) then 'P' else '') || (if ($in-body) then 'B' else '')), '&#xE011;')
+      || '&#xE012;' || string-join($parts)"/>
+  </xsl:function>
+
+  <!-- In the stream (only there: $te:stream), te:plain marks each name with @ref and each date where
+       it reads them; what it reads of them and around them stays text.xsl's. -->
+  <xsl:template match="persName[@ref][$te:stream] | placeName[@ref][$te:stream] | orgName[@ref][$te:stream] | name[@ref][$te:stream]" mode="te:plain" priority="2">
+    <xsl:sequence select="'&#xE000;' || local-name() || '&#xE002;' || @ref || '&#xE002;'"/>
+    <xsl:apply-templates mode="te:plain"/>
+    <xsl:sequence select="'&#xE001;'"/>
+  </xsl:template>
+
+  <xsl:template match="date[$te:stream]" mode="te:plain" priority="2">
+    <xsl:sequence select="'&#xE003;' || (if (te:html-datetime(@when) != '') then '1' else '0') || '&#xE002;' || @when || '&#xE002;' || @cert || '&#xE002;'"/>
+    <xsl:apply-templates mode="te:plain"/>
+    <xsl:sequence select="'&#xE001;'"/>
+  </xsl:template>
+
+  <!-- A note: its content read as te:plain reads it, kept apart from the block's text (its names are
+       mentions the block does not show), then the note as te:plain reads it in the block (nothing). -->
+  <xsl:template match="note[$te:stream]" mode="te:plain" priority="2">
+    <xsl:sequence select="'&#xE004;'"/>
+    <xsl:apply-templates mode="te:plain"/>
+    <xsl:sequence select="'&#xE005;'"/>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- A block inside the block being read: facts-task.ts takes the reference result. -->
+  <xsl:template match="p[@xml:id][$te:stream] | head[$te:stream] | abstract[$te:stream]" mode="te:plain" priority="2">
+    <xsl:sequence select="'&#xE006;'"/>
+    <xsl:next-match/>
+  </xsl:template>
 </xsl:stylesheet>
