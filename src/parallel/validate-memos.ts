@@ -5,10 +5,11 @@ import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
 import { codeDigest, sha256hex } from '../cache/digest.ts';
 import { BlobStore } from '../cache/store.ts';
 import { validateTei } from '../validate-tei/index.ts';
-import { sha256, writeAtomic } from '../write-output.ts';
+import { sha256 } from '../write-output.ts';
+import { readJournal, writeJournal } from '../cache/journal.ts';
 import { packDiagnostic, unpackDiagnostic } from '../cache/compact.ts';
 import { refIds } from './convert-memos.ts';
-import { createExecutor, orderedMap, runOrLocal } from './pool.ts';
+import { createExecutor, orderedMap, runOrLocal, type Executor } from './pool.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type MemoValidation, type ValidateBatch, validateBatch, xmlIds } from './validate-task.ts';
 import { pointedIds, registerSlices } from './register-slices.ts';
@@ -48,7 +49,8 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
   });
   // The last build's results in one file (an incremental build reads it, not 10,000 entries), then the store.
   const indexPath = rt.cacheDir ? join(rt.cacheDir, `validate-index-${sha256(ctx.outDir).slice(0, 12)}.json`) : undefined;
-  const last = (indexPath && readJson<Record<string, MemoValidation>>(indexPath)) || {};
+  const journal = indexPath ? readJournal<MemoValidation>(indexPath) : undefined;
+  const last = journal?.records ?? {};
   for (const it of items) {
     const hit = last[it.key] ?? store?.readJson<MemoValidation>('validate', it.key);
     if (hit) it.result = restore(hit, it.doc.path, it.doc.id);
@@ -58,6 +60,11 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
   for (let i = 0; i < misses.length; i += BATCH) batches.push(misses.slice(i, i + BATCH));
   const exec = rt.jobs > 1 && batches.length > 1 ? createExecutor<undefined, ValidateBatch, string>({ module: TASK, init: undefined, jobs: Math.min(rt.jobs, batches.length) }) : undefined;
   let done = items.length - misses.length;
+  // The register document is validated on a thread beside the memo batches (1–2 s for thousands of
+  // entries, which would otherwise run alone after them); without threads, after them as before.
+  const registerRun = register && exec ? validateRegister(register, store, base, exec) : undefined;
+  registerRun?.catch(() => undefined); // awaited below
+  let registerResult: Diagnostic[] = [];
   try {
     await orderedMap(
       batches,
@@ -78,26 +85,37 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
       },
       exec ? exec.threads * 2 : 1,
     );
+    registerResult = registerRun ? await registerRun : register ? await validateRegister(register, store, base) : [];
   } finally {
     await exec?.close();
   }
-  if (indexPath) {
+  if (indexPath && journal) {
+    // A journal (src/cache/journal.ts): an edit appends the results it changed.
     const next: Record<string, MemoValidation> = {};
-    for (const it of items) next[it.key] = placeholder(it.result!, it.doc.path, it.doc.id);
-    safeWrite(indexPath, JSON.stringify(next));
+    const changed = new Set<string>();
+    for (const it of items) {
+      next[it.key] = it.key in last ? last[it.key]! : placeholder(it.result!, it.doc.path, it.doc.id);
+      if (!(it.key in last)) changed.add(it.key);
+    }
+    try {
+      writeJournal(indexPath, journal, next, changed, Date.now());
+    } catch {
+      /* only the next build's speed suffers */
+    }
   }
-  const registerResult = register ? await validateRegister(register, store, base) : [];
   await editionIds(items, register);
   const diagnostics = [...items.flatMap((it) => it.result!.diagnostics), ...registerResult];
   if (opts.dropInvalid !== false) dropInvalid(ctx, diagnostics);
   return { diagnostics, written: [] };
 }
 
-async function validateRegister(register: { path: string; xml: string }, store: BlobStore | undefined, base: string): Promise<Diagnostic[]> {
+async function validateRegister(register: { path: string; xml: string }, store: BlobStore | undefined, base: string, exec?: Executor<ValidateBatch, string>): Promise<Diagnostic[]> {
   const key = sha256hex(base, 'register', register.xml);
   const hit = store?.readJson<MemoValidation>('validate', key);
   if (hit) return restore(hit, register.path, '').diagnostics;
-  const diagnostics = await validateTei([register], { register });
+  // validateBatch([register]) is validateTei([register], { register }), its diagnostics filed under the register.
+  const req: ValidateBatch = { docs: [register], register: [register] };
+  const diagnostics = (await runOrLocal(exec, req, validateBatch, (json) => JSON.parse(json) as MemoValidation[]))[0]!.diagnostics;
   store?.write('validate', key, JSON.stringify(placeholder({ path: register.path, diagnostics, ids: [] }, register.path, '')));
   return diagnostics;
 }
@@ -155,13 +173,5 @@ function placeholder(r: MemoValidation, path: string, docId: string): MemoValida
 function restore(r: MemoValidation, path: string, docId: string): MemoValidation {
   const ids = r.ids.map((id) => (id === '~' ? docId : id.startsWith('~') ? `${docId}-${id.slice(1)}` : id));
   return { path, ids, diagnostics: r.diagnostics.map((p) => unpackDiagnostic(p.file === HERE ? { ...p, file: path } : p)) };
-}
-
-function safeWrite(path: string, text: string): void {
-  try {
-    writeAtomic(path, text);
-  } catch {
-    /* only the next build's speed suffers */
-  }
 }
 

@@ -71,7 +71,13 @@
     <xsl:variable name="p" select="position()"/>
     <xsl:for-each select="sch:rule">
       <xsl:variable name="var" select="'tesch-p' || $p || '-r' || position()"/>
-      <xsl:variable name="earlier" select="for $i in 1 to position() - 1 return '$tesch-p' || $p || '-r' || $i"/>
+      <!-- Earlier rules whose context can share no node with this one (different names) need not
+           be excepted: an except costs saxon-js two sorts. -->
+      <xsl:variable name="mine" select="tesch:names(tesch:branches(@context))"/>
+      <xsl:variable name="earlier" select="for $r in preceding-sibling::sch:rule
+        return let $theirs := tesch:names(tesch:branches($r/@context))
+        return if (exists($mine) and exists($theirs) and empty($mine[. = $theirs])) then ()
+          else '$tesch-p' || $p || '-r' || (count($r/preceding-sibling::sch:rule) + 1)"/>
       <xsl:variable name="select" select="tesch:select(tesch:branches(@context))"/>
       <axsl:variable name="{$var}" select="{if (empty($earlier)) then $select else '(' || $select || ') except (' || string-join($earlier, ' | ') || ')'}"/>
       <axsl:for-each select="${$var}{tesch:prefilter(.)}">
@@ -134,6 +140,20 @@
     </xsl:iterate>
   </xsl:function>
 
+  <!-- What a rule's branches can match, as "element:local-name" and "attribute:local-name"
+       (a plain name, @name, or name/@name), or nothing when a branch could match other nodes
+       (wildcards, predicates, longer paths). Prefixes are dropped: two prefixes may stand for one
+       namespace, and equal local names are then counted as a possible overlap. -->
+  <xsl:function name="tesch:names" as="xs:string*">
+    <xsl:param name="branches" as="xs:string*"/>
+    <xsl:variable name="name" select="'[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?'"/>
+    <xsl:variable name="names" select="$branches ! (
+      if (matches(., '^' || $name || '$')) then 'element:' || replace(., '^.*:', '')
+      else if (matches(., '^(' || $name || '/)?@' || $name || '$')) then 'attribute:' || replace(., '^.*[@:]', '')
+      else '?')"/>
+    <xsl:sequence select="if ($names = '?') then () else distinct-values($names)"/>
+  </xsl:function>
+
   <!-- The selection for a rule's branches. Plain attribute names (@a | @b) and plain element
        names (tei:x | tei:y) are gathered into one step over $tesch-e, so the elements are walked
        once per rule rather than once per branch. -->
@@ -142,13 +162,17 @@
     <xsl:variable name="name" select="'[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?'"/>
     <xsl:variable name="atts" select="$branches[matches(., '^@' || $name || '$')]"/>
     <xsl:variable name="els" select="$branches[matches(., '^' || $name || '$')]"/>
-    <xsl:variable name="rest" select="$branches[not(. = ($atts, $els))]"/>
+    <!-- name/@a | other/@a: the attribute of the elements with one of those names -->
+    <xsl:variable name="owned" select="$branches[matches(., '^' || $name || '/@' || $name || '$')]"/>
+    <xsl:variable name="rest" select="$branches[not(. = ($atts, $els, $owned))]"/>
     <!-- A filter ($tesch-e[…]) and a simple map ($tesch-e ! @a) keep the document order of
          $tesch-e, so saxon-js has no nodes to sort, as it has after a path step ($tesch-e/…). -->
     <xsl:sequence select="string-join((
       if (count($atts) = 1) then '$tesch-e ! ' || $atts
       else if (exists($atts)) then '$tesch-e/(' || string-join($atts, ' | ') || ')' else (),
       if (exists($els)) then '$tesch-e[' || string-join($els ! ('self::' || .), ' or ') || ']' else (),
+      for $a in distinct-values($owned ! substring-after(., '/@'))
+      return '$tesch-e[' || string-join($owned[substring-after(., '/@') = $a] ! ('self::' || substring-before(., '/@')), ' or ') || '] ! @' || $a,
       $rest ! tesch:from-root(.)), ' | ')"/>
   </xsl:function>
 
@@ -156,7 +180,8 @@
        start with an element or attribute step select from $tesch-e (every element, gathered once)
        instead, so each rule does not walk the whole tree again; positional predicates keep the
        // form, where position means position among siblings. "a//b" (two plain names) is every b
-       inside an a: a filter of $tesch-e, with no nodes to sort. -->
+       inside an a, and "a[p]" (one step with non-positional predicates) is every a where p holds:
+       filters of $tesch-e, with no nodes to sort (a path step, $tesch-e/self::a[p], sorts them). -->
   <xsl:function name="tesch:from-root" as="xs:string">
     <xsl:param name="branch" as="xs:string"/>
     <xsl:variable name="name" select="'[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?'"/>
@@ -166,6 +191,7 @@
         '$tesch-e[self::' || substring-after($branch, '//') || '][ancestor::' || substring-before($branch, '//') || ']'
       else if (matches($branch, 'position\(\)|last\(\)|\[\s*[0-9]')) then '//' || $branch
       else if (starts-with($branch, '@') or starts-with($branch, 'attribute::')) then '$tesch-e/' || $branch
+      else if (matches($branch, '^(\*|[A-Za-z_][\w.\-]*(:[A-Za-z_*][\w.\-]*)?)(\[[^\[\]]*\])+$')) then '$tesch-e[self::' || $branch || ']'
       else if (matches($branch, '^(\*|[A-Za-z_][\w.\-]*(:[A-Za-z_*][\w.\-]*)?)(\[|/|$)')) then '$tesch-e/self::' || $branch
       else '//' || $branch"/>
   </xsl:function>
