@@ -16,6 +16,7 @@ import type { Stylesheet } from '../run-xslt/index.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, renderPage } from './html-task.ts';
 import { pointedIds, registerSlices } from './register-slices.ts';
+import { teiHeaderDocument } from './page-neighbour.ts';
 
 /**
  * The build's HTML stage: memo pages one by one (worker threads, cached by content, written as
@@ -45,17 +46,21 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
   const stat = new StatIndex(rt.cacheDir, 'html-pages', ctx.outDir);
   const diagnostics: Diagnostic[] = [];
   const written: string[] = [];
-  const init: PageInit = { base: baseParams(ctx) };
+  const init: PageInit = { base: baseParams(ctx), register: ctx.register.xml };
   const entries = registerSlices(ctx.register.xml);
   // The config is in the key for the citation a reference manager reads from the page (CSL-JSON),
   // a function of the TEI, the config and the register entries the TEI points to.
   const base = sha256hex(codeDigest('html'), 'html-memo', stableJson(init.base), stableJson(ctx.config));
   let docs = [...ctx.memos];
-  // Computed for the pages rendered only (it parses the TEI), from the memo's slice of the register.
+  // Computed for the pages rendered only (it parses the TEI header: the citation is made of the
+  // header; the whole memo when it cannot be cut), from the memo's slice of the register: the
+  // entries of its authors and translators, the only ones a citation looks up.
   const cslOf = (d: TeiDoc, ids: Set<string>): string => {
-    const { info } = readMemoInfo(d);
+    const header = teiHeaderDocument(d.xml);
+    const { info } = readMemoInfo(header === undefined ? d : { ...d, xml: header });
     if (!info) return '';
-    const register = readRegister({ path: ctx.register.path, xml: entries.mini(ids) ?? '' }).entries;
+    const agents = new Set([...info.authors, ...info.translators].map((a) => a.id).filter((id): id is string => id !== undefined && ids.has(id)));
+    const register = agents.size ? readRegister({ path: ctx.register.path, xml: entries.mini(agents) ?? '' }).entries : new Map<string, never>();
     return JSON.stringify([memoCslFromInfo(info, ctx.config, register)]);
   };
   const hashOf = (d: TeiDoc) => docFacts(d)?.hash ?? sha256(d.xml);
@@ -88,7 +93,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
           if (p.state === 'fresh') return undefined;
           const cached = p.state === 'cached' ? store!.readText('html', p.key, 'html') : undefined;
           if (cached !== undefined) return { html: cached };
-          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, register: entries.mini(p.ids), csl: cslOf(p.doc, p.ids) });
+          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, ids: [...p.ids], csl: cslOf(p.doc, p.ids) });
         },
         (r, i) => {
           const p = pages[i]!;

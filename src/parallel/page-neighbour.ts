@@ -90,3 +90,19 @@ export function neighbourSkeleton(xml: string): string | undefined {
   const text = created === undefined && dateline !== undefined ? `<text><body><opener><dateline>${dateline}</dateline></opener></body></text>` : '';
   return `${rootTag}${header}${text}</TEI>`;
 }
+
+/**
+ * The memo's root element and teiHeader, as a document of their own: what a memo's citation is
+ * made of (src/export/tei/memo-info.ts reads the header and the root's xml:id and xml:lang for
+ * it), without parsing the text, four fifths of the memo. Only a plain document is cut: no
+ * DOCTYPE, comment, CDATA section or processing instruction anywhere (they could hide or fake a
+ * tag), a TEI root whose first child is the teiHeader. Anything else: undefined (read it all).
+ */
+export function teiHeaderDocument(xml: string): string | undefined {
+  if (/<!DOCTYPE|<!\[CDATA\[|<!--/.test(xml) || /<\?(?!xml[\s?])/.test(xml.replace(/^\uFEFF?<\?xml[^>]*\?>/, ''))) return undefined;
+  const root = /^\uFEFF?(?:<\?xml[^>]*\?>)?\s*(<TEI\b(?:[^>"']|"[^"]*"|'[^']*')*>)\s*(?=<teiHeader[\s>])/.exec(xml);
+  if (!root || root[1]!.endsWith('/>')) return undefined;
+  const end = xml.indexOf('</teiHeader>', root[0].length);
+  if (end < 0) return undefined;
+  return `${xml.slice(0, end + '</teiHeader>'.length)}</TEI>`;
+}

@@ -27,8 +27,19 @@ export interface RegisterSlices {
   digest(ids: Set<string>): string;
 }
 
-export function registerSlices(xml: string): RegisterSlices {
-  if (!xml) return { mini: () => undefined, digest: () => '' };
+/** A register's slices, and what a thread that renders entries once for many pages needs (src/parallel/html-task.ts). */
+export interface RegisterEntries extends RegisterSlices {
+  /**
+   * Whether a look-up by id finds the same element in every slice that holds the entry `id`:
+   * the register is in the serializer's shape and `id` is one of its entries, and no other element
+   * of its body has an xml:id (a nested or repeated id could be found first in one slice and be
+   * missing from another).
+   */
+  sliceable(id: string): boolean;
+}
+
+export function registerSlices(xml: string): RegisterEntries {
+  if (!xml) return { mini: () => undefined, digest: () => '', sliceable: () => false };
   const byId = new Map<string, { list: string; text: string; hash?: string }>();
   const LIST: Record<string, string> = { person: 'listPerson', place: 'listPlace', org: 'listOrg' };
   for (const m of xml.matchAll(/^<(person|place|org) xml:id="([^"]+)"[^>]*>$[\s\S]*?^<\/\1>$/gm)) byId.set(m[2]!, { list: LIST[m[1]!]!, text: m[0] });
@@ -38,7 +49,9 @@ export function registerSlices(xml: string): RegisterSlices {
   const head = bodyAt >= 0 && complete ? xml.slice(0, bodyAt + '<body>'.length) : '';
   const first = byId.keys().next().value as string | undefined;
   const whole = sha256(xml);
+  const uniqueIds = !!head && (xml.slice(bodyAt).match(/\bxml:id\s*=/g) ?? []).length === byId.size;
   return {
+    sliceable: (id) => uniqueIds && byId.has(id),
     mini(ids, o = {}) {
       if (!head) return xml;
       const lists = new Map<string, string[]>();

@@ -7,10 +7,13 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:te="urn:x-tei-edition"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
 
+  <!-- $count-text: what the mention count says. memo.xsl's te:prerender-entries renders an entry
+       once per thread with a marker in its place, and each page pastes that around its own count. -->
   <xsl:template name="entity-entry">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="fallback" as="xs:string"/>
     <xsl:param name="count" as="xs:integer" select="1"/>
+    <xsl:param name="count-text" as="xs:string" select="te:mentions-here($count)"/>
     <xsl:variable name="entry" select="te:entry($id)"/>
     <xsl:variable name="kind" select="te:entity-kind($id)"/>
     <li class="entry entry-{$kind}" id="entry-{$id}" data-ref="{$id}">
@@ -21,7 +24,12 @@
         </xsl:call-template>
       </div>
       <p class="entry-link"><a href="{$root}{te:index-page($kind)}#{$id}">Index entry for {te:entry-name($entry, $fallback)}</a>
-        <span class="entry-count"> ({$count} mention{if ($count = 1) then '' else 's'} here)</span></p>
+        <span class="entry-count"> ({$count-text})</span></p>
     </li>
   </xsl:template>
+
+  <xsl:function name="te:mentions-here" as="xs:string">
+    <xsl:param name="count" as="xs:integer"/>
+    <xsl:sequence select="$count || ' mention' || (if ($count = 1) then '' else 's') || ' here'"/>
+  </xsl:function>
 </xsl:stylesheet>

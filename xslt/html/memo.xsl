@@ -25,7 +25,44 @@
   <!-- CSL-JSON of the memo, already safe to embed (no "<"); '' for none. -->
   <xsl:param name="csl-json" as="xs:string" select="''"/>
 
+  <!-- Register entries rendered beforehand, by id: src/parallel/html-task.ts renders each entry's
+       item of the entity list once per thread (te:prerender-entries), not once per page that lists
+       it, and pastes it into the page in place of the text 'open', count, 'close': map{'sort': the
+       entry's sort key, 'open', 'close': placeholders}. Only entries with a name are in it (their
+       item and sort key do not depend on the mention); any other is looked up in $register. -->
+  <xsl:param name="entries-prerendered" as="map(*)" select="map{}"/>
+  <!-- te:prerender-entries: the register ids to render, and the start of its markers. -->
+  <xsl:param name="entry-ids" as="xs:string*" select="()"/>
+  <xsl:param name="entry-marker" as="xs:string" select="'&#xE010;'"/>
+
   <xsl:variable name="root" as="xs:string" select="'../'"/>
+
+  <!-- The entity-list items of the named entries of $entry-ids, each after the marker
+       $entry-marker || n || '&#xE011;' (n: its position in $entry-ids), with the marker
+       $entry-marker || 'count&#xE011;' in place of the mention count, serialized by the page's own
+       output method (the same bytes as in a page); result document "entries.json": an array of
+       map{'n', 'sort'} for them. -->
+  <xsl:template name="te:prerender-entries">
+    <xsl:variable name="named" as="map(*)*">
+      <xsl:for-each select="$entry-ids">
+        <xsl:variable name="entry" select="te:entry(.)"/>
+        <xsl:if test="te:entry-named($entry)">
+          <xsl:sequence select="map{'n': position(), 'id': ., 'sort': te:entry-sort-key($entry, '')}"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:for-each select="$named">
+      <xsl:value-of select="$entry-marker || ?n || '&#xE011;'"/>
+      <xsl:call-template name="entity-entry">
+        <xsl:with-param name="id" select="?id"/>
+        <xsl:with-param name="fallback" select="''"/>
+        <xsl:with-param name="count-text" select="$entry-marker || 'count&#xE011;'"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:result-document href="entries.json" method="json">
+      <xsl:sequence select="array{ $named ! map{'n': ?n, 'sort': ?sort} }"/>
+    </xsl:result-document>
+  </xsl:template>
 
   <xsl:template match="/">
     <xsl:variable name="doc" select="."/>
@@ -147,12 +184,18 @@
             <h3>{map{'person': $label-persons, 'place': $label-places, 'org': $label-orgs}($kind)}</h3>
             <ul class="entity-list">
               <xsl:for-each select="$of-kind">
-                <xsl:sort select="te:entry-sort-key(te:entry(?id), normalize-space(?first))"/>
-                <xsl:call-template name="entity-entry">
-                  <xsl:with-param name="id" select="?id"/>
-                  <xsl:with-param name="fallback" select="if (te:entry-named(te:entry(?id))) then '' else te:plain(?first)"/>
-                  <xsl:with-param name="count" select="?count"/>
-                </xsl:call-template>
+                <xsl:sort select="let $pre := $entries-prerendered(?id) return if (exists($pre)) then string($pre?sort) else te:entry-sort-key(te:entry(?id), normalize-space(?first))"/>
+                <xsl:variable name="pre" select="$entries-prerendered(?id)"/>
+                <xsl:choose>
+                  <xsl:when test="exists($pre)">{$pre?open}{te:mentions-here(?count)}{$pre?close}</xsl:when>
+                  <xsl:otherwise>
+                    <xsl:call-template name="entity-entry">
+                      <xsl:with-param name="id" select="?id"/>
+                      <xsl:with-param name="fallback" select="if (te:entry-named(te:entry(?id))) then '' else te:plain(?first)"/>
+                      <xsl:with-param name="count" select="?count"/>
+                    </xsl:call-template>
+                  </xsl:otherwise>
+                </xsl:choose>
               </xsl:for-each>
             </ul>
           </xsl:if>
