@@ -574,4 +574,22 @@ describe('a large edition: split site pages', () => {
     expect(readFileSync(join(out, 'html', lastShard), 'utf8')).toContain('zanzibar');
   });
 
+  it('after an edit, the cached pages are those of a build from scratch (keys hold the mention lines and events)', async () => {
+    // The title and the text around the names and dates of one memo change: the index parts and
+    // the chronology parts that list its mentions and events (written outside site.xsl) must follow.
+    const edited = memos();
+    const m = edited[3]!;
+    m.xml = m.xml.replace(/<title\b([^>]*)>/, '<title$1>Retitled ').replace(/(<p\b[^>]*xml:id="[^"]*"[^>]*>)/g, '$1Qwertyuiop ');
+    const dir = tempDir('split-edit-');
+    const c = tempDir('split-edit-cache-');
+    await split(dir, c);
+    await split(dir, c, { memos: edited });
+    const fresh = tempDir('split-edit-fresh-');
+    await split(fresh, undefined, { memos: edited });
+    const changed = topPages(fresh).filter((f) => html(fresh, f).includes('Qwertyuiop') || html(fresh, f).includes('Retitled'));
+    expect(changed.some((f) => f.startsWith('chronology-'))).toBe(true);
+    expect(changed.some((f) => /^(persons|places|orgs)-/.test(f))).toBe(true);
+    for (const f of topPages(fresh)) expect(html(dir, f), f).toBe(html(fresh, f));
+  });
+
 });

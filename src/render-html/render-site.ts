@@ -13,7 +13,7 @@ import { networkData } from './network-data.ts';
 import { baseParams } from './params.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { EditionFacts, KWIC_LIMIT, LARGE_EDITION } from './site-data.ts';
-import { renderSplitSite, removeStaleParts, SPLIT_LIMITS, type SplitLimits } from './site-split.ts';
+import { renderSplitSite, removeStaleParts, SearchShards, SPLIT_LIMITS, SplitPages, type SplitLimits } from './site-split.ts';
 import { codeDigest, sha256hex, stableJson } from '../cache/digest.ts';
 import { BlobStore } from '../cache/store.ts';
 import { StatIndex } from '../cache/stat-index.ts';
@@ -117,7 +117,24 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   // TEI cannot be read are left out everywhere (their neighbours link past them).
   const large = opts.largeEdition ?? LARGE_EDITION;
   const split = ctx.memos.length > large;
-  const edition = new EditionFacts(ctx.memos.length, { limit: ctx.memos.length > large ? KWIC_LIMIT : Infinity });
+  // A large edition writes its search shards as their memos arrive and keeps no paragraph text.
+  const edition = new EditionFacts(ctx.memos.length, { limit: split ? KWIC_LIMIT : Infinity, paragraphs: !split });
+  const introNotes: Diagnostic[] = [];
+  const intro = readIntro(ctx, introNotes);
+  const rt = runtimeOf(ctx);
+  const splitIo = split ? {
+    entries: registerSlices(register ? ctx.register.xml : ''),
+    base: sha256hex(codeDigest('html'), 'site-split', stableJson(baseParams(ctx)), intro ?? ''),
+    outDir: ctx.outDir,
+    ...(rt.cacheDir ? { store: new BlobStore(rt.cacheDir) } : {}),
+    stat: new StatIndex(rt.cacheDir, 'site-pages', ctx.outDir),
+    diagnostics,
+    written,
+    ...(opts.onSplitPage ? { onPage: opts.onSplitPage } : {}),
+  } : undefined;
+  const pages = splitIo ? new SplitPages(splitIo) : undefined;
+  const limits = { ...SPLIT_LIMITS, ...opts.splitLimits };
+  const shards = pages ? new SearchShards(pages, limits.searchMemos) : undefined;
   const readable: TeiDoc[] = [];
   const failed: Diagnostic[] = [];
   await collectSiteFacts(ctx, { sefCacheDir: opts.cacheDir }, (doc, r) => {
@@ -126,9 +143,10 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
       return;
     }
     readable.push(doc);
-    if (r.facts) edition.add(r.facts);
+    if (r.facts) (shards?.add(r.facts.facts), edition.add(r.facts));
     else failed.push(diagnostic('TE504', { file: HTML_STYLESHEETS.facts, message: `HTML stylesheet failed: ${r.error}` }));
   });
+  const shardFiles = shards?.finish() ?? [];
   diagnostics.push(...failed);
   // What the register says of the entities, once per edition (names, coordinates).
   const entities = run(sheets.facts, HTML_STYLESHEETS.facts, { initialTemplate: 'entities', params: { ...(register ? { register } : {}), 'entity-ids': edition.entityIds() } });
@@ -156,28 +174,21 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   });
   if (register) out.set('tei/register.xml', ctx.register.xml);
 
-  const intro = readIntro(ctx, diagnostics);
+  diagnostics.push(...introNotes);
   let made = new Set<string>();
-  if (split) {
-    const rt = runtimeOf(ctx);
-    const stat = new StatIndex(rt.cacheDir, 'site-pages', ctx.outDir);
+  if (splitIo && pages) {
     made = renderSplitSite({
+      ...splitIo,
       sheet: sheets.site,
       params: baseParams(ctx),
-      entries: registerSlices(register ? ctx.register.xml : ''),
-      base: sha256hex(codeDigest('html'), 'site-split', stableJson(baseParams(ctx)), intro ?? ''),
       ...(intro ? { intro } : {}),
       edition,
       facts,
-      outDir: ctx.outDir,
-      ...(rt.cacheDir ? { store: new BlobStore(rt.cacheDir) } : {}),
-      stat,
-      limits: { ...SPLIT_LIMITS, ...opts.splitLimits },
-      diagnostics,
-      written,
-      ...(opts.onSplitPage ? { onPage: opts.onSplitPage } : {}),
+      limits,
+      shardFiles,
+      pages,
     });
-    stat.save();
+    splitIo.stat.save();
   }
   const siteOut = split ? undefined : run(sheets.site, HTML_STYLESHEETS.site, {
     initialTemplate: 'main',

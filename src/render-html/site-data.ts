@@ -144,10 +144,57 @@ export function kwicRight(s: string): string {
 export const LARGE_EDITION = 2000;
 export const KWIC_LIMIT = 50;
 
-interface Line { memo: string; label: string; m: MentionFacts }
+interface Line { memo: string; label: string; m: Pick<MentionFacts, 'anchor' | 'where' | 'left' | 'text' | 'right'> }
 /** A chronology event: a memo (by its date) or a date it mentions. */
-interface Event { when: string; kind: 'memo' | 'mention'; memo: string; title: string; label: string; memoLabel: string; d?: DateFacts }
-interface EntityGroup { kind: string; id: string; text: string; mentions: number; memos: number; lastMemo: number; lines: Line[] }
+interface Event { when: string; kind: 'memo' | 'mention'; memo: string; title: string; label: string; memoLabel: string; d?: Omit<DateFacts, 'when' | 'label'> }
+/** `lines`: the listed mentions, packed (Line fields joined by SEP) in `text`. */
+interface EntityGroup { kind: string; id: string; text: string; mentions: number; memos: number; lastMemo: number; lines: number[] }
+
+/**
+ * Joins the fields of a packed line or event: U+0001 is not allowed in XML 1.0 documents, so no
+ * field from a TEI file holds it.
+ */
+const SEP = '\u0001';
+
+/**
+ * Strings kept for the whole site stage and read a few times (mention lines, chronology events),
+ * stored as UTF-8 in large buffers outside V8's heap: a JavaScript string costs a header each and
+ * two bytes a character as soon as it holds one non-Latin-1 character (the "…" of a keyword in
+ * context), about four times the UTF-8 bytes at 10,000 memos, and the garbage collector would scan
+ * them all over again.
+ */
+class PackedStrings {
+  private static readonly SLAB = 1 << 20;
+  private readonly slabs: Buffer[] = [];
+  private used = 0;
+  /** slab, start, end per string. */
+  private at = new Uint32Array(3 * 1024);
+  private count = 0;
+
+  add(s: string): number {
+    const bytes = Buffer.byteLength(s);
+    const last = this.slabs[this.slabs.length - 1];
+    if (!last || this.used + bytes > last.length) {
+      this.slabs.push(Buffer.allocUnsafe(Math.max(PackedStrings.SLAB, bytes)));
+      this.used = 0;
+    }
+    const slab = this.slabs.length - 1;
+    this.slabs[slab]!.write(s, this.used);
+    if (3 * this.count + 3 > this.at.length) {
+      const grown = new Uint32Array(this.at.length * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at.set([slab, this.used, this.used + bytes], 3 * this.count);
+    this.used += bytes;
+    return this.count++;
+  }
+
+  get(i: number): string {
+    const a = this.at;
+    return this.slabs[a[3 * i]!]!.toString('utf8', a[3 * i + 1], a[3 * i + 2]);
+  }
+}
 
 const attr = (name: string, value: string) => ` ${name}="${xmlEscape(value)}"`;
 
@@ -166,7 +213,12 @@ export class EditionFacts {
   private readonly firstText = new Map<string, string>();
   private readonly persons = new Set<string>();
   private readonly groups = new Map<string, EntityGroup>();
-  private readonly events: Event[] = [];
+  /** Chronology events in the order met: date, kind, memo (index into memos), the rest packed (mentions; -1 for a memo). */
+  private readonly evWhen: string[] = [];
+  private readonly evMention: boolean[] = [];
+  private readonly evMemo: number[] = [];
+  private readonly evData: number[] = [];
+  private readonly packed = new PackedStrings();
   private readonly limit: number;
   private readonly xsltLines: boolean;
 
@@ -175,23 +227,29 @@ export class EditionFacts {
    * `limit` overrides the mentions listed per entity; `xsltLines`: index-pages.xsl and
    * chronology.xsl render every list item (the reference the items written here are tested against).
    */
-  constructor(total: number, o: { limit?: number; xsltLines?: boolean } = {}) {
+  constructor(total: number, o: { limit?: number; xsltLines?: boolean; paragraphs?: boolean } = {}) {
     this.limit = o.limit ?? (total > LARGE_EDITION ? KWIC_LIMIT : Infinity);
     this.xsltLines = o.xsltLines ?? false;
+    this.paragraphs = o.paragraphs ?? true;
   }
+
+  /**
+   * false: facts().memos carry no paragraphs nor summary (a large edition's search shards take them
+   * as the memos arrive; at 10,000 memos the paragraphs are most of the facts, about 200 MB).
+   */
+  private readonly paragraphs: boolean;
 
   add(m: MemoSiteFacts): void {
     const f = m.facts;
     const i = this.memos.length;
-    this.memos.push(f);
+    this.memos.push(this.paragraphs ? f : { ...f, summary: '', paragraphs: [] });
     for (const id of f.entities) this.memoCount.set(id, (this.memoCount.get(id) ?? 0) + 1);
     this.memoXml.push(`<memo${attr('id', f.id)}${attr('title', f.title)}${attr('date', f.date)}${attr('label', f.dateLabel)}${attr('archive', f.archive)}${attr('source', m.home.source)}${attr('persons', m.home.persons.join(' '))}>`
       + (m.home.summary ? `<s>${m.home.summary}</s>` : '') + '</memo>');
     this.memoPersons.push(m.home.persons);
     // The chronology: the memo by its date (XPath matches(date, '^\d{4}')), then the dates it mentions.
-    const base = { memo: f.id, title: f.title, memoLabel: f.dateLabel };
-    if (/^\p{Nd}{4}/u.test(f.date)) this.events.push({ ...base, when: f.date, kind: 'memo', label: f.dateLabel });
-    for (const d of m.dates) this.events.push({ ...base, when: d.when, kind: 'mention', label: d.label, d });
+    if (/^\p{Nd}{4}/u.test(f.date)) this.addEvent(f.date, false, i, -1);
+    for (const d of m.dates) this.addEvent(d.when, true, i, this.packed.add([d.label, d.cert, d.anchor, d.where, d.left, d.right].join(SEP)));
     for (const p of m.home.persons) this.persons.add(p);
     for (const x of m.mentions) {
       if (!this.firstText.has(x.ref)) this.firstText.set(x.ref, x.text);
@@ -200,8 +258,53 @@ export class EditionFacts {
       if (!g) this.groups.set(key, (g = { kind: x.kind, id: x.ref, text: x.text, mentions: 0, memos: 0, lastMemo: -1, lines: [] }));
       g.mentions++;
       if (g.lastMemo !== i) (g.memos++, (g.lastMemo = i));
-      if (g.lines.length < this.limit) g.lines.push({ memo: f.id, label: f.dateLabel, m: x });
+      if (g.lines.length < this.limit) g.lines.push(this.packed.add([f.id, f.dateLabel, x.anchor, x.where, x.left, x.text, x.right].join(SEP)));
     }
+  }
+
+  private addEvent(when: string, mention: boolean, memo: number, data: number): void {
+    this.evWhen.push(when);
+    this.evMention.push(mention);
+    this.evMemo.push(memo);
+    this.evData.push(data);
+  }
+
+  /** Event k (in the order met). */
+  private event(k: number): Event {
+    const f = this.memos[this.evMemo[k]!]!;
+    const base = { when: this.evWhen[k]!, memo: f.id, title: f.title, memoLabel: f.dateLabel };
+    if (!this.evMention[k]) return { ...base, kind: 'memo', label: f.dateLabel };
+    const [label = '', cert = '', anchor = '', where = '', left = '', right = ''] = this.packed.get(this.evData[k]!).split(SEP);
+    return { ...base, kind: 'mention', label, d: { cert, anchor, where, left, right } };
+  }
+
+  /** Mention line k (EntityGroup.lines). */
+  private line(k: number): Line {
+    const [memo = '', label = '', anchor = '', where = '', left = '', text = '', right = ''] = this.packed.get(k).split(SEP);
+    return { memo, label, m: { anchor, where, left, text, right } };
+  }
+
+  private linesOf(g: EntityGroup): Line[] {
+    return g.lines.map((k) => this.line(k));
+  }
+
+  /**
+   * What the mention lines of some entities (by `n`) are, for a page's cache key: the lines written
+   * outside site.xsl (kwicLines) are not in its facts document.
+   */
+  linesDigestInput(ns: readonly number[]): string {
+    const groups = [...this.groups.values()];
+    return ns.map((n) => groups[n]!.lines.map((k) => this.packed.get(k)).join('\n')).join('\n\n');
+  }
+
+  /** What some events (indexes into the sorted events) are, for a page's cache key (timelineItems writes them). */
+  eventsDigestInput(idx: readonly number[]): string {
+    const sorted = this.sortedEvents();
+    return idx.map((i) => {
+      const e = sorted[i]!;
+      const f = this.memos[this.evMemo[e]!]!;
+      return [this.evWhen[e], this.evMention[e] ? 'mention' : 'memo', f.id, f.title, f.dateLabel, this.evMention[e] ? this.packed.get(this.evData[e]!) : ''].join(SEP);
+    }).join('\n');
   }
 
   /** Every entity mentioned in the edition, in order of first mention (for facts.xsl's "entities"). */
@@ -228,18 +331,20 @@ export class EditionFacts {
    * (kwicLines) has attribute `lines` instead of <m> children: index-pages.xsl leaves a marker there.
    */
   xml(): string {
-    const timeline = !this.xsltLines && this.events.every((e) => /^[\x21-\x7e]*$/.test(e.memo) && /^[\x21-\x7e]*$/.test(e.d?.anchor ?? ''));
+    const events = this.sortedEvents().map((k) => this.event(k));
+    const timeline = !this.xsltLines && events.every((e) => /^[\x21-\x7e]*$/.test(e.memo) && /^[\x21-\x7e]*$/.test(e.d?.anchor ?? ''));
     const out = [timeline ? '<edition timeline="">' : '<edition>', ...this.memoXml];
     for (const p of this.persons) out.push(`<person${attr('id', p)}${attr('text', this.firstText.get(p) ?? '')}/>`);
     // Items written here (timeline) need only the date and kind in the document (the time axis).
-    for (const e of this.sortedEvents()) {
+    for (const e of events) {
       out.push(eventXml(e, timeline));
     }
     [...this.groups.values()].forEach((g, n) => {
       const listed = g.lines.length < g.mentions ? attr('listed', String(g.lines.length)) : '';
-      const own = !this.xsltLines && g.lines.every(plainLine);
+      const lines = this.linesOf(g);
+      const own = !this.xsltLines && lines.every(plainLine);
       out.push(`<entity${attr('kind', g.kind)}${attr('id', g.id)}${attr('text', g.text)}${attr('mentions', String(g.mentions))}${attr('memos', String(g.memos))}${listed}${own ? attr('lines', String(n)) : ''}>`);
-      if (!own) for (const { memo, label, m } of g.lines) out.push(`<m${attr('memo', memo)}${attr('label', label)}${attr('anchor', m.anchor)}${attr('where', m.where)}${attr('left', m.left)}${attr('text', m.text)}${attr('right', m.right)}/>`);
+      if (!own) for (const { memo, label, m } of lines) out.push(`<m${attr('memo', memo)}${attr('label', label)}${attr('anchor', m.anchor)}${attr('where', m.where)}${attr('left', m.left)}${attr('text', m.text)}${attr('right', m.right)}/>`);
       out.push('</entity>');
     });
     out.push('</edition>');
@@ -294,9 +399,10 @@ export class EditionFacts {
     for (const n of ns) {
       const g = groups[n]!;
       const listed = g.lines.length < g.mentions ? attr('listed', String(g.lines.length)) : '';
-      const own = o.lines && !this.xsltLines && g.lines.every(plainLine);
+      const lines = o.lines ? this.linesOf(g) : [];
+      const own = o.lines && !this.xsltLines && lines.every(plainLine);
       out.push(`<entity${attr('kind', g.kind)}${attr('id', g.id)}${attr('text', g.text)}${attr('mentions', String(g.mentions))}${attr('memos', String(g.memos))}${listed}${own ? attr('lines', String(n)) : ''}${o.part ? attr('part', o.part(n)) : ''}>`);
-      if (o.lines && !own) for (const { memo, label, m } of g.lines) out.push(`<m${attr('memo', memo)}${attr('label', label)}${attr('anchor', m.anchor)}${attr('where', m.where)}${attr('left', m.left)}${attr('text', m.text)}${attr('right', m.right)}/>`);
+      if (o.lines && !own) for (const { memo, label, m } of lines) out.push(`<m${attr('memo', memo)}${attr('label', label)}${attr('anchor', m.anchor)}${attr('where', m.where)}${attr('left', m.left)}${attr('text', m.text)}${attr('right', m.right)}/>`);
       out.push('</entity>');
     }
     out.push('</edition>');
@@ -307,24 +413,25 @@ export class EditionFacts {
   eventYears(): { key: string; events: number[]; memos: number; mentions: number }[] {
     const years = new Map<string, { key: string; events: number[]; memos: number; mentions: number }>();
     this.sortedEvents().forEach((e, i) => {
-      const key = [...e.when].slice(0, 4).join('');
+      const key = [...this.evWhen[e]!].slice(0, 4).join('');
       let y = years.get(key);
       if (!y) years.set(key, (y = { key, events: [], memos: 0, mentions: 0 }));
       y.events.push(i);
-      if (e.kind === 'memo') y.memos++;
+      if (!this.evMention[e]) y.memos++;
       else y.mentions++;
     });
     return [...years.values()];
   }
 
   eventWhen(i: number): string {
-    return this.sortedEvents()[i]?.when ?? '';
+    const e = this.sortedEvents()[i];
+    return e === undefined ? '' : this.evWhen[e]!;
   }
 
   /** The facts document of a part of the chronology (its items written here when they can be, as xml()). */
   eventsXml(idx: readonly number[]): string {
     const sorted = this.sortedEvents();
-    const events = idx.map((i) => sorted[i]!);
+    const events = idx.map((i) => this.event(sorted[i]!));
     const timeline = !this.xsltLines && events.every((e) => /^[\x21-\x7e]*$/.test(e.memo) && /^[\x21-\x7e]*$/.test(e.d?.anchor ?? ''));
     const out = [timeline ? '<edition timeline="">' : '<edition>'];
     for (const e of events) out.push(eventXml(e, timeline));
@@ -337,17 +444,22 @@ export class EditionFacts {
     if (datesJson === undefined) return '';
     const formatted = JSON.parse(datesJson) as Record<string, string>;
     const sorted = this.sortedEvents();
-    return idx.map((i) => timelineItem(sorted[i]!, formatted[sorted[i]!.when] ?? '')).join('');
+    return idx.map((i) => {
+      const e = this.event(sorted[i]!);
+      return timelineItem(e, formatted[e.when] ?? '');
+    }).join('');
   }
 
   /**
-   * The events sorted as chronology.xsl sorted them (xsl:sort by @when, then @kind descending:
-   * stable, codepoint order).
+   * The events (by index) sorted as chronology.xsl sorted them (xsl:sort by @when, then @kind
+   * descending, "mention" before "memo": stable, codepoint order).
    */
-  private sortedEvents(): Event[] {
-    return (this.sorted ??= [...this.events].sort((a, b) => codepointCompare(a.when, b.when) || codepointCompare(b.kind, a.kind)));
+  private sortedEvents(): number[] {
+    const w = this.evWhen;
+    const m = this.evMention;
+    return (this.sorted ??= w.map((_, k) => k).sort((a, b) => codepointCompare(w[a]!, w[b]!) || Number(m[b]) - Number(m[a])));
   }
-  private sorted?: Event[];
+  private sorted?: number[];
 
   /**
    * The chronology with its list items: chronology.xsl writes a marker (U+E010 "chronology" year
@@ -358,7 +470,7 @@ export class EditionFacts {
     if (datesJson === undefined) return html;
     const formatted = JSON.parse(datesJson) as Record<string, string>;
     const years = new Map<string, string[]>();
-    for (const e of this.sortedEvents()) {
+    for (const e of this.sortedEvents().map((k) => this.event(k))) {
       const year = [...e.when].slice(0, 4).join('');
       let items = years.get(year);
       if (!items) years.set(year, (items = []));
@@ -375,7 +487,10 @@ export class EditionFacts {
    */
   withKwicLines(html: string): string {
     const groups = [...this.groups.values()];
-    return html.replace(/\uE010kwic(\d+)\uE011/g, (_, n: string) => (groups[Number(n)]?.lines ?? []).map(kwicLine).join(''));
+    return html.replace(/\uE010kwic(\d+)\uE011/g, (_, n: string) => {
+      const g = groups[Number(n)];
+      return g ? this.linesOf(g).map(kwicLine).join('') : '';
+    });
   }
 }
 

@@ -7,7 +7,7 @@ import type { StatIndex } from '../cache/stat-index.ts';
 import { parseXml, transform, type Stylesheet } from '../run-xslt/index.ts';
 import { writeAtomic } from '../write-output.ts';
 import type { RegisterSlices } from '../parallel/register-slices.ts';
-import type { Facts } from './facts.ts';
+import type { Facts, MemoFacts } from './facts.ts';
 import { mapData } from './map-data.ts';
 import { coMentions, networkLayout } from './network-data.ts';
 import { searchDocs } from './search-index.ts';
@@ -46,10 +46,8 @@ export interface SplitLimits {
 
 export const SPLIT_LIMITS: SplitLimits = { memos: 1500, indexItems: 4000, events: 2500, searchMemos: 100 };
 
-export interface SplitSiteInput {
-  sheet: Stylesheet;
-  /** baseParams. */
-  params: Record<string, unknown>;
+/** Where and how split pages are written and cached (what a page needs besides its own inputs). */
+export interface SplitPagesIo {
   /**
    * The register in slices: a page gets the entries it names only (a transform given the whole
    * register indexes all of it, about 0.1 s a page at 6,000 entries), and its key holds them.
@@ -57,16 +55,78 @@ export interface SplitSiteInput {
   entries: RegisterSlices;
   /** Digest of what every page depends on besides its own facts and entries (code, parameters, introduction). */
   base: string;
-  intro?: string;
-  edition: EditionFacts;
-  facts: Facts;
   outDir: string;
   store?: BlobStore;
   stat: StatIndex;
-  limits: SplitLimits;
   diagnostics: Diagnostic[];
   written: string[];
   onPage?: (rel: string, how: 'fresh' | 'cached' | 'rendered') => void;
+}
+
+export interface SplitSiteInput extends SplitPagesIo {
+  sheet: Stylesheet;
+  /** baseParams. */
+  params: Record<string, unknown>;
+  intro?: string;
+  edition: EditionFacts;
+  /** The edition's facts; in a large edition its memos carry no paragraphs (they went to the search shards). */
+  facts: Facts;
+  limits: SplitLimits;
+  /** The search shards' files (SearchShards.finish()). */
+  shardFiles: readonly string[];
+  /** The pages already made (SplitPages.made): the search shards. */
+  pages: SplitPages;
+}
+
+/**
+ * Emits split pages: each cached by a digest of its inputs and written unless its file is known to
+ * hold it. One per build, shared by the search shards (made as their memos arrive) and the rest.
+ */
+export class SplitPages {
+  /** The files (relative to html/) made so far, for removing parts that a build no longer makes. */
+  readonly made = new Set<string>();
+  constructor(private readonly io: SplitPagesIo) {}
+
+  page(rel: string, inputs: string[], render: (register: Record<string, unknown>) => string | undefined, ids: Iterable<string> = []): void {
+    const wanted = new Set(ids);
+    inputs.push(this.io.entries.digest(wanted));
+    this.made.add(rel);
+    emit(this.io, rel, sha256hex(this.io.base, rel, ...inputs), () => {
+      const mini = this.io.entries.mini(wanted);
+      return render(mini ? { register: parseXml(mini) } : {});
+    });
+  }
+}
+
+/**
+ * The search index in shards of `limit` consecutive memos, each written as soon as its memos have
+ * arrived: the paragraphs' text (most of a memo's facts) is then held for one shard at a time,
+ * never for the whole edition.
+ */
+export class SearchShards {
+  private run: MemoFacts[] = [];
+  private readonly files: string[] = [];
+  constructor(private readonly pages: SplitPages, private readonly limit: number) {}
+
+  add(memo: MemoFacts): void {
+    this.run.push(memo);
+    if (this.run.length >= this.limit) this.flush();
+  }
+
+  /** Writes the last shard; the shard files in order. */
+  finish(): string[] {
+    if (this.run.length) this.flush();
+    return this.files;
+  }
+
+  private flush(): void {
+    const n = this.files.length;
+    const file = `${SEARCH_DIR}/${String(n).padStart(4, '0')}.js`;
+    const docs = searchDocs({ memos: this.run, entities: [] });
+    this.run = [];
+    this.files.push(file);
+    this.pages.page(file, [JSON.stringify(docs)], () => shardScript(n, searchShard(docs)));
+  }
 }
 
 /** Page names of the split site, for removing parts that a build no longer makes. */
@@ -76,16 +136,8 @@ export const SEARCH_DIR = 'search';
 /** Renders and writes the split pages; returns the files (relative to html/) it made. */
 export function renderSplitSite(io: SplitSiteInput): Set<string> {
   const { edition, limits } = io;
-  const made = new Set<string>();
-  const page = (rel: string, inputs: string[], render: (register: Record<string, unknown>) => string | undefined, ids: Iterable<string> = []) => {
-    const wanted = new Set(ids);
-    inputs.push(io.entries.digest(wanted));
-    made.add(rel);
-    emit(io, rel, sha256hex(io.base, rel, ...inputs), () => {
-      const mini = io.entries.mini(wanted);
-      return render(mini ? { register: parseXml(mini) } : {});
-    });
-  };
+  const made = io.pages.made;
+  const page = io.pages.page.bind(io.pages);
   const run = (initialTemplate: string, params: Record<string, unknown>) => {
     try {
       return transform(io.sheet, { initialTemplate, params: { ...io.params, ...params } });
@@ -147,7 +199,9 @@ export function renderSplitSite(io: SplitSiteInput): Set<string> {
         const split = `<split${attr('key', l.letter || '…')} n="${k + 1}" of="${l.parts.length}">${letterNav(l.letter)}${l.parts.map((_, j) =>
           `<part${attr('href', partPage(l.letter, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
         const xml = edition.entitiesXml(list.map((e) => e.n), { lines: true });
-        page(partPage(l.letter, k), [kind, split, xml], (reg) => {
+        // The lines written outside site.xsl (withKwicLines) are not all in `xml`: the key holds them.
+        const lines = edition.linesDigestInput(list.map((e) => e.n));
+        page(partPage(l.letter, k), [kind, split, xml, lines], (reg) => {
           const html = run('split-index-part', { ...reg, kind, split: doc(split), edition: doc(xml) })?.principal;
           return html === undefined ? undefined : edition.withKwicLines(html);
         }, list.map((e) => e.id));
@@ -167,7 +221,8 @@ export function renderSplitSite(io: SplitSiteInput): Set<string> {
       const split = `<split${attr('key', y.key)} n="${k + 1}" of="${y.parts.length}">${y.parts.map((_, j) =>
         `<part${attr('href', chronoPage(y.key, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
       const xml = edition.eventsXml(events);
-      page(chronoPage(y.key, k), [split, xml], (reg) => {
+      // As the index parts: the items written outside site.xsl (timelineItems) are in the key.
+      page(chronoPage(y.key, k), [split, xml, edition.eventsDigestInput(events)], (reg) => {
         const r = run('split-chronology-part', { ...reg, split: doc(split), edition: doc(xml) });
         if (!r) return undefined;
         const dates = r.documents.get('chronology-dates.json');
@@ -184,21 +239,16 @@ export function renderSplitSite(io: SplitSiteInput): Set<string> {
   page('network.html', [JSON.stringify(graph)], (reg) => run('network-page', { ...reg, 'network-data': doc(networkLayout(graph)) })?.principal);
 
   // ── Search: the page with the person and place choices, and the index in shards ──
-  const memoChunks = chunks(io.facts.memos, () => 1, limits.searchMemos);
-  const shardFiles = memoChunks.map((_, n) => `${SEARCH_DIR}/${String(n).padStart(4, '0')}.js`);
+  const shardFiles = io.shardFiles;
   const chosen = [...edition.entityList('person'), ...edition.entityList('place')];
   const choices = edition.entitiesXml(chosen.map((e) => e.n), { lines: false });
   const manifest = shardManifest(shardFiles);
   page('search.html', [choices, manifest], (reg) => run('search-page', { ...reg, edition: doc(choices) })?.principal.replace('\uE010search-index\uE011', () => manifest), chosen.map((e) => e.id));
-  memoChunks.forEach((memos, n) => {
-    const docs = searchDocs({ memos, entities: [] });
-    page(shardFiles[n]!, [JSON.stringify(docs)], () => shardScript(n, searchShard(docs)));
-  });
   return made;
 }
 
 /** Writes one page unless its file is known to hold it; renders it unless the cache has it. */
-function emit(io: SplitSiteInput, rel: string, key: string, render: () => string | undefined): void {
+function emit(io: SplitPagesIo, rel: string, key: string, render: () => string | undefined): void {
   const outRel = `html/${rel}`;
   if (io.stat.fresh(outRel, key)) return io.onPage?.(rel, 'fresh');
   let content = io.store?.readText('site-page', key, 'html');
