@@ -10,6 +10,7 @@ import { buildEdition } from '../src/build-edition.ts';
 import type { StageContext } from '../src/edition.ts';
 import { digestSchema, loadGrammar, loadSchematron, validateConfig, validatePaths, validateStage, validateTei } from '../src/validate-tei/index.ts';
 import { startTags } from '../src/validate-tei/locate.ts';
+import { runSchematron, runSchematronBatch, saxonParse, xdmMap } from '../src/validate-tei/schematron.ts';
 import { DIAGNOSTICS_DOC, REFERENCE_DOC, renderDiagnosticsDoc, renderReferenceDoc } from '../scripts/gen-docs.ts';
 
 const FIX = 'test/fixtures/validate';
@@ -192,6 +193,24 @@ describe('compiled once', () => {
   it('start tags are found past comments, CDATA and processing instructions', () => {
     const t = '<?xml version="1.0"?><!-- <x> --><a><![CDATA[<y>]]><b/><?pi <z>?></a>';
     expect(startTags(t).map((i) => t.slice(i, i + 2))).toEqual(['<a', '<b']);
+  });
+});
+
+describe('Schematron over several documents in one transform', () => {
+  it('gives each document the failures it gets alone, in order, register, edition and file included', async () => {
+    const { stylesheet } = await loadSchematron();
+    const register = xdmMap([...readFileSync(REGISTER, 'utf8').matchAll(/<(person|place|org)\b[^>]*?\bxml:id="([^"]+)"/g)].map((m) => [m[2]!, [m[1]!]] as [string, string[]]));
+    const files = readdirSync(INVALID).filter((f) => f.startsWith('sch-')).sort().map((f) => join(INVALID, f));
+    const docs = [...files, SAMPLE].map((file, i) => ({
+      file,
+      sourceNode: saxonParse(readFileSync(file, 'utf8')),
+      // Every third document shares its xml:ids with another file (TE425-edition).
+      edition: i % 3 ? undefined : xdmMap([...readFileSync(file, 'utf8').matchAll(/xml:id="([^"]+)"/g)].slice(0, 2).map((m) => [m[1]!, [file, 'other.xml']] as [string, string[]])),
+    }));
+    const alone = docs.map((d) => runSchematron(stylesheet, d.sourceNode, { register, ...(d.edition ? { edition: d.edition } : {}), file: d.file }));
+    expect(alone.flat().length).toBeGreaterThan(files.length);
+    expect(alone.flat().some((f) => f.id === 'TE425-edition')).toBe(true);
+    expect(runSchematronBatch(stylesheet, docs, register)).toEqual(alone);
   });
 });
 

@@ -4,7 +4,8 @@ import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { Locator } from './locate.ts';
 import { type DocKind, TEI_NS, detectKind, parseForValidation, rootProblem } from './parse.ts';
 import { validateGrammar } from './relaxng.ts';
-import { loadSchematron, runSchematron, saxonParse, xdmMap, type SchematronFailure } from './schematron.ts';
+import type { Stylesheet } from '../run-xslt/index.ts';
+import { loadSchematron, runSchematron, runSchematronBatch, saxonParse, xdmMap, type SchematronDoc, type SchematronFailure } from './schematron.ts';
 import { loadSourceMap, mapLine, type SourceMap } from './source-map.ts';
 
 export interface TeiInput {
@@ -71,17 +72,67 @@ export async function validateTei(docs: readonly TeiInput[], opts: ValidateTeiOp
   const memos = checked.filter((c) => c.kind === 'memo');
   if (!register.size && memos.length) out.push(diagnostic('TE413', { file: memos[0]!.input.path }));
 
-  for (const c of checked) {
+  // Documents go through the rules BATCH at a time, in one transform each (runSchematronBatch):
+  // saxon-js has a fixed cost per transform. Results are reported in document order, as one by one.
+  for (let i = 0; i < checked.length; i += BATCH) {
+    const chunk = checked.slice(i, i + BATCH);
+    const results = schematronChunk(stylesheet, chunk, registerMap, editionFor);
+    chunk.forEach((c, k) => {
+      const r = results[k]!;
+      if ('error' in r) out.push(internal(c.input.path, r.error));
+      else if (r.failures.length) {
+        try {
+          out.push(...schematronDiagnostics(c, r.failures));
+        } catch (e) {
+          out.push(internal(c.input.path, e));
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/** Documents per Schematron transform: enough to spread the fixed cost, few parsed trees held at once. */
+const BATCH = 32;
+
+type ChunkResult = { failures: SchematronFailure[] } | { error: unknown };
+
+/**
+ * The Schematron failures of each document of a chunk. Documents checked against the shared
+ * register run in one batch transform; a teiCorpus with its own register (no register parameter)
+ * runs alone. Should the batch fail (a dynamic error in one document), its documents are run
+ * one by one, so the error is reported for that document only, as before batching.
+ */
+function schematronChunk(stylesheet: Stylesheet, chunk: readonly Checked[], registerMap: unknown, editionFor: (c: Checked) => unknown): ChunkResult[] {
+  const results: ChunkResult[] = [];
+  const batch: { k: number; doc: SchematronDoc }[] = [];
+  chunk.forEach((c, k) => {
     try {
       // The corpus repeats every memo's ids (no edition index) and may carry its own register.
       const p = c.kind === 'corpus' ? { register: c.ownRegister ? undefined : registerMap } : { register: registerMap, edition: editionFor(c) };
-      const failures = runSchematron(stylesheet, saxonParse(stripBom(c.input.xml)), { ...p, file: c.input.path });
-      if (failures.length) out.push(...schematronDiagnostics(c, failures));
-    } catch (e) {
-      out.push(internal(c.input.path, e));
+      const sourceNode = saxonParse(stripBom(c.input.xml));
+      if (p.register === registerMap) batch.push({ k, doc: { sourceNode, edition: p.edition, file: c.input.path } });
+      else results[k] = { failures: runSchematron(stylesheet, sourceNode, { ...p, file: c.input.path }) };
+    } catch (error) {
+      results[k] = { error };
+    }
+  });
+  let failures: SchematronFailure[][] | undefined;
+  if (batch.length > 1) {
+    try {
+      failures = runSchematronBatch(stylesheet, batch.map((b) => b.doc), registerMap);
+    } catch {
+      /* one by one below */
     }
   }
-  return out;
+  batch.forEach(({ k, doc }, j) => {
+    try {
+      results[k] = { failures: failures ? failures[j]! : runSchematron(stylesheet, doc.sourceNode, { register: registerMap, edition: doc.edition, file: doc.file }) };
+    } catch (error) {
+      results[k] = { error };
+    }
+  });
+  return results;
 }
 
 /** Well-formedness, root, grammar; returns what the Schematron pass needs, or undefined to stop. */
