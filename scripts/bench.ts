@@ -186,17 +186,16 @@ async function child(nText: string, dir: string, jobs: number, siteMax: number, 
   rows.push(...inc.rows);
 
   // The same, as a user runs it: a fresh `tei-edition build` process (start-up, imports and the
-  // printed report included), without the HTML stage (the site pages are rebuilt whole: see docs/scaling.md).
-  writeFileSync(memo, readFileSync(memo, 'utf8').replace('He added that the matter', 'He added again that the matter'));
-  const cliStart = performance.now();
-  const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'build', '--config', config, '--out', out, '--cache-dir', cache, '--jobs', String(jobs), '--no-html', '--no-pdf', '--no-export', '--quiet'], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, CI: '1' } });
-  const cliS = (performance.now() - cliStart) / 1000;
-  rows.push({ stage: 'incremental CLI (1 memo)', memos: n, mb: inputMB, wallS: cliS, cpuS: NaN, rssMB: NaN, note: `tei-edition build --no-html (new process, report printed; exit ${cli.status})` });
-  // …and with the HTML edition (memo pages, site pages from cached facts), as `npm run build` does.
-  writeFileSync(memo, readFileSync(memo, 'utf8').replace('He added again that the matter', 'He added once more that the matter'));
-  const htmlStart = performance.now();
-  const cliHtml = spawnSync(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'build', '--config', config, '--out', out, '--cache-dir', cache, '--jobs', String(jobs), '--no-pdf', '--no-export', '--quiet', ...(site ? [] : ['--no-html'])], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, CI: '1' } });
-  rows.push({ stage: 'incremental CLI (1 memo, HTML)', memos: n, mb: inputMB, wallS: (performance.now() - htmlStart) / 1000, cpuS: NaN, rssMB: NaN, note: `tei-edition build --no-pdf --no-export${site ? '' : ' --no-html'} (new process; exit ${cliHtml.status})` });
+  // printed report included), without the HTML stage, then with it (memo pages, site pages from
+  // cached facts) as `npm run build` does. Each run follows an edit of the same memo.
+  const cliRun = (stage: string, edit: [string, string], flags: string[]) => {
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace(...edit));
+    const start = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'build', '--config', config, '--out', out, '--cache-dir', cache, '--jobs', String(jobs), ...flags, '--quiet'], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, CI: '1' } });
+    rows.push({ stage, memos: n, mb: inputMB, wallS: (performance.now() - start) / 1000, cpuS: NaN, rssMB: NaN, note: `tei-edition build ${flags.join(' ')} (new process, report printed; exit ${r.status})` });
+  };
+  cliRun('incremental CLI (1 memo)', ['He added that the matter', 'He added again that the matter'], ['--no-html', '--no-pdf', '--no-export']);
+  cliRun('incremental CLI (1 memo, HTML)', ['He added again that the matter', 'He added once more that the matter'], [...(site ? [] : ['--no-html']), '--no-pdf', '--no-export']);
 
   say('incremental: register entry edited…');
   const regFile = join(dir, 'register', 'persons.xml');

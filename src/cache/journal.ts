@@ -1,4 +1,5 @@
-import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
+import { readText } from './read-optional.ts';
 import { writeAtomic } from '../write-output.ts';
 
 /**
@@ -38,7 +39,7 @@ export function readJournal<V>(path: string): Journal<V> {
   const records: Record<string, V> = {};
   const savedAt = new Map<string, number>();
   let logged = 0;
-  const text = read(path);
+  const text = readText(path);
   const snap = parse<Snapshot<V>>(text);
   // A damaged snapshot: the log's changes alone would be a partial index, so neither is used.
   if (text && !snap?.memos) return { records, savedAt, logged };
@@ -47,7 +48,7 @@ export function readJournal<V>(path: string): Journal<V> {
     for (const k of Object.keys(snap.memos)) savedAt.set(k, snap.savedAt ?? 0);
   }
   const touched = new Set<string>();
-  for (const line of read(logPath(path)).split('\n')) {
+  for (const line of readText(logPath(path)).split('\n')) {
     // A torn last line (a build killed while appending) is skipped: the records it held are converted again.
     const l = line ? parse<LogLine<V>>(line) : undefined;
     if (!l) continue;
@@ -99,14 +100,6 @@ function endsTorn(path: string): boolean {
     return false;
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function read(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
   }
 }
 

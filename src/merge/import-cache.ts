@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeAtomic } from '../write-output.ts';
 import { logPath, readJournal } from '../cache/journal.ts';
+import { readText } from '../cache/read-optional.ts';
 
 /** Blob kinds a shard's cache holds (src/cache/store.ts layout). */
 const KINDS = ['convert', 'tei', 'map', 'validate', 'html'];
@@ -39,12 +40,4 @@ export function importCache(from: string, to: string): { blobs: number; memos: n
   const state = readText(join(from, 'register-state.json'));
   if (state) writeAtomic(join(to, 'register-state.json'), state);
   return { blobs, memos: Object.keys(theirs).length };
-}
-
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,5 @@
 import { errorLine } from '../diagnostics/diagnostic.ts';
-import { kwicLeft, kwicRight, memoSiteFacts, type DateFacts, type MemoSiteFacts, type MentionFacts } from '../render-html/site-data.ts';
+import { kwicLeft, kwicRight, memoSiteFacts, normalizeSpace, type DateFacts, type MemoSiteFacts, type MentionFacts } from '../render-html/site-data.ts';
 import { HTML_STYLESHEETS } from '../render-html/stylesheets.ts';
 import { loadStylesheet, parseXml, transform, type Stylesheet } from '../run-xslt/index.ts';
 
@@ -187,9 +187,6 @@ export function readStream(s: string): MemoSiteFacts | undefined {
     dates,
   };
 }
-
-// XPath's normalize-space, as site-data.ts has it: whitespace is space, tab, CR and LF only.
-const normalizeSpace = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
 
 /**
  * kwicLeft(normalizeSpace(text before `at`)), reading only the last few hundred characters: the

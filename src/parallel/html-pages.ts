@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
@@ -10,13 +10,14 @@ import { baseParams, renderSite } from '../render-html/index.ts';
 import { memoCslFromInfo } from '../export/citations/csl.ts';
 import { readMemoInfo } from '../export/tei/memo-info.ts';
 import { readRegister } from '../export/tei/register.ts';
-import { sha256, writeAtomic } from '../write-output.ts';
+import { sha256 } from '../write-output.ts';
 import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts';
 import type { Stylesheet } from '../run-xslt/index.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, renderPage } from './html-task.ts';
 import { pointedIds, registerSlices } from './register-slices.ts';
 import { teiHeaderDocument } from './page-neighbour.ts';
+import { writeHtmlFile } from '../render-html/write-html.ts';
 
 /**
  * The build's HTML stage: memo pages one by one (worker threads, cached by content, written as
@@ -125,13 +126,5 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
 }
 
 function writePage(outDir: string, rel: string, html: string, diagnostics: Diagnostic[]): boolean {
-  const full = join(outDir, rel);
-  try {
-    if (existsSync(full) && readFileSync(full, 'utf8') === html) return false;
-    writeAtomic(full, html);
-    return true;
-  } catch (e) {
-    diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${String((e as Error).message).split('\n')[0]}` }));
-    return false;
-  }
+  return writeHtmlFile(join(outDir, rel), html, diagnostics) === 'written';
 }

@@ -3,7 +3,6 @@ import { join, relative, resolve } from 'node:path';
 import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
 import { type Diagnostic, diagnostic, errorLine } from '../diagnostics/diagnostic.ts';
 import { loadStylesheet, parseXml, transform, type Stylesheet, XsltCompileError } from '../run-xslt/index.ts';
-import { writeAtomic } from '../write-output.ts';
 import { siteAssets } from './assets.ts';
 import type { Facts } from './facts.ts';
 import { collectSiteFacts } from '../parallel/memo-facts.ts';
@@ -21,6 +20,7 @@ import { docFacts, runtimeOf } from '../parallel/runtime.ts';
 import { registerSlices } from '../parallel/register-slices.ts';
 import { HTML_STYLESHEETS } from './stylesheets.ts';
 import { scriptSafe } from './xml.ts';
+import { writeHtmlFile } from './write-html.ts';
 
 export { HTML_STYLESHEETS };
 
@@ -219,16 +219,16 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     const full = join(htmlDir, rel);
     const key = known.get(rel);
     if (key && copies.fresh(`html/${rel}`, key)) continue;
+    let content: string | Buffer;
     try {
-      const content = typeof value === 'function' ? value() : value;
-      if (!(existsSync(full) && readFileSync(full).equals(Buffer.from(content)))) {
-        writeAtomic(full, content);
-        written.push(relative(ctx.outDir, full).split('\\').join('/'));
-      }
-      if (key) copies.record(`html/${rel}`, key);
+      content = typeof value === 'function' ? value() : value;
     } catch (e) {
       diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${errorLine(e)}` }));
+      continue;
     }
+    const how = writeHtmlFile(full, content, diagnostics);
+    if (how === 'written') written.push(relative(ctx.outDir, full).split('\\').join('/'));
+    if (key && how !== 'failed') copies.record(`html/${rel}`, key);
   }
   copies.save();
   return { diagnostics, written };

@@ -118,7 +118,7 @@ function unmark(marked: string): { plain: string; at: Map<string, [number, numbe
 }
 
 // XPath's string functions, exactly: whitespace is space, tab, CR and LF only; lengths count code points.
-const normalizeSpace = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
+export const normalizeSpace = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
 
 /** The context before a mention: at most 60 characters, starting at a word (XPath as index-pages.xsl had it). */
 export function kwicLeft(s: string): string {

@@ -1,11 +1,10 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, diagnostic, errorLine } from '../diagnostics/diagnostic.ts';
 import { sha256hex } from '../cache/digest.ts';
 import type { BlobStore } from '../cache/store.ts';
 import type { StatIndex } from '../cache/stat-index.ts';
 import { parseXml, transform, type Stylesheet } from '../run-xslt/index.ts';
-import { writeAtomic } from '../write-output.ts';
 import type { RegisterSlices } from '../parallel/register-slices.ts';
 import type { Facts, MemoFacts } from './facts.ts';
 import { mapData } from './map-data.ts';
@@ -14,6 +13,7 @@ import { searchDocs } from './search-index.ts';
 import { searchShard, shardManifest, shardScript } from './search-shards.ts';
 import type { EditionFacts } from './site-data.ts';
 import { xmlEscape } from './xml.ts';
+import { writeHtmlFile } from './write-html.ts';
 
 /**
  * The edition-wide pages of a large edition (more memos than RenderSiteOptions.largeEdition), split
@@ -258,16 +258,9 @@ function emit(io: SplitPagesIo, rel: string, key: string, render: () => string |
     io.store?.write('site-page', key, content, 'html');
     io.onPage?.(rel, 'rendered');
   } else io.onPage?.(rel, 'cached');
-  const full = join(io.outDir, outRel);
-  try {
-    if (!(existsSync(full) && readFileSync(full, 'utf8') === content)) {
-      writeAtomic(full, content);
-      io.written.push(outRel);
-    }
-    io.stat.record(outRel, key);
-  } catch (e) {
-    io.diagnostics.push(diagnostic('TE508', { file: full, message: `HTML file could not be written: ${errorLine(e)}` }));
-  }
+  const how = writeHtmlFile(join(io.outDir, outRel), content, io.diagnostics);
+  if (how === 'written') io.written.push(outRel);
+  if (how !== 'failed') io.stat.record(outRel, key);
 }
 
 /** Removes pages of a split site (parts, search shards) that this build did not make. */

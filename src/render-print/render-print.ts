@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { writeAtomic } from '../write-output.ts';
+import { join, relative, resolve } from 'node:path';
 import type { StageContext, StageResult } from '../edition.ts';
 import { diagnostic, errorLine, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readPrintInputs, renderBookHtml, type BookOptions, type Paper, type PrintInputs } from './book-html.ts';
@@ -57,7 +57,7 @@ export async function renderPrint(ctx: StageContext, opts: RenderPrintOptions = 
       const html = await renderHtml(ctx, inputs, job, diagnostics);
       if (html === undefined) continue;
       const htmlPath = join(ctx.outDir, '.build', 'print', `${job.book.layout === 'book' ? 'edition' : job.book.offprintIds![0]}.html`);
-      if (!writeAtomic(htmlPath, html, diagnostics)) continue;
+      if (!writeReported(htmlPath, html, diagnostics)) continue;
       let printed: PrintedPdf;
       try {
         browser ??= await PrintBrowser.launch(opts.executablePath);
@@ -75,7 +75,7 @@ export async function renderPrint(ctx: StageContext, opts: RenderPrintOptions = 
       } catch (e) {
         diagnostics.push(diagnostic('TE567', { file: job.pdf, message: `PDF metadata could not be written: ${errorLine(e, 300)}` }));
       }
-      if (writeAtomic(job.pdf, bytes, diagnostics)) {
+      if (writeReported(job.pdf, bytes, diagnostics)) {
         written.push(relative(ctx.outDir, job.pdf));
         opts.onPrinted?.(job.pdf, printed);
       }
@@ -115,15 +115,12 @@ function pdfInfo(ctx: StageContext, html: string, job: Job): PdfInfo {
   };
 }
 
-function writeAtomic(file: string, data: string | Uint8Array, ds: Diagnostic[]): boolean {
-  const tmp = `${file}.${process.pid}.tmp`;
+/** writeAtomic (write-output.ts), a failure reported rather than thrown. */
+function writeReported(file: string, data: string | Uint8Array, ds: Diagnostic[]): boolean {
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
+    writeAtomic(file, data);
     return true;
   } catch (e) {
-    rmSync(tmp, { force: true });
     ds.push(diagnostic('TE568', { file, message: `PDF file could not be written: ${errorLine(e, 300)}` }));
     return false;
   }

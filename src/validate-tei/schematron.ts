@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readText } from '../cache/read-optional.ts';
+import { writeAtomic } from '../write-output.ts';
 import { DEFAULT_SEF_CACHE, SAXON_VERSION, loadStylesheet, transform, type Stylesheet } from '../run-xslt/index.ts';
 
 export const SCH_PATH = fileURLToPath(new URL('../../schema/tei-edition.sch', import.meta.url));
@@ -42,7 +44,7 @@ export function loadSchematron(): Promise<{ stylesheet: Stylesheet; compileMs: n
     // One file name, so run-xslt replaces (not accumulates) the SEF when the schema changes.
     const xslPath = join(CACHE, 'tei-edition-sch.xsl');
     const stamp = `${xslPath}.hash`;
-    if (!existsSync(xslPath) || readIfExists(stamp) !== hash) {
+    if (!existsSync(xslPath) || readText(stamp) !== hash) {
       const compiler = await loadStylesheet(COMPILER);
       const xsl = transform(compiler, { sourceText: sch }).principal;
       mkdirSync(CACHE, { recursive: true });
@@ -54,20 +56,6 @@ export function loadSchematron(): Promise<{ stylesheet: Stylesheet; compileMs: n
   })();
   loading.catch(() => (loading = undefined));
   return loading;
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
 }
 
 /** Parses XML for saxon-js (its own tree; libxml2's cannot be shared). */
