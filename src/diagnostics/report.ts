@@ -23,21 +23,33 @@ export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
 export function formatDiagnostics(ds: readonly Diagnostic[], opts: ReportOptions): string {
   const sorted = sortDiagnostics(ds);
   if (opts.format === 'json') return JSON.stringify(sorted, null, 2) + '\n';
-  return sorted.map((d) => formatOne(d, opts)).join('\n') + '\n';
+  // Diagnostics come sorted by file: a file (and the file a diagnostic comes from) is read and split
+  // into lines once, not once per diagnostic (thousands of warnings on an edition).
+  const recent = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!recent.has(file)) {
+      if (recent.size >= 8) recent.clear();
+      recent.set(file, opts.readSource?.(file)?.split(/\r\n|\r|\n/));
+    }
+    return recent.get(file);
+  };
+  return sorted.map((d) => formatOne(d, opts, linesOf)).join('\n') + '\n';
 }
 
-function formatOne(d: Diagnostic, opts: ReportOptions): string {
+type Lines = (file: string) => string[] | undefined;
+
+function formatOne(d: Diagnostic, opts: ReportOptions, linesOf: Lines): string {
   const paint = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sev = d.severity === 'error' ? paint('31', 'error') : d.severity === 'warning' ? paint('33', 'warning') : paint('36', 'info');
   const head = `${location(d.file, d.line, d.column)}: ${sev} ${d.code} ${d.message}`;
   // Notes (proposed register entries, ignored empty labels) are a review list: one line each.
   if (d.severity === 'info') return head;
   const out = [head];
-  const quoted = quote(d.file, d.line, d.column, opts);
+  const quoted = quote(d.file, d.line, d.column, linesOf);
   if (quoted) out.push(quoted);
   if (d.source) {
     out.push(`  from ${location(d.source.file, d.source.line, d.source.column)}`);
-    const q = quote(d.source.file, d.source.line, d.source.column, opts);
+    const q = quote(d.source.file, d.source.line, d.source.column, linesOf);
     if (q) out.push(q);
   }
   out.push(`  hint: ${d.hint}`);
@@ -48,11 +60,9 @@ function location(file: string, line?: number, column?: number): string {
   return file + (line ? `:${line}` + (column ? `:${column}` : '') : '');
 }
 
-function quote(file: string, line: number | undefined, column: number | undefined, opts: ReportOptions): string | undefined {
-  if (!line || !opts.readSource) return undefined;
-  const text = opts.readSource(file);
-  if (text === undefined) return undefined;
-  const raw = text.split(/\r\n|\r|\n/)[line - 1];
+function quote(file: string, line: number | undefined, column: number | undefined, linesOf: Lines): string | undefined {
+  if (!line) return undefined;
+  const raw = linesOf(file)?.[line - 1];
   if (raw === undefined) return undefined;
   // Long lines are cut around the column so the caret stays on screen.
   const col = column ?? 1;
