@@ -36,7 +36,7 @@ function wholeEdition(stage: Stage): Stage {
 export function standardStages(c: StageChoice = {}): { name: string; run: Stage }[] {
   const stages: { name: string; run: Stage }[] = [];
   if (c.validate !== false) stages.push({ name: 'validate', run: lazy('./parallel/validate-memos.ts', 'validateMemos') });
-  if (c.html !== false) stages.push({ name: 'html', run: wholeEdition(lazy('./parallel/html-pages.ts', 'renderHtml')) });
+  if (c.html !== false) stages.push({ name: 'html', run: wholeEdition(lazy('./parallel/html-stage.ts', 'renderHtml')) });
   if (c.pdf !== false) stages.push({ name: 'pdf', run: wholeEdition(lazy('./render-print/index.ts', 'renderPrint')) });
   if (c.exports !== false) stages.push({ name: 'export', run: wholeEdition(lazy('./export/index.ts', 'exportAll')) });
   return stages;

@@ -446,10 +446,10 @@ describe('a large edition: split site pages', () => {
     return { id, stem: `${m.stem}-c${k}`, path: join(FIX, m.file), xml: read(m.file).replaceAll(m.id, id) };
   })).flat().sort((a, b) => a.id.localeCompare(b.id));
   const limits = { memos: 5, indexItems: 12, events: 6, searchMemos: 4 };
-  const split = (dir: string, cacheDir?: string, over: Partial<StageContext> = {}, onSplitPage?: (rel: string, how: string) => void) => {
+  const split = (dir: string, cacheDir?: string, over: Partial<StageContext> = {}, onSplitPage?: (rel: string, how: string) => void, o: { memoPages?: boolean } = {}) => {
     const ctx = context(dir, { memos: memos(), ...over });
     if (cacheDir) setRuntime(ctx, { jobs: 1, cacheDir });
-    return renderSite(ctx, { largeEdition: 1, splitLimits: limits, ...(onSplitPage ? { onSplitPage } : {}) });
+    return renderSite(ctx, { largeEdition: 1, splitLimits: limits, ...(onSplitPage ? { onSplitPage } : {}), ...o });
   };
   let out: string;
   let cache: string;
@@ -590,6 +590,54 @@ describe('a large edition: split site pages', () => {
     expect(changed.some((f) => f.startsWith('chronology-'))).toBe(true);
     expect(changed.some((f) => /^(persons|places|orgs)-/.test(f))).toBe(true);
     for (const f of topPages(fresh)) expect(html(dir, f), f).toBe(html(fresh, f));
+  });
+
+  it('after edits that keep the edition\'s shape, renders from the snapshot the pages of a build from scratch', async () => {
+    const dir = tempDir('split-snap-');
+    const c = tempDir('split-snap-cache-');
+    const touched = () => readdirSync(c).filter((f) => f.endsWith('.touched.json')).map((f) => JSON.parse(readFileSync(join(c, f), 'utf8')) as string[])[0];
+    const same = async (edited: StageContext['memos'], label: string) => {
+      const fresh = tempDir('split-snap-fresh-');
+      await split(fresh, undefined, { memos: edited });
+      const files = (d: string) => [...topPages(d), ...readdirSync(join(d, 'html/search')).map((s) => `search/${s}`)].sort();
+      expect(files(dir), label).toEqual(files(fresh));
+      for (const f of files(fresh)) expect(html(dir, f), `${label}: ${f}`).toBe(html(fresh, f));
+      return fresh;
+    };
+    // As a build runs it: memo pages apart (the register is then not read at all from a snapshot).
+    const asBuild = { memoPages: false };
+    await split(dir, c, {}, undefined, asBuild);
+    expect(readdirSync(c).some((f) => /^site-snapshot-.*\.bin$/.test(f))).toBe(true);
+    expect(touched()).toBeUndefined();
+    // 1. Words before every paragraph of one memo (the context of its names and dates, its summary, its search text).
+    const edited = memos();
+    const m = edited[3]!;
+    const original = m.xml;
+    m.xml = m.xml.replace(/(<p\b[^>]*xml:id="[^"]*"[^>]*>)/g, '$1Qwertyuiop ').replace(/<abstract><p>/, '<abstract><p>Qwertyuiop ');
+    const seen = new Map<string, string>();
+    await split(dir, c, { memos: edited }, (rel, how) => seen.set(rel, how), asBuild);
+    expect(touched()).toEqual([m.id]); // the snapshot's path was taken
+    const fresh = await same(edited, 'edit');
+    const changed = topPages(fresh).filter((f) => html(fresh, f).includes('Qwertyuiop'));
+    expect(changed.some((f) => f.startsWith('chronology-'))).toBe(true);
+    expect(changed.some((f) => /^(persons|places|orgs)-/.test(f))).toBe(true);
+    expect(changed.some((f) => f.startsWith('memos-'))).toBe(true);
+    const rendered = [...seen].filter(([, h]) => h === 'rendered').map(([rel]) => rel);
+    expect(rendered.length).toBeGreaterThan(2);
+    expect(rendered.length).toBeLessThan(seen.size / 3);
+    // 2. Another memo edited, the first edited back: its pages showed the version in between.
+    const second = memos();
+    second[7]!.xml = second[7]!.xml.replace(/(<p\b[^>]*xml:id="[^"]*"[^>]*>)/, '$1Asdfghjkl ');
+    expect(second[3]!.xml).toBe(original);
+    await split(dir, c, { memos: second }, undefined, asBuild);
+    expect(touched()).toEqual([m.id, second[7]!.id].sort());
+    await same(second, 'edited back');
+    // 3. An edit that changes the shape (a title): the whole site again, and a new snapshot.
+    const third = memos();
+    third[5]!.xml = third[5]!.xml.replace(/<title\b([^>]*)>/, '<title$1>Retitled ');
+    await split(dir, c, { memos: third }, undefined, asBuild);
+    expect(touched()).toBeUndefined();
+    await same(third, 'retitled');
   });
 
 });

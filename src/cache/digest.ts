@@ -20,6 +20,8 @@ const STAGES = {
   convert: { entries: ['src/parallel/convert-task.ts', 'src/parallel/convert-memos.ts'], assets: [/^schema\/[^/]+\.json$/] },
   validate: { entries: ['src/parallel/validate-task.ts', 'src/parallel/validate-memos.ts'], assets: [/^schema\//] },
   html: { entries: ['src/parallel/html-task.ts', 'src/parallel/html-pages.ts'], assets: [/^xslt\//, /^src\/render-html\/assets\//] },
+  facts: { entries: ['src/parallel/facts-task.ts', 'src/parallel/memo-facts.ts'], assets: [/^xslt\//] },
+  site: { entries: ['src/render-html/render-site.ts'], assets: [/^xslt\//, /^src\/render-html\/assets\//] },
 } as const;
 
 export type CodeStage = keyof typeof STAGES;
@@ -33,7 +35,7 @@ const digests = new Map<CodeStage, string>();
  * The code identity of a stage for the cache: the tool version, the installed dependencies
  * (package-lock.json), and the bytes of every source module and data file the stage uses. A change
  * to the recognizer invalidates conversions, not memo pages (those see it through their new TEI); a
- * stylesheet edit invalidates pages only. Reading a few hundred files costs a few milliseconds.
+ * stylesheet edit invalidates pages only; an edit to the site's code (indexes, search) keeps the memo pages. Reading a few hundred files costs a few milliseconds.
  */
 export function codeDigest(stage: CodeStage): string {
   const hit = digests.get(stage);

@@ -44,6 +44,16 @@ export class StatIndex {
     return true;
   }
 
+  /** The digest the last build recorded for `rel`. */
+  recorded(rel: string): string | undefined {
+    return this.old[rel]?.[2];
+  }
+
+  /** True when this build found `rel` fresh or recorded it. */
+  has(rel: string): boolean {
+    return rel in this.next;
+  }
+
   /** Records `rel` as now holding content with digest `digest`. */
   record(rel: string, digest: string): void {
     try {

@@ -1,5 +1,5 @@
 import { errorLine } from '../diagnostics/diagnostic.ts';
-import { kwicLeft, kwicRight, memoSiteFacts, normalizeSpace, type DateFacts, type MemoSiteFacts, type MentionFacts } from '../render-html/site-data.ts';
+import { kwicLeft, kwicRight, memoSiteFacts, normalizeSpace, type DateFacts, type MemoSiteFacts, type MentionFacts } from '../render-html/memo-site-facts.ts';
 import { HTML_STYLESHEETS } from '../render-html/stylesheets.ts';
 import { loadStylesheet, parseXml, transform, type Stylesheet } from '../run-xslt/index.ts';
 

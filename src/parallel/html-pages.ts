@@ -6,7 +6,7 @@ import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
 import { codeDigest, sha256hex, stableJson } from '../cache/digest.ts';
 import { BlobStore } from '../cache/store.ts';
 import { StatIndex } from '../cache/stat-index.ts';
-import { baseParams, renderSite } from '../render-html/index.ts';
+import { baseParams } from '../render-html/params.ts';
 import { memoCslFromInfo } from '../export/citations/csl.ts';
 import { readMemoInfo } from '../export/tei/memo-info.ts';
 import { readRegister } from '../export/tei/register.ts';
@@ -20,21 +20,14 @@ import { teiHeaderDocument } from './page-neighbour.ts';
 import { writeHtmlFile } from '../render-html/write-html.ts';
 
 /**
- * The build's HTML stage: memo pages one by one (worker threads, cached by content, written as
- * they come, so memory holds a window of pages), then renderSite for everything that spans the
- * edition (home, indexes, chronology, map, network, search, TEI copies, assets).
+ * The build's memo pages, one by one (worker threads, cached by content, written as they come, so
+ * memory holds a window of pages); html-stage.ts runs them, then the site.
  *
  * A page depends on the memo's TEI, its neighbours' TEI (prev/next links), the register entries it
  * points to, the edition parameters and the stylesheets (in the code digest); that is its cache key.
  */
 
 const TASK = fileURLToPath(new URL('./html-task.ts', import.meta.url));
-
-export async function renderHtml(ctx: StageContext): Promise<StageResult> {
-  const pages = await renderMemoPages(ctx);
-  const site = await renderSite(ctx, { memoPages: false });
-  return { diagnostics: [...site.diagnostics, ...pages.diagnostics], written: [...pages.written, ...site.written] };
-}
 
 interface Page { doc: TeiDoc; key: string; rel: string; ids: Set<string>; state: 'fresh' | 'cached' | 'render' }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { HTML_STYLESHEETS, memoPageParams } from '../render-html/index.ts';
+import { memoPageParams } from '../render-html/memo-params.ts';
+import { HTML_STYLESHEETS } from '../render-html/stylesheets.ts';
 import { loadStylesheet, parseXml, transform, type Stylesheet } from '../run-xslt/index.ts';
 import { neighbourSkeleton } from './page-neighbour.ts';
 import { type RegisterEntries, registerSlices } from './register-slices.ts';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { StageContext, TeiDoc } from '../edition.ts';
 import { codeDigest, sha256hex } from '../cache/digest.ts';
 import { BlobStore } from '../cache/store.ts';
-import type { MemoSiteFacts } from '../render-html/site-data.ts';
+import type { MemoSiteFacts } from '../render-html/memo-site-facts.ts';
 import type { Stylesheet } from '../run-xslt/index.ts';
 import { sha256 } from '../write-output.ts';
 import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts';
@@ -29,17 +29,25 @@ const MIN_PARALLEL = 12;
  */
 const MAX_BATCH = 8;
 
+/** Each memo's cache key of its site facts (store kind "site-facts"), in ctx.memos order. */
+export function siteFactsKeys(ctx: StageContext): string[] {
+  const base = sha256hex(codeDigest('facts'), 'site-facts');
+  return ctx.memos.map((doc) => sha256hex(base, docFacts(doc)?.hash ?? sha256(doc.xml)));
+}
+
+/** `only`: the memos (indexes into ctx.memos) to give, all when absent; `keys`: siteFactsKeys(ctx) if known. */
 export async function collectSiteFacts(
   ctx: StageContext,
-  o: { sefCacheDir?: string },
-  consume: (doc: TeiDoc, r: FactsResult) => void,
+  o: { sefCacheDir?: string; only?: ReadonlySet<number>; keys?: string[] },
+  consume: (doc: TeiDoc, r: FactsResult, key: string) => void,
 ): Promise<void> {
   const rt = runtimeOf(ctx);
   const store = rt.cacheDir ? new BlobStore(rt.cacheDir) : undefined;
-  const base = sha256hex(codeDigest('html'), 'site-facts');
-  const items = ctx.memos.map((doc) => {
-    const key = sha256hex(base, docFacts(doc)?.hash ?? sha256(doc.xml));
-    return { doc, key, cached: !!store && existsSync(store.path('site-facts', key)) };
+  const keys = o.keys ?? siteFactsKeys(ctx);
+  const items = ctx.memos.flatMap((doc, i) => {
+    if (o.only && !o.only.has(i)) return [];
+    const key = keys[i]!;
+    return [{ doc, key, cached: !!store && existsSync(store.path('site-facts', key)) }];
   });
   const toCompute = items.filter((it) => !it.cached).length;
   let exec: Executor<FactsRequest, FactsResult[]> | undefined;
@@ -72,7 +80,7 @@ export async function collectSiteFacts(
           const r = rs[k]!;
           if (r.facts && !r.cached) store?.write('site-facts', it.key, JSON.stringify(r.facts));
           rt.onProgress?.({ stage: 'site', done: ++done, total: items.length });
-          consume(it.doc, r);
+          consume(it.doc, r, it.key);
         });
       },
       exec ? exec.threads * 3 : 1,

@@ -5,7 +5,9 @@ import { type Diagnostic, diagnostic, errorLine } from '../diagnostics/diagnosti
 import { loadStylesheet, parseXml, transform, type Stylesheet, XsltCompileError } from '../run-xslt/index.ts';
 import { siteAssets } from './assets.ts';
 import type { Facts } from './facts.ts';
-import { collectSiteFacts } from '../parallel/memo-facts.ts';
+import { collectSiteFacts, siteFactsKeys } from '../parallel/memo-facts.ts';
+import { prepareQuickSite, renderQuickSite, structureDigest, takeSnapshot } from './site-incremental.ts';
+import { type SnapshotMemo, snapshotPath } from './site-snapshot.ts';
 import { introToXml } from './intro.ts';
 import { mapData } from './map-data.ts';
 import { networkData } from './network-data.ts';
@@ -19,10 +21,10 @@ import { StatIndex } from '../cache/stat-index.ts';
 import { docFacts, runtimeOf } from '../parallel/runtime.ts';
 import { registerSlices } from '../parallel/register-slices.ts';
 import { HTML_STYLESHEETS } from './stylesheets.ts';
-import { scriptSafe } from './xml.ts';
+import { memoPageParams } from './memo-params.ts';
 import { writeHtmlFile } from './write-html.ts';
 
-export { HTML_STYLESHEETS };
+export { HTML_STYLESHEETS, memoPageParams };
 
 export interface RenderSiteOptions {
   /** CSL-JSON text per memo id, embedded in the memo page (from src/export/citations). */
@@ -49,21 +51,6 @@ export interface RenderSiteOptions {
   splitLimits?: Partial<SplitLimits>;
   /** Called for every split page: found unchanged on disk, taken from the cache, or rendered. */
   onSplitPage?: (rel: string, how: 'fresh' | 'cached' | 'rendered') => void;
-}
-
-/**
- * The memo.xsl parameters of one memo page besides baseParams and the register: navigation and
- * links. Shared with the build's per-memo renderer (src/parallel/html-pages.ts).
- */
-export function memoPageParams(m: { id: string; stem: string }, prev: unknown, next: unknown, opts: Pick<RenderSiteOptions, 'cslJson' | 'citationsDir'> = {}): Record<string, unknown> {
-  const csl = opts.cslJson?.get(m.id) ?? opts.cslJson?.get(m.stem);
-  return {
-    ...(prev !== undefined ? { prev } : {}),
-    ...(next !== undefined ? { next } : {}),
-    'tei-href': `../tei/${m.stem}.xml`,
-    'csl-json': csl ? scriptSafe(csl) : '',
-    'citations-href': opts.citationsDir ? `../${opts.citationsDir.replace(/^\/+|\/+$/g, '')}/${m.id}` : '',
-  };
 }
 
 interface ParsedMemo { id: string; path: string; stem: string; xml: string; node: unknown }
@@ -96,13 +83,13 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     return { diagnostics, written };
   }
 
-  let register: unknown;
-  try {
-    register = parseXml(ctx.register.xml);
-  } catch (e) {
-    diagnostics.push(diagnostic('TE503', { file: ctx.register.path, message: `Register could not be read for the HTML site: ${errorLine(e)}` }));
-  }
-  const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
+  const large = opts.largeEdition ?? LARGE_EDITION;
+  const split = ctx.memos.length > large;
+  const rt = runtimeOf(ctx);
+  // The register as a tree, for memo pages, the full site and its entity facts; a build's site from
+  // a snapshot needs none (the snapshot was taken with this register, and it was read then).
+  const later = split && !!rt.cacheDir && !memoPages;
+  let register = later ? undefined : readRegisterTree(ctx, diagnostics);
   const out = new Map<string, string | Buffer | (() => string)>();
   const run = (sheet: Stylesheet, file: string, o: Parameters<typeof transform>[1]) => {
     try {
@@ -113,18 +100,13 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     }
   };
 
-  // Per memo, in edition order: its facts, its TEI copy and (outside a build) its page. Memos whose
-  // TEI cannot be read are left out everywhere (their neighbours link past them).
-  const large = opts.largeEdition ?? LARGE_EDITION;
-  const split = ctx.memos.length > large;
   // A large edition writes its search shards as their memos arrive and keeps no paragraph text.
   const edition = new EditionFacts(ctx.memos.length, { limit: split ? KWIC_LIMIT : Infinity, paragraphs: !split });
   const introNotes: Diagnostic[] = [];
   const intro = readIntro(ctx, introNotes);
-  const rt = runtimeOf(ctx);
   const splitIo = split ? {
-    entries: registerSlices(register ? ctx.register.xml : ''),
-    base: sha256hex(codeDigest('html'), 'site-split', stableJson(baseParams(ctx)), intro ?? ''),
+    entries: registerSlices(ctx.register.xml),
+    base: sha256hex(codeDigest('site'), 'site-split', stableJson(baseParams(ctx)), intro ?? ''),
     outDir: ctx.outDir,
     ...(rt.cacheDir ? { store: new BlobStore(rt.cacheDir) } : {}),
     stat: new StatIndex(rt.cacheDir, 'site-pages', ctx.outDir),
@@ -132,26 +114,29 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     written,
     ...(opts.onSplitPage ? { onPage: opts.onSplitPage } : {}),
   } : undefined;
-  const pages = splitIo ? new SplitPages(splitIo) : undefined;
   const limits = { ...SPLIT_LIMITS, ...opts.splitLimits };
-  const shards = pages ? new SearchShards(pages, limits.searchMemos) : undefined;
-  const readable: TeiDoc[] = [];
-  const failed: Diagnostic[] = [];
-  await collectSiteFacts(ctx, { sefCacheDir: opts.cacheDir }, (doc, r) => {
-    if (r.unreadable !== undefined) {
-      diagnostics.push(diagnostic('TE502', { file: doc.path, message: `Memo TEI could not be read for the HTML site: ${r.unreadable}` }));
-      return;
-    }
-    readable.push(doc);
-    if (r.facts) (shards?.add(r.facts.facts), edition.add(r.facts));
-    else failed.push(diagnostic('TE504', { file: HTML_STYLESHEETS.facts, message: `HTML stylesheet failed: ${r.error}` }));
-  });
-  const shardFiles = shards?.finish() ?? [];
-  diagnostics.push(...failed);
+  const store = splitIo?.store;
+  const keys = siteFactsKeys(ctx);
+  // A large edition after an edit to a few memos: the pages from the last build's snapshot.
+  const place = splitIo && store ? { path: snapshotPath(store.dir, ctx.outDir), base: sha256hex(splitIo.base, ctx.register.xml, stableJson(limits)) } : undefined;
+  const quick = place && store && splitIo ? await prepareQuickSite(ctx, place, keys, { store, stat: splitIo.stat, perShard: limits.searchMemos, sefCacheDir: opts.cacheDir }) : undefined;
+  if (later && !quick) register = readRegisterTree(ctx, diagnostics);
+  const registerRead = quick !== undefined || register !== undefined;
+  if (splitIo && !registerRead) splitIo.entries = registerSlices('');
+  const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
+  const pages = splitIo ? new SplitPages(splitIo) : undefined;
+  const splitInput = splitIo && pages ? { ...splitIo, sheet: sheets.site, params: baseParams(ctx), ...(intro ? { intro } : {}), limits, pages } : undefined;
+
+  // Per memo, in edition order: its facts, its TEI copy and (outside a build) its page. Memos whose
+  // TEI cannot be read are left out everywhere (their neighbours link past them).
+  const readable: TeiDoc[] = quick ? [...ctx.memos] : [];
+  const full = quick ? undefined : await collectFacts(ctx, { edition, keys, readable, diagnostics, snapshot: !!place, sefCacheDir: opts.cacheDir, ...(pages ? { shards: new SearchShards(pages, limits.searchMemos) } : {}) });
   // What the register says of the entities, once per edition (names, coordinates).
-  const entities = run(sheets.facts, HTML_STYLESHEETS.facts, { initialTemplate: 'entities', params: { ...(register ? { register } : {}), 'entity-ids': edition.entityIds() } });
-  const facts = edition.facts(entities ? (JSON.parse(entities.principal) as Parameters<EditionFacts['facts']>[0]) : []);
-  if (register) diagnostics.push(...entityNotes(facts, readable, ctx.register.path));
+  const entities = full && run(sheets.facts, HTML_STYLESHEETS.facts, { initialTemplate: 'entities', params: { ...(register ? { register } : {}), 'entity-ids': edition.entityIds() } });
+  const entityFacts = entities ? (JSON.parse(entities.principal) as Parameters<EditionFacts['facts']>[0]) : [];
+  const facts = edition.facts(entityFacts);
+  const notes = quick ? quick.notes : registerRead ? entityNotes(facts, readable, ctx.register.path) : [];
+  diagnostics.push(...notes);
 
   const keep = new Set<string>();
   // Files whose content the build knows by digest (TEI copies): an unchanged copy is recognized
@@ -172,24 +157,21 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     const hash = docFacts(m)?.hash;
     if (hash) known.set(`tei/${m.stem}.xml`, hash);
   });
-  if (register) out.set('tei/register.xml', ctx.register.xml);
+  if (registerRead) out.set('tei/register.xml', ctx.register.xml);
 
   diagnostics.push(...introNotes);
   let made = new Set<string>();
-  if (splitIo && pages) {
-    made = renderSplitSite({
-      ...splitIo,
-      sheet: sheets.site,
-      params: baseParams(ctx),
-      ...(intro ? { intro } : {}),
-      edition,
-      facts,
-      limits,
-      shardFiles,
-      pages,
-    });
-    splitIo.stat.save();
+  if (quick && splitInput) made = renderQuickSite(quick, splitInput);
+  else if (splitInput && full) {
+    const errors = diagnostics.length;
+    const r = renderSplitSite({ ...splitInput, edition, facts, shardFiles: full.shardFiles });
+    made = r.made;
+    // A snapshot of a site built without a failure, which a later build can start from.
+    if (place && register && entities && full.memos.length === ctx.memos.length && diagnostics.length === errors) {
+      takeSnapshot(place, { memos: full.memos, edition, entities: entityFacts, indexKeys: r.indexKeys, shardFiles: full.shardFiles, notes });
+    }
   }
+  splitIo?.stat.save();
   const siteOut = split ? undefined : run(sheets.site, HTML_STYLESHEETS.site, {
     initialTemplate: 'main',
     params: {
@@ -232,6 +214,47 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   }
   copies.save();
   return { diagnostics, written };
+}
+
+/**
+ * Every memo's facts merged into `edition` (and a large edition's search shards written as they
+ * come); the memos whose TEI can be read go to `readable`. With `snapshot`, what a snapshot keeps
+ * of each memo (site-snapshot.ts); `memos` falls short of the edition when a memo failed.
+ */
+async function collectFacts(
+  ctx: StageContext,
+  o: { edition: EditionFacts; keys: string[]; readable: TeiDoc[]; diagnostics: Diagnostic[]; snapshot: boolean; shards?: SearchShards; sefCacheDir?: string | undefined },
+): Promise<{ shardFiles: string[]; memos: SnapshotMemo[] }> {
+  const failed: Diagnostic[] = [];
+  const memos: SnapshotMemo[] = [];
+  let ok = true;
+  await collectSiteFacts(ctx, { keys: o.keys, ...(o.sefCacheDir ? { sefCacheDir: o.sefCacheDir } : {}) }, (doc, r, key) => {
+    if (r.unreadable !== undefined) {
+      o.diagnostics.push(diagnostic('TE502', { file: doc.path, message: `Memo TEI could not be read for the HTML site: ${r.unreadable}` }));
+      ok = false;
+      return;
+    }
+    o.readable.push(doc);
+    if (r.facts) {
+      if (o.snapshot && ok) memos.push({ id: doc.id, stem: doc.stem, key, structure: structureDigest(r.facts) });
+      o.shards?.add(r.facts.facts);
+      o.edition.add(r.facts);
+    } else {
+      failed.push(diagnostic('TE504', { file: HTML_STYLESHEETS.facts, message: `HTML stylesheet failed: ${r.error}` }));
+      ok = false;
+    }
+  });
+  o.diagnostics.push(...failed);
+  return { shardFiles: o.shards?.finish() ?? [], memos: ok ? memos : [] };
+}
+
+function readRegisterTree(ctx: StageContext, diagnostics: Diagnostic[]): unknown {
+  try {
+    return parseXml(ctx.register.xml);
+  } catch (e) {
+    diagnostics.push(diagnostic('TE503', { file: ctx.register.path, message: `Register could not be read for the HTML site: ${errorLine(e)}` }));
+    return undefined;
+  }
 }
 
 function readIntro(ctx: StageContext, diagnostics: Diagnostic[]): string | undefined {

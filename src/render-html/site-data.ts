@@ -1,6 +1,9 @@
-import { transform, type Stylesheet } from '../run-xslt/index.ts';
 import type { EntityFacts, Facts, MemoFacts } from './facts.ts';
+import type { DateFacts, MemoSiteFacts, MentionFacts } from './memo-site-facts.ts';
+import { PackedStrings } from './packed-strings.ts';
 import { xmlEscape } from './xml.ts';
+
+export { type DateFacts, type MemoSiteFacts, type MentionFacts, factsStructure, kwicLeft, kwicRight, memoSiteFacts, normalizeSpace } from './memo-site-facts.ts';
 
 /**
  * The edition-wide pages (home, indexes, chronology, map, network, search) from compact per-memo
@@ -9,130 +12,6 @@ import { xmlEscape } from './xml.ts';
  * facts depend on the memo alone, so the build computes them on worker threads and caches them
  * (src/parallel/memo-facts.ts), and the site costs time and memory in proportion to the edition.
  */
-
-/** A mention as an index page lists it: keyword in context (see xslt/html/facts.xsl). */
-export interface MentionFacts {
-  ref: string;
-  kind: 'person' | 'place' | 'org';
-  /** The mention as written (te:plain). */
-  text: string;
-  /** Anchor in the memo page and its label ("¶ 3", "title", "summary"). */
-  anchor: string;
-  where: string;
-  left: string;
-  right: string;
-}
-
-/** A date of the memo's body for the chronology. */
-export interface DateFacts {
-  when: string;
-  label: string;
-  cert: string;
-  anchor: string;
-  where: string;
-  left: string;
-  right: string;
-}
-
-/** What facts.xsl reports about one memo. */
-export interface MemoSiteFacts {
-  facts: MemoFacts;
-  home: { source: string; persons: string[]; summary: string };
-  mentions: MentionFacts[];
-  dates: DateFacts[];
-}
-
-/** What facts.xsl writes: blocks with their names and dates marked, the rest pointing into them. */
-interface RawFacts {
-  blocks: Record<string, { text: string; anchor: string; where: string }>;
-  facts: Omit<MemoFacts, 'paragraphs'> & { paragraphs: { pid: string; n: string; block: string; marks: string }[] };
-  home: MemoSiteFacts['home'];
-  /**
-   * "mark TAB block TAB text TAB ref TAB kind" (strings: maps cost more than the rest of the facts
-   * on saxon-js); text: te:plain of a name its block does not show, else ''.
-   */
-  mentions: string[];
-  /** "mark TAB block TAB text TAB when TAB cert" */
-  dates: string[];
-}
-
-/** Runs facts.xsl on one memo. */
-export function memoSiteFacts(sheet: Stylesheet, memo: unknown): MemoSiteFacts {
-  const raw = JSON.parse(transform(sheet, { sourceNode: memo }).principal) as RawFacts;
-  const blocks = new Map(Object.entries(raw.blocks).map(([id, b]) => [id, { ...b, ...unmark(b.text) }]));
-  const plain = (id: string) => normalizeSpace(blocks.get(id)?.plain ?? '');
-  const inContext = (mark: string, block: string, text: string) => {
-    const b = blocks.get(block);
-    const at = b?.at.get(mark);
-    const where = { anchor: b?.anchor ?? '', where: b?.where ?? '' };
-    // Not in the block's reading (a name in a note): no context, as te:kwic-parts gave none.
-    if (!b || !at) return { text, ...where, left: '', right: '' };
-    return { text: normalizeSpace(b.plain.slice(at[0], at[1])), ...where, left: kwicLeft(normalizeSpace(b.plain.slice(0, at[0]))), right: kwicRight(normalizeSpace(b.plain.slice(at[1]))) };
-  };
-  const byMark = new Map<string, MentionFacts>();
-  const mentions = raw.mentions.map((line) => {
-    const [mark = '', block = '', text = '', ref = '', kind = ''] = line.split('\t');
-    const c = inContext(mark, block, text);
-    const m = { ref, kind: kind as MentionFacts['kind'], text: c.text, anchor: c.anchor, where: c.where, left: c.left, right: c.right };
-    byMark.set(mark, m);
-    return m;
-  });
-  // The register ids of a paragraph's mentions of one kind, distinct, in document order.
-  const idsOfKind = (marks: string, kind: string) => [...new Set(marks.split(' ').map((k) => byMark.get(k)).filter((m) => m?.kind === kind).map((m) => m!.ref))];
-  return {
-    facts: {
-      ...raw.facts,
-      summary: raw.facts.summary ? plain(raw.facts.summary) : '',
-      paragraphs: raw.facts.paragraphs.map((p) => ({
-        pid: p.pid, n: p.n, text: plain(p.block), persons: idsOfKind(p.marks, 'person'), places: idsOfKind(p.marks, 'place'), orgs: idsOfKind(p.marks, 'org'),
-      })),
-    },
-    home: raw.home,
-    mentions,
-    dates: raw.dates.map((line) => {
-      const [mark = '', block = '', text = '', when = '', cert = ''] = line.split('\t');
-      const c = inContext(mark, block, text);
-      return { when, label: c.text, cert, anchor: c.anchor, where: c.where, left: c.left, right: c.right };
-    }),
-  };
-}
-
-/**
- * A marked block (facts.xsl, te:marked) as plain text plus where each marked name or date starts
- * and ends in it: U+E000 id U+E002 opens, U+E001 id U+E002 closes.
- */
-function unmark(marked: string): { plain: string; at: Map<string, [number, number]> } {
-  const at = new Map<string, [number, number]>();
-  let plain = '';
-  let last = 0;
-  for (const m of marked.matchAll(/\uE000([^\uE002]*)\uE002|\uE001([^\uE002]*)\uE002/g)) {
-    plain += marked.slice(last, m.index);
-    last = m.index + m[0].length;
-    if (m[1] !== undefined) at.set(m[1], [plain.length, plain.length]);
-    else {
-      const span = at.get(m[2]!);
-      if (span) span[1] = plain.length;
-    }
-  }
-  return { plain: plain + marked.slice(last), at };
-}
-
-// XPath's string functions, exactly: whitespace is space, tab, CR and LF only; lengths count code points.
-export const normalizeSpace = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
-
-/** The context before a mention: at most 60 characters, starting at a word (XPath as index-pages.xsl had it). */
-export function kwicLeft(s: string): string {
-  const cps = [...s];
-  if (cps.length <= 60) return s;
-  return '…' + cps.slice(cps.length - 60).join('').replace(/^[^ \t\n\r]*[ \t\n\r]+/u, '');
-}
-
-/** The context after a mention: at most 60 characters, ending at a word. */
-export function kwicRight(s: string): string {
-  const cps = [...s];
-  if (cps.length <= 60) return s;
-  return cps.slice(0, 60).join('').replace(/[ \t\n\r]+[^ \t\n\r]*$/u, '') + '…';
-}
 
 /**
  * Index pages list every mention with its context. At 10,000 memos that is over a million lines
@@ -157,43 +36,38 @@ interface EntityGroup { kind: string; id: string; text: string; mentions: number
 const SEP = '\u0001';
 
 /**
- * Strings kept for the whole site stage and read a few times (mention lines, chronology events),
- * stored as UTF-8 in large buffers outside V8's heap: a JavaScript string costs a header each and
- * two bytes a character as soon as it holds one non-Latin-1 character (the "…" of a keyword in
- * context), about four times the UTF-8 bytes at 10,000 memos, and the garbage collector would scan
- * them all over again.
+ * What a large edition's site stage keeps for the next build (site-snapshot.ts): the merged facts
+ * without the strings, which travel apart (`slabs`).
  */
-class PackedStrings {
-  private static readonly SLAB = 1 << 20;
-  private readonly slabs: Buffer[] = [];
-  private used = 0;
-  /** slab, start, end per string. */
-  private at = new Uint32Array(3 * 1024);
-  private count = 0;
+export interface EditionState {
+  memoXml: number[];
+  memoPersons: number[];
+  /** Without their entities (memoEntities: each memo's, joined by spaces): 360,000 strings at 10,000 memos cost more to read back than the rest. */
+  memos: MemoFacts[];
+  memoEntities: string[];
+  memoCount: Map<string, number>;
+  firstText: Map<string, string>;
+  persons: Set<string>;
+  groups: Map<string, EntityGroup>;
+  evWhen: string[];
+  evMention: Uint8Array;
+  evMemo: Int32Array;
+  evData: Int32Array;
+  sorted: Uint32Array;
+  limit: number;
+  xsltLines: boolean;
+  paragraphs: boolean;
+  at: Uint32Array;
+}
 
-  add(s: string): number {
-    const bytes = Buffer.byteLength(s);
-    const last = this.slabs[this.slabs.length - 1];
-    if (!last || this.used + bytes > last.length) {
-      this.slabs.push(Buffer.allocUnsafe(Math.max(PackedStrings.SLAB, bytes)));
-      this.used = 0;
-    }
-    const slab = this.slabs.length - 1;
-    this.slabs[slab]!.write(s, this.used);
-    if (3 * this.count + 3 > this.at.length) {
-      const grown = new Uint32Array(this.at.length * 2);
-      grown.set(this.at);
-      this.at = grown;
-    }
-    this.at.set([slab, this.used, this.used + bytes], 3 * this.count);
-    this.used += bytes;
-    return this.count++;
-  }
-
-  get(i: number): string {
-    const a = this.at;
-    return this.slabs[a[3 * i]!]!.toString('utf8', a[3 * i + 1], a[3 * i + 2]);
-  }
+/** What replacing a memo's facts changed (EditionFacts.replace): the pages showing these are to be rendered again. */
+export interface FactsChange {
+  /** The memo's element of the memo list changed (its summary). */
+  memo: boolean;
+  /** Entities (by `n`, entityList) whose listed mention lines changed. */
+  entities: Set<number>;
+  /** Chronology events (indexes into the sorted events, as eventYears gives them) whose items changed. */
+  events: Set<number>;
 }
 
 const attr = (name: string, value: string) => ` ${name}="${xmlEscape(value)}"`;
@@ -204,10 +78,13 @@ const attr = (name: string, value: string) => ` ${name}="${xmlEscape(value)}"`;
  * documents the shape) and the facts the TypeScript side uses (search index, map, network, notes).
  */
 export class EditionFacts {
-  /** Each memo's element of the facts document. */
-  private readonly memoXml: string[] = [];
-  private readonly memoPersons: string[][] = [];
-  private readonly memos: MemoFacts[] = [];
+  /** Each memo's element of the facts document (packed). */
+  private readonly memoXml: number[] = [];
+  /** The persons of each memo's entry in the memo list, joined by spaces (packed). */
+  private readonly memoPersons: number[] = [];
+  private memos: MemoFacts[] = [];
+  /** After restore: each memo's entities, joined by spaces (memos hold none until facts() is asked for). */
+  private memoEntities?: string[];
   /** Memos mentioning each entity, in order of first mention. */
   private readonly memoCount = new Map<string, number>();
   private readonly firstText = new Map<string, string>();
@@ -244,12 +121,11 @@ export class EditionFacts {
     const i = this.memos.length;
     this.memos.push(this.paragraphs ? f : { ...f, summary: '', paragraphs: [] });
     for (const id of f.entities) this.memoCount.set(id, (this.memoCount.get(id) ?? 0) + 1);
-    this.memoXml.push(`<memo${attr('id', f.id)}${attr('title', f.title)}${attr('date', f.date)}${attr('label', f.dateLabel)}${attr('archive', f.archive)}${attr('source', m.home.source)}${attr('persons', m.home.persons.join(' '))}>`
-      + (m.home.summary ? `<s>${m.home.summary}</s>` : '') + '</memo>');
-    this.memoPersons.push(m.home.persons);
+    this.memoXml.push(this.packed.add(memoElement(m)));
+    this.memoPersons.push(this.packed.add(m.home.persons.join(' ')));
     // The chronology: the memo by its date (XPath matches(date, '^\d{4}')), then the dates it mentions.
     if (/^\p{Nd}{4}/u.test(f.date)) this.addEvent(f.date, false, i, -1);
-    for (const d of m.dates) this.addEvent(d.when, true, i, this.packed.add([d.label, d.cert, d.anchor, d.where, d.left, d.right].join(SEP)));
+    for (const d of m.dates) this.addEvent(d.when, true, i, this.packed.add(eventData(d)));
     for (const p of m.home.persons) this.persons.add(p);
     for (const x of m.mentions) {
       if (!this.firstText.has(x.ref)) this.firstText.set(x.ref, x.text);
@@ -258,8 +134,77 @@ export class EditionFacts {
       if (!g) this.groups.set(key, (g = { kind: x.kind, id: x.ref, text: x.text, mentions: 0, memos: 0, lastMemo: -1, lines: [] }));
       g.mentions++;
       if (g.lastMemo !== i) (g.memos++, (g.lastMemo = i));
-      if (g.lines.length < this.limit) g.lines.push(this.packed.add([f.id, f.dateLabel, x.anchor, x.where, x.left, x.text, x.right].join(SEP)));
+      if (g.lines.length < this.limit) g.lines.push(this.packed.add(lineData(f, x)));
     }
+  }
+
+  /** The merged facts for a snapshot (site-snapshot.ts); valid until the next add or replace. */
+  state(): { state: EditionState; slabs: Buffer[] } {
+    const { slabs, at } = this.packed.state();
+    const { memoXml, memoPersons, memoCount, firstText, persons, groups, evWhen, limit, xsltLines, paragraphs } = this;
+    const memos = this.memos.map((m) => ({ ...m, entities: [] }));
+    const memoEntities = this.memoEntities ?? this.memos.map((m) => m.entities.join(' '));
+    // Typed arrays are read back as one copy each, arrays of numbers element by element.
+    const events = { evMention: Uint8Array.from(this.evMention, Number), evMemo: Int32Array.from(this.evMemo), evData: Int32Array.from(this.evData), sorted: Uint32Array.from(this.sortedEvents()) };
+    return { state: { memoXml, memoPersons, memos, memoEntities, memoCount, firstText, persons, groups, evWhen, ...events, limit, xsltLines, paragraphs, at }, slabs };
+  }
+
+  static restore(s: EditionState, slabs: Buffer[]): EditionFacts {
+    const e = new EditionFacts(0, { limit: s.limit, xsltLines: s.xsltLines, paragraphs: s.paragraphs });
+    const { at, limit: _l, xsltLines: _x, paragraphs: _p, evMention, evMemo, evData, sorted, ...fields } = s;
+    Object.assign(e, fields, {
+      packed: PackedStrings.restore({ slabs, at, used: 0 }),
+      evMention: Array.from(evMention, Boolean),
+      evMemo: Array.from(evMemo),
+      evData: Array.from(evData),
+      sorted: Array.from(sorted),
+    });
+    return e;
+  }
+
+  /**
+   * Puts memo `i`'s new facts in place of its old ones; `after` has the old facts' structure
+   * (factsStructure), so no count, order or page boundary moves. Returns what changed; with `all`,
+   * everything of the memo the pages show, changed or not (a memo edited since the snapshot was
+   * taken, whose pages show a later version than the snapshot).
+   */
+  replace(i: number, after: MemoSiteFacts, o: { all?: boolean } = {}): FactsChange {
+    const f = after.facts;
+    const change: FactsChange = { memo: false, entities: new Set(), events: new Set() };
+    this.memos[i] = this.paragraphs ? f : { ...f, summary: '', paragraphs: [], ...(this.memoEntities ? { entities: [] } : {}) };
+    const xml = memoElement(after);
+    const same = xml === this.packed.get(this.memoXml[i]!);
+    if (!same) this.memoXml[i] = this.packed.add(xml);
+    if (o.all || !same) change.memo = true;
+    // The memo's events, in the order add() met them: its own date (not replaced: structure), then its dates.
+    const mine: number[] = [];
+    this.evMemo.forEach((memo, k) => memo === i && this.evMention[k] && mine.push(k));
+    const changed: number[] = [];
+    after.dates.forEach((d, j) => {
+      const k = mine[j]!;
+      const data = eventData(d);
+      if (this.packed.get(this.evData[k]!) !== data) this.evData[k] = this.packed.add(data);
+      else if (!o.all) return;
+      changed.push(k);
+    });
+    for (const k of changed) change.events.add(this.sortedEvents().indexOf(k));
+    // The memo's listed mention lines: consecutive in each entity's lines, from its first.
+    const n = new Map([...this.groups.keys()].map((key, j) => [key, j] as const));
+    const seen = new Map<string, number>();
+    for (const x of after.mentions) {
+      const key = `${x.kind}\n${x.ref}`;
+      const g = this.groups.get(key)!;
+      const j = seen.get(key) ?? 0;
+      seen.set(key, j + 1);
+      const first = g.lines.findIndex((k) => this.packed.get(k).startsWith(f.id + SEP));
+      const at = first < 0 ? -1 : first + j;
+      if (at < 0 || at >= g.lines.length) continue;
+      const data = lineData(f, x);
+      if (this.packed.get(g.lines[at]!) !== data) g.lines[at] = this.packed.add(data);
+      else if (!o.all) continue;
+      change.entities.add(n.get(key)!);
+    }
+    return change;
   }
 
   private addEvent(when: string, mention: boolean, memo: number, data: number): void {
@@ -318,6 +263,11 @@ export class EditionFacts {
    * after its first mention in the edition; entities by id (readFacts' order).
    */
   facts(entities: Omit<EntityFacts, 'memos'>[]): Facts {
+    if (this.memoEntities) {
+      const joined = this.memoEntities;
+      this.memos = this.memos.map((m, i) => ({ ...m, entities: joined[i] ? joined[i]!.split(' ') : [] }));
+      this.memoEntities = undefined;
+    }
     return {
       memos: this.memos,
       entities: entities
@@ -333,7 +283,7 @@ export class EditionFacts {
   xml(): string {
     const events = this.sortedEvents().map((k) => this.event(k));
     const timeline = !this.xsltLines && events.every((e) => /^[\x21-\x7e]*$/.test(e.memo) && /^[\x21-\x7e]*$/.test(e.d?.anchor ?? ''));
-    const out = [timeline ? '<edition timeline="">' : '<edition>', ...this.memoXml];
+    const out = [timeline ? '<edition timeline="">' : '<edition>', ...this.memoXml.map((k) => this.packed.get(k))];
     for (const p of this.persons) out.push(`<person${attr('id', p)}${attr('text', this.firstText.get(p) ?? '')}/>`);
     // Items written here (timeline) need only the date and kind in the document (the time axis).
     for (const e of events) {
@@ -372,13 +322,13 @@ export class EditionFacts {
   /** The persons named by some memos (the memo list's filter), in order of first mention. */
   memoListPersons(indexes: readonly number[]): string[] {
     const persons = new Set<string>();
-    for (const i of indexes) for (const p of this.memoPersons[i] ?? []) persons.add(p);
+    for (const i of indexes) for (const p of this.packed.get(this.memoPersons[i]!).split(' ')) if (p) persons.add(p);
     return [...persons];
   }
 
   /** The facts document of a part of the memo list: those memos and the persons they name (the filter). */
   memoListXml(indexes: readonly number[]): string {
-    return ['<edition>', ...indexes.map((i) => this.memoXml[i]!),
+    return ['<edition>', ...indexes.map((i) => this.packed.get(this.memoXml[i]!)),
       ...this.memoListPersons(indexes).map((p) => `<person${attr('id', p)}${attr('text', this.firstText.get(p) ?? '')}/>`), '</edition>'].join('');
   }
 
@@ -493,6 +443,19 @@ export class EditionFacts {
     });
   }
 }
+
+/** A memo's element of the facts document (site.xsl's $edition). */
+function memoElement(m: MemoSiteFacts): string {
+  const f = m.facts;
+  return `<memo${attr('id', f.id)}${attr('title', f.title)}${attr('date', f.date)}${attr('label', f.dateLabel)}${attr('archive', f.archive)}${attr('source', m.home.source)}${attr('persons', m.home.persons.join(' '))}>`
+    + (m.home.summary ? `<s>${m.home.summary}</s>` : '') + '</memo>';
+}
+
+/** A chronology event's packed fields besides its date (EditionFacts.event). */
+const eventData = (d: DateFacts) => [d.label, d.cert, d.anchor, d.where, d.left, d.right].join(SEP);
+
+/** A mention line, packed (EditionFacts.line). */
+const lineData = (f: MemoFacts, x: MentionFacts) => [f.id, f.dateLabel, x.anchor, x.where, x.left, x.text, x.right].join(SEP);
 
 // What saxon-js's HTML serializer escapes (text: & < >; attributes: also " TAB LF CR).
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };

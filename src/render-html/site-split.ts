@@ -76,6 +76,29 @@ export interface SplitSiteInput extends SplitPagesIo {
   shardFiles: readonly string[];
   /** The pages already made (SplitPages.made): the search shards. */
   pages: SplitPages;
+  /** The index pages' sort keys of the last build (SiteSnapshot.indexKeys), when the entities are the same. */
+  indexKeys?: [string, string][];
+  /**
+   * Only what changed since the build the snapshot holds (site-snapshot.ts): pages that show none
+   * of it are kept as that build left them, without computing their inputs.
+   */
+  dirty?: SplitDirty;
+}
+
+/** What an incremental site stage renders again (EditionFacts.replace's changes, by memo). */
+export interface SplitDirty {
+  /** Memos (edition order) whose element of the memo list changed. */
+  memos: ReadonlySet<number>;
+  entities: ReadonlySet<number>;
+  events: ReadonlySet<number>;
+}
+
+/** A page's inputs (its cache key) and how to render it, computed only for a page that may have changed. */
+export interface PageWork {
+  inputs: string[];
+  render: (register: Record<string, unknown>) => string | undefined;
+  /** Register entries the page names (in its key; the transform gets those only). */
+  ids?: Iterable<string>;
 }
 
 /**
@@ -87,14 +110,29 @@ export class SplitPages {
   readonly made = new Set<string>();
   constructor(private readonly io: SplitPagesIo) {}
 
-  page(rel: string, inputs: string[], render: (register: Record<string, unknown>) => string | undefined, ids: Iterable<string> = []): void {
+  /**
+   * `touched`: false when the page shows nothing that changed since the last build (an
+   * incremental site stage): its file is kept as that build wrote it (or put back from the cache)
+   * and `work` is not computed.
+   */
+  page(rel: string, touched: boolean, work: () => PageWork): void {
+    this.made.add(rel);
+    if (!touched && this.keep(rel)) return;
+    const { inputs, render, ids = [] } = work();
     const wanted = new Set(ids);
     inputs.push(this.io.entries.digest(wanted));
-    this.made.add(rel);
     emit(this.io, rel, sha256hex(this.io.base, rel, ...inputs), () => {
       const mini = this.io.entries.mini(wanted);
       return render(mini ? { register: parseXml(mini) } : {});
     });
+  }
+
+  /** Keeps the page the last build wrote; false when there is none to keep. */
+  private keep(rel: string): boolean {
+    const key = this.io.stat.recorded(`html/${rel}`);
+    if (key === undefined) return false;
+    emit(this.io, rel, key, () => undefined);
+    return this.io.stat.has(`html/${rel}`);
   }
 }
 
@@ -120,24 +158,31 @@ export class SearchShards {
   }
 
   private flush(): void {
-    const n = this.files.length;
-    const file = `${SEARCH_DIR}/${String(n).padStart(4, '0')}.js`;
-    const docs = searchDocs({ memos: this.run, entities: [] });
+    this.files.push(searchShardPage(this.pages, this.files.length, this.run));
     this.run = [];
-    this.files.push(file);
-    this.pages.page(file, [JSON.stringify(docs)], () => shardScript(n, searchShard(docs)));
   }
+}
+
+/** Search shard `n` (its memos' facts with their paragraphs); returns its file. */
+export function searchShardPage(pages: SplitPages, n: number, memos: MemoFacts[]): string {
+  const file = `${SEARCH_DIR}/${String(n).padStart(4, '0')}.js`;
+  pages.page(file, true, () => {
+    const docs = searchDocs({ memos, entities: [] });
+    return { inputs: [JSON.stringify(docs)], render: () => shardScript(n, searchShard(docs)) };
+  });
+  return file;
 }
 
 /** Page names of the split site, for removing parts that a build no longer makes. */
 export const SPLIT_PAGE = /^(memos|persons|places|orgs|chronology)-[a-z0-9-]+\.html$/;
 export const SEARCH_DIR = 'search';
 
-/** Renders and writes the split pages; returns the files (relative to html/) it made. */
-export function renderSplitSite(io: SplitSiteInput): Set<string> {
-  const { edition, limits } = io;
+/** Renders and writes the split pages; returns the files (relative to html/) it made and the index keys. */
+export function renderSplitSite(io: SplitSiteInput): { made: Set<string>; indexKeys: [string, string][] } {
+  const { edition, limits, dirty } = io;
   const made = io.pages.made;
   const page = io.pages.page.bind(io.pages);
+  const touched = (changed: () => boolean) => !dirty || changed();
   const run = (initialTemplate: string, params: Record<string, unknown>) => {
     try {
       return transform(io.sheet, { initialTemplate, params: { ...io.params, ...params } });
@@ -153,26 +198,31 @@ export function renderSplitSite(io: SplitSiteInput): Set<string> {
   const memoPage = (key: string, k: number) => `memos-${slug(key, 'undated')}${k ? `-${k + 1}` : ''}.html`;
   const homeSplit = `<split>${years.map((y) => `<year${attr('key', y.key)} memos="${y.memos.length}">${y.parts.map((p, k) =>
     `<part${attr('href', memoPage(y.key, k))} n="${k + 1}" count="${p.length}"${attr('from', edition.memoLabel(p[0]!))}${attr('to', edition.memoLabel(p[p.length - 1]!))}/>`).join('')}</year>`).join('')}</split>`;
-  page('index.html', [homeSplit], (reg) => run('split-home', { ...reg, split: doc(homeSplit), ...(io.intro ? { intro: doc(io.intro) } : {}) })?.principal);
+  page('index.html', !dirty, () => ({ inputs: [homeSplit], render: (reg) => run('split-home', { ...reg, split: doc(homeSplit), ...(io.intro ? { intro: doc(io.intro) } : {}) })?.principal }));
   for (const y of years) {
     y.parts.forEach((memos, k) => {
-      const split = `<split${attr('key', y.key || 'undated')} n="${k + 1}" of="${y.parts.length}">${y.parts.map((_, j) =>
-        `<part${attr('href', memoPage(y.key, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
-      const xml = edition.memoListXml(memos);
-      page(memoPage(y.key, k), [split, xml], (reg) => run('split-memo-list', { ...reg, split: doc(split), edition: doc(xml) })?.principal, edition.memoListPersons(memos));
+      page(memoPage(y.key, k), touched(() => memos.some((i) => dirty!.memos.has(i))), () => {
+        const split = `<split${attr('key', y.key || 'undated')} n="${k + 1}" of="${y.parts.length}">${y.parts.map((_, j) =>
+          `<part${attr('href', memoPage(y.key, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
+        const xml = edition.memoListXml(memos);
+        return { inputs: [split, xml], render: (reg) => run('split-memo-list', { ...reg, split: doc(split), edition: doc(xml) })?.principal, ids: edition.memoListPersons(memos) };
+      });
     });
   }
 
   // ── Indexes: sort keys and letters (one transform, cached), then an overview and parts per letter ──
   const all = edition.entityList();
-  const allXml = edition.entitiesXml(all.map((e) => e.n), { lines: false });
-  const keysKey = sha256hex(io.base, 'index-keys', allXml);
-  let keys = io.store?.readJson<[string, string][]>('site-index-keys', keysKey);
-  if (!keys || keys.length !== all.length) {
-    const mini = io.entries.mini(new Set(all.map((e) => e.id)));
-    const r = run('split-index-keys', { ...(mini ? { register: doc(mini) } : {}), edition: doc(allXml) });
-    keys = r ? (JSON.parse(r.documents.get('keys.json') ?? '[]') as [string, string][]) : all.map((e) => [e.text.toLowerCase(), '']);
-    io.store?.write('site-index-keys', keysKey, JSON.stringify(keys));
+  let keys = io.indexKeys?.length === all.length ? io.indexKeys : undefined;
+  if (!keys) {
+    const allXml = edition.entitiesXml(all.map((e) => e.n), { lines: false });
+    const keysKey = sha256hex(io.base, 'index-keys', allXml);
+    keys = io.store?.readJson<[string, string][]>('site-index-keys', keysKey);
+    if (!keys || keys.length !== all.length) {
+      const mini = io.entries.mini(new Set(all.map((e) => e.id)));
+      const r = run('split-index-keys', { ...(mini ? { register: doc(mini) } : {}), edition: doc(allXml) });
+      keys = r ? (JSON.parse(r.documents.get('keys.json') ?? '[]') as [string, string][]) : all.map((e) => [e.text.toLowerCase(), '']);
+      io.store?.write('site-index-keys', keysKey, JSON.stringify(keys));
+    }
   }
   const keyOf = new Map(all.map((e, i) => [e.n, keys![i] ?? ['', '']] as const));
   for (const kind of ['person', 'place', 'org'] as const) {
@@ -191,20 +241,28 @@ export function renderSplitSite(io: SplitSiteInput): Set<string> {
     const partOf = new Map<number, string>();
     for (const l of parts) l.parts.forEach((p, k) => p.forEach((e) => partOf.set(e.n, partPage(l.letter, k))));
     const letterNav = (current?: string) => parts.map((l) => `<letter${attr('key', l.letter || '…')}${attr('href', partPage(l.letter, 0))}${l.letter === current ? ' current=""' : ''}/>`).join('');
-    const overviewSplit = `<split>${letterNav()}</split>`;
-    const overviewXml = edition.entitiesXml(entities.map((e) => e.n), { lines: false, part: (n) => partOf.get(n)! });
-    page(`${file}.html`, [kind, overviewSplit, overviewXml], (reg) => run('split-index-overview', { ...reg, kind, split: doc(overviewSplit), edition: doc(overviewXml) })?.principal, entities.map((e) => e.id));
+    page(`${file}.html`, !dirty, () => {
+      const overviewSplit = `<split>${letterNav()}</split>`;
+      const overviewXml = edition.entitiesXml(entities.map((e) => e.n), { lines: false, part: (n) => partOf.get(n)! });
+      return { inputs: [kind, overviewSplit, overviewXml], render: (reg) => run('split-index-overview', { ...reg, kind, split: doc(overviewSplit), edition: doc(overviewXml) })?.principal, ids: entities.map((e) => e.id) };
+    });
     for (const l of parts) {
       l.parts.forEach((list, k) => {
-        const split = `<split${attr('key', l.letter || '…')} n="${k + 1}" of="${l.parts.length}">${letterNav(l.letter)}${l.parts.map((_, j) =>
-          `<part${attr('href', partPage(l.letter, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
-        const xml = edition.entitiesXml(list.map((e) => e.n), { lines: true });
-        // The lines written outside site.xsl (withKwicLines) are not all in `xml`: the key holds them.
-        const lines = edition.linesDigestInput(list.map((e) => e.n));
-        page(partPage(l.letter, k), [kind, split, xml, lines], (reg) => {
-          const html = run('split-index-part', { ...reg, kind, split: doc(split), edition: doc(xml) })?.principal;
-          return html === undefined ? undefined : edition.withKwicLines(html);
-        }, list.map((e) => e.id));
+        page(partPage(l.letter, k), touched(() => list.some((e) => dirty!.entities.has(e.n))), () => {
+          const split = `<split${attr('key', l.letter || '…')} n="${k + 1}" of="${l.parts.length}">${letterNav(l.letter)}${l.parts.map((_, j) =>
+            `<part${attr('href', partPage(l.letter, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
+          const xml = edition.entitiesXml(list.map((e) => e.n), { lines: true });
+          // The lines written outside site.xsl (withKwicLines) are not all in `xml`: the key holds them.
+          const lines = edition.linesDigestInput(list.map((e) => e.n));
+          return {
+            inputs: [kind, split, xml, lines],
+            render: (reg) => {
+              const html = run('split-index-part', { ...reg, kind, split: doc(split), edition: doc(xml) })?.principal;
+              return html === undefined ? undefined : edition.withKwicLines(html);
+            },
+            ids: list.map((e) => e.id),
+          };
+        });
       });
     }
   }
@@ -215,36 +273,46 @@ export function renderSplitSite(io: SplitSiteInput): Set<string> {
   const chronoSplit = `<split memos="${eventYears.reduce((s, y) => s + y.memos, 0)}" mentions="${eventYears.reduce((s, y) => s + y.mentions, 0)}">${eventYears.map((y) =>
     `<year${attr('key', y.key)} memos="${y.memos}" mentions="${y.mentions}">${y.parts.map((p, k) =>
       `<part${attr('href', chronoPage(y.key, k))} n="${k + 1}" count="${p.length}"${attr('from', edition.eventWhen(p[0]!))}${attr('to', edition.eventWhen(p[p.length - 1]!))}/>`).join('')}</year>`).join('')}</split>`;
-  page('chronology.html', [chronoSplit], (reg) => run('split-chronology', { ...reg, split: doc(chronoSplit) })?.principal);
+  page('chronology.html', !dirty, () => ({ inputs: [chronoSplit], render: (reg) => run('split-chronology', { ...reg, split: doc(chronoSplit) })?.principal }));
   for (const y of eventYears) {
     y.parts.forEach((events, k) => {
-      const split = `<split${attr('key', y.key)} n="${k + 1}" of="${y.parts.length}">${y.parts.map((_, j) =>
-        `<part${attr('href', chronoPage(y.key, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
-      const xml = edition.eventsXml(events);
-      // As the index parts: the items written outside site.xsl (timelineItems) are in the key.
-      page(chronoPage(y.key, k), [split, xml, edition.eventsDigestInput(events)], (reg) => {
-        const r = run('split-chronology-part', { ...reg, split: doc(split), edition: doc(xml) });
-        if (!r) return undefined;
-        const dates = r.documents.get('chronology-dates.json');
-        return dates === undefined ? r.principal : r.principal.replace('\uE010chronology\uE011', () => edition.timelineItems(events, dates));
+      page(chronoPage(y.key, k), touched(() => events.some((i) => dirty!.events.has(i))), () => {
+        const split = `<split${attr('key', y.key)} n="${k + 1}" of="${y.parts.length}">${y.parts.map((_, j) =>
+          `<part${attr('href', chronoPage(y.key, j))} n="${j + 1}"${j === k ? ' current=""' : ''}/>`).join('')}</split>`;
+        const xml = edition.eventsXml(events);
+        // As the index parts: the items written outside site.xsl (timelineItems) are in the key.
+        return {
+          inputs: [split, xml, edition.eventsDigestInput(events)],
+          render: (reg) => {
+            const r = run('split-chronology-part', { ...reg, split: doc(split), edition: doc(xml) });
+            if (!r) return undefined;
+            const dates = r.documents.get('chronology-dates.json');
+            return dates === undefined ? r.principal : r.principal.replace('\uE010chronology\uE011', () => edition.timelineItems(events, dates));
+          },
+        };
       });
     });
   }
 
   // ── Map and network: one page each, as in a small edition ──
-  const map = mapData(io.facts.entities);
-  page('map.html', [map], (reg) => run('map-page', { ...reg, 'map-data': doc(map) })?.principal);
+  page('map.html', !dirty, () => {
+    const map = mapData(io.facts.entities);
+    return { inputs: [map], render: (reg) => run('map-page', { ...reg, 'map-data': doc(map) })?.principal };
+  });
   // Keyed by the graph: the layout (about 0.5 s at 10,000 memos) only when the figure changes.
-  const graph = coMentions(io.facts);
-  page('network.html', [JSON.stringify(graph)], (reg) => run('network-page', { ...reg, 'network-data': doc(networkLayout(graph)) })?.principal);
+  page('network.html', !dirty, () => {
+    const graph = coMentions(io.facts);
+    return { inputs: [JSON.stringify(graph)], render: (reg) => run('network-page', { ...reg, 'network-data': doc(networkLayout(graph)) })?.principal };
+  });
 
   // ── Search: the page with the person and place choices, and the index in shards ──
-  const shardFiles = io.shardFiles;
-  const chosen = [...edition.entityList('person'), ...edition.entityList('place')];
-  const choices = edition.entitiesXml(chosen.map((e) => e.n), { lines: false });
-  const manifest = shardManifest(shardFiles);
-  page('search.html', [choices, manifest], (reg) => run('search-page', { ...reg, edition: doc(choices) })?.principal.replace('\uE010search-index\uE011', () => manifest), chosen.map((e) => e.id));
-  return made;
+  page('search.html', !dirty, () => {
+    const chosen = [...edition.entityList('person'), ...edition.entityList('place')];
+    const choices = edition.entitiesXml(chosen.map((e) => e.n), { lines: false });
+    const manifest = shardManifest(io.shardFiles);
+    return { inputs: [choices, manifest], render: (reg) => run('search-page', { ...reg, edition: doc(choices) })?.principal.replace('\uE010search-index\uE011', () => manifest), ids: chosen.map((e) => e.id) };
+  });
+  return { made, indexKeys: keys };
 }
 
 /** Writes one page unless its file is known to hold it; renders it unless the cache has it. */
