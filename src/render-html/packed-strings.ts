@@ -7,7 +7,9 @@
  */
 export class PackedStrings {
   private static readonly SLAB = 1 << 20;
-  private readonly slabs: Buffer[] = [];
+  /** A restored instance reads its slabs when first needed (load). */
+  private readonly slabs: (Buffer | undefined)[] = [];
+  private load?: (slab: number) => Buffer;
   private used = 0;
   /** slab, start, end per string. */
   private at = new Uint32Array(3 * 1024);
@@ -34,22 +36,30 @@ export class PackedStrings {
 
   get(i: number): string {
     const a = this.at;
-    return this.slabs[a[3 * i]!]!.toString('utf8', a[3 * i + 1], a[3 * i + 2]);
+    const n = a[3 * i]!;
+    const slab = this.slabs[n] ?? (this.slabs[n] = this.load!(n));
+    return slab.toString('utf8', a[3 * i + 1], a[3 * i + 2]);
   }
 
-  /** What a snapshot keeps (site-snapshot.ts): the slabs as they are, and where each string is. */
-  state(): { slabs: Buffer[]; at: Uint32Array; used: number } {
-    return { slabs: this.slabs, at: this.at.subarray(0, 3 * this.count), used: this.used };
+  /** What a snapshot keeps (site-snapshot.ts): the slabs, and where each string is. */
+  state(): { slabs: Buffer[]; at: Uint32Array } {
+    const slabs = this.slabs.map((s, n) => s ?? (this.slabs[n] = this.load!(n)));
+    return { slabs, at: this.at.subarray(0, 3 * this.count) };
   }
 
-  static restore(s: { slabs: Buffer[]; at: Uint32Array; used: number }): PackedStrings {
+  /**
+   * Strings of a snapshot: `slabs` of them, read with `load` when a string of one is first asked
+   * for (an incremental build reads a few of the 160 slabs of a 10,000-memo edition).
+   */
+  static restore(s: { slabs: number; load: (slab: number) => Buffer; at: Uint32Array }): PackedStrings {
     const p = new PackedStrings();
-    p.slabs.push(...s.slabs);
+    p.slabs.length = s.slabs;
+    p.load = s.load;
     p.at = new Uint32Array(Math.max(3 * 1024, s.at.length * 2));
     p.at.set(s.at);
     p.count = s.at.length / 3;
-    // The last slab is full for all the restored one knows: new strings go to a new slab.
-    p.used = s.slabs.length ? s.slabs[s.slabs.length - 1]!.length : 0;
+    // New strings go to a new slab (the last one is not read).
+    p.used = Infinity;
     return p;
   }
 }

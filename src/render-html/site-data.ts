@@ -149,11 +149,11 @@ export class EditionFacts {
     return { state: { memoXml, memoPersons, memos, memoEntities, memoCount, firstText, persons, groups, evWhen, ...events, limit, xsltLines, paragraphs, at }, slabs };
   }
 
-  static restore(s: EditionState, slabs: Buffer[]): EditionFacts {
+  static restore(s: EditionState, slabs: { slabs: number; load: (slab: number) => Buffer }): EditionFacts {
     const e = new EditionFacts(0, { limit: s.limit, xsltLines: s.xsltLines, paragraphs: s.paragraphs });
     const { at, limit: _l, xsltLines: _x, paragraphs: _p, evMention, evMemo, evData, sorted, ...fields } = s;
     Object.assign(e, fields, {
-      packed: PackedStrings.restore({ slabs, at, used: 0 }),
+      packed: PackedStrings.restore({ ...slabs, at }),
       evMention: Array.from(evMention, Boolean),
       evMemo: Array.from(evMemo),
       evData: Array.from(evData),

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -14,7 +14,7 @@ import { sha256 } from '../write-output.ts';
  * other code or parameters, an edit that moves a count) takes the full path and writes a new one.
  *
  * One file: a length, the v8-serialized state, then the packed strings' slabs as they are (read
- * back as views of the file's buffer, not copied).
+ * back when a string of one is first needed).
  */
 export interface SiteSnapshot {
   /** Digest of what every page depends on besides the memos (code, parameters, introduction, register, limits). */
@@ -70,18 +70,41 @@ export function writeSnapshot(path: string, s: SiteSnapshot): void {
   }
 }
 
-/** The snapshot at `path`, or undefined when there is none or it cannot be read. */
+/**
+ * The snapshot at `path`, or undefined when there is none or it cannot be read. Its strings are
+ * read when first needed, a slab (1 MB) at a time.
+ */
 export function readSnapshot(path: string): SiteSnapshot | undefined {
+  let fd: number | undefined;
   try {
-    const buf = readFileSync(path);
-    const len = buf.readUInt32LE(0);
-    const h = deserialize(buf.subarray(4, 4 + len)) as Header;
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    const len = head.readUInt32LE(0);
+    if (4 + len > size) return undefined;
+    const header = Buffer.alloc(len);
+    readSync(fd, header, 0, len, 4);
+    const h = deserialize(header) as Header;
+    const offsets: number[] = [];
     let at = 4 + len;
-    const slabs = h.slabs.map((n) => buf.subarray(at, (at += n)));
-    if (at !== buf.length) return undefined;
-    const { state, slabs: _s, ...rest } = h;
-    return { ...rest, edition: EditionFacts.restore(state, slabs) };
+    for (const n of h.slabs) offsets.push(at), (at += n);
+    if (at !== size) return undefined;
+    const load = (n: number) => {
+      const slab = Buffer.alloc(h.slabs[n]!);
+      const f = openSync(path, 'r');
+      try {
+        if (readSync(f, slab, 0, slab.length, offsets[n]!) !== slab.length) throw new Error(`${path}: slab ${n} cut short`);
+      } finally {
+        closeSync(f);
+      }
+      return slab;
+    };
+    const { state, slabs, ...rest } = h;
+    return { ...rest, edition: EditionFacts.restore(state, { slabs: slabs.length, load }) };
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
