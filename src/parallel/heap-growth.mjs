@@ -10,13 +10,29 @@
 // its live size plus V8's minimum step. Worker threads already get 1.3 (their 192 MB heap cap,
 // src/parallel/pool.ts, is below the size from which V8 grows faster), so the flag changes the
 // build's own thread. It is a process-wide V8 flag read at every full collection, so setting it
-// at start-up holds for every thread started later.
+// while the process runs holds from the next collection on, for every thread.
+//
+// It costs collections: a build that does little (an incremental build reading its indexes) would
+// pay about 0.5 s at 10,000 memos for memory it never uses. So the CLI only allows the limit
+// (allowHeapLimit, at start-up: a library must not change its host's V8 flags), and the build sets
+// it when it starts edition-sized work (worker threads, a whole site: limitHeapGrowth).
 
 import { setFlagsFromString } from 'node:v8';
 
 /** Growth factor − 1, in percent, of every heap of the process (see above). */
 export const HEAP_GROWING_PERCENT = 30;
 
+const ALLOWED = Symbol.for('tei-edition.heap-growth-limit.allowed');
+const SET = Symbol.for('tei-edition.heap-growth-limit.set');
+
+/** The process is the CLI's (or the bench's): the build may limit heap growth. */
+export function allowHeapLimit() {
+  globalThis[ALLOWED] = true;
+}
+
+/** Limits heap growth if the process allows it (allowHeapLimit); once set, it stays. */
 export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT) {
+  if (globalThis[ALLOWED] !== true || globalThis[SET]) return;
+  globalThis[SET] = true;
   setFlagsFromString(`--heap-growing-percent=${percent}`);
 }

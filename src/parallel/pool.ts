@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { limitHeapGrowth } from './heap-growth.mjs';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -46,6 +47,8 @@ export function defaultJobs(): number {
 }
 
 export function createExecutor<I, Q, R>(o: ExecutorOptions<I>): Executor<Q, R> {
+  // Threads mean edition-sized work: garbage by the hundred megabytes (heap-growth.mjs).
+  limitHeapGrowth();
   return o.jobs > 1 ? new WorkerPool<I, Q, R>(o) : new LocalExecutor<I, Q, R>(o);
 }
 

@@ -23,6 +23,7 @@ import { registerSlices } from '../parallel/register-slices.ts';
 import { HTML_STYLESHEETS } from './stylesheets.ts';
 import { memoPageParams } from './memo-params.ts';
 import { writeHtmlFile } from './write-html.ts';
+import { limitHeapGrowth } from '../parallel/heap-growth.mjs';
 
 export { HTML_STYLESHEETS, memoPageParams };
 
@@ -129,6 +130,8 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
 
   // Per memo, in edition order: its facts, its TEI copy and (outside a build) its page. Memos whose
   // TEI cannot be read are left out everywhere (their neighbours link past them).
+  // The whole site: edition-sized garbage (src/parallel/heap-growth.mjs).
+  if (!quick) limitHeapGrowth();
   const readable: TeiDoc[] = quick ? [...ctx.memos] : [];
   const full = quick ? undefined : await collectFacts(ctx, { edition, keys, readable, diagnostics, snapshot: !!place, sefCacheDir: opts.cacheDir, ...(pages ? { shards: new SearchShards(pages, limits.searchMemos) } : {}) });
   // What the register says of the entities, once per edition (names, coordinates).
