@@ -19,8 +19,12 @@ export { type DateFacts, type MemoSiteFacts, type MentionFacts, factsStructure, 
  * LARGE_EDITION memos lists the first KWIC_LIMIT mentions of each entity (in edition order) and
  * says how many there are; the counts stay exact and search finds the rest. Smaller editions list
  * every mention.
+ *
+ * 500: at 1,000 memos of the benchmark's density the single pages weighed 12–25 MB each (persons,
+ * places, chronology, search), slow to open in a browser, and an edit to one memo rendered them all
+ * again (16 s); split, no page passes 2.5 MB and an edit renders the parts that show it.
  */
-export const LARGE_EDITION = 2000;
+export const LARGE_EDITION = 500;
 export const KWIC_LIMIT = 50;
 
 interface Line { memo: string; label: string; m: Pick<MentionFacts, 'anchor' | 'where' | 'left' | 'text' | 'right'> }
