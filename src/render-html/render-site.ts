@@ -54,8 +54,6 @@ export interface RenderSiteOptions {
   onSplitPage?: (rel: string, how: 'fresh' | 'cached' | 'rendered') => void;
 }
 
-interface ParsedMemo { id: string; path: string; stem: string; xml: string; node: unknown }
-
 /**
  * The HTML reading edition: writes ctx.outDir/html/ (home, memo pages, indexes, chronology, map,
  * network, search, assets, TEI copies). XSLT renders all TEI content; this function only gathers

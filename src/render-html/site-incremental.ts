@@ -117,10 +117,14 @@ export function renderQuickSite(q: QuickSite, split: SplitInput): Set<string> {
   return renderSplitSite({ ...split, edition: snap.edition, facts: snap.edition.facts(snap.entities), shardFiles: snap.shardFiles, indexKeys: snap.indexKeys, dirty: q.dirty }).made;
 }
 
-/** After a full site stage: the snapshot the next build starts from. */
+/**
+ * After a full site stage: the snapshot the next build starts from. The old one and its list go
+ * first: a new snapshot that cannot be written must not leave the old one without its list.
+ */
 export function takeSnapshot(place: SnapshotPlace, s: Omit<SiteSnapshot, 'base'>): void {
-  writeSnapshot(place.path, { ...s, base: place.base });
+  rmSync(place.path, { force: true });
   rmSync(`${place.path}.touched.json`, { force: true });
+  writeSnapshot(place.path, { ...s, base: place.base });
 }
 
 export const structureDigest = (m: MemoSiteFacts) => sha256hex(factsStructure(m));
