@@ -640,4 +640,26 @@ describe('a large edition: split site pages', () => {
     await same(third, 'retitled');
   });
 
+  it('builds the site in full when its snapshot is damaged, cut short or gone', async () => {
+    const dir = tempDir('split-bad-');
+    const c = tempDir('split-bad-cache-');
+    const asBuild = { memoPages: false };
+    await split(dir, c, {}, undefined, asBuild);
+    const snap = join(c, readdirSync(c).find((f) => /^site-snapshot-.*\.bin$/.test(f))!);
+    const good = readFileSync(snap);
+    const edited = memos();
+    edited[2]!.xml = edited[2]!.xml.replace(/(<p\b[^>]*xml:id="[^"]*"[^>]*>)/, '$1Zxcvbnm ');
+    const fresh = tempDir('split-bad-fresh-');
+    await split(fresh, undefined, { memos: edited });
+    for (const damage of [Buffer.from('not a snapshot'), good.subarray(0, good.length - 7), Buffer.concat([good, Buffer.from('x')]), undefined]) {
+      if (damage) writeFileSync(snap, damage);
+      else rmSync(snap);
+      const r = await split(dir, c, { memos: edited }, undefined, asBuild);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      for (const f of topPages(fresh)) expect(html(dir, f), f).toBe(html(fresh, f));
+      // The full build took a new, whole snapshot.
+      expect(readFileSync(snap).length).toBeGreaterThan(1000);
+    }
+  });
+
 });
