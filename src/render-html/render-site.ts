@@ -103,26 +103,28 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   const edition = new EditionFacts(ctx.memos.length, { limit: split ? KWIC_LIMIT : Infinity, paragraphs: !split });
   const introNotes: Diagnostic[] = [];
   const intro = readIntro(ctx, introNotes);
-  const splitIo = split ? {
-    entries: registerSlices(ctx.register.xml),
-    base: sha256hex(codeDigest('site'), 'site-split', stableJson(baseParams(ctx)), intro ?? ''),
+  const limits = { ...SPLIT_LIMITS, ...opts.splitLimits };
+  const keys = siteFactsKeys(ctx);
+  // What every split page depends on besides its own inputs; where they are cached and recorded.
+  const splitBase = split ? sha256hex(codeDigest('site'), 'site-split', stableJson(baseParams(ctx)), intro ?? '') : undefined;
+  const store = split && rt.cacheDir ? new BlobStore(rt.cacheDir) : undefined;
+  const stat = split ? new StatIndex(rt.cacheDir, 'site-pages', ctx.outDir) : undefined;
+  // A large edition after an edit to a few memos: the pages from the last build's snapshot.
+  const place = splitBase && store ? { path: snapshotPath(store.dir, ctx.outDir), base: sha256hex(splitBase, ctx.register.xml, stableJson(limits)) } : undefined;
+  const quick = place && store && stat ? await prepareQuickSite(ctx, place, keys, { store, stat, perShard: limits.searchMemos, sefCacheDir: opts.cacheDir }) : undefined;
+  if (later && !quick) register = readRegisterTree(ctx, diagnostics);
+  const registerRead = quick !== undefined || register !== undefined;
+  const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
+  const splitIo = splitBase && stat ? {
+    entries: registerSlices(registerRead ? ctx.register.xml : ''),
+    base: splitBase,
     outDir: ctx.outDir,
-    ...(rt.cacheDir ? { store: new BlobStore(rt.cacheDir) } : {}),
-    stat: new StatIndex(rt.cacheDir, 'site-pages', ctx.outDir),
+    ...(store ? { store } : {}),
+    stat,
     diagnostics,
     written,
     ...(opts.onSplitPage ? { onPage: opts.onSplitPage } : {}),
   } : undefined;
-  const limits = { ...SPLIT_LIMITS, ...opts.splitLimits };
-  const store = splitIo?.store;
-  const keys = siteFactsKeys(ctx);
-  // A large edition after an edit to a few memos: the pages from the last build's snapshot.
-  const place = splitIo && store ? { path: snapshotPath(store.dir, ctx.outDir), base: sha256hex(splitIo.base, ctx.register.xml, stableJson(limits)) } : undefined;
-  const quick = place && store && splitIo ? await prepareQuickSite(ctx, place, keys, { store, stat: splitIo.stat, perShard: limits.searchMemos, sefCacheDir: opts.cacheDir }) : undefined;
-  if (later && !quick) register = readRegisterTree(ctx, diagnostics);
-  const registerRead = quick !== undefined || register !== undefined;
-  if (splitIo && !registerRead) splitIo.entries = registerSlices('');
-  const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
   const pages = splitIo ? new SplitPages(splitIo) : undefined;
   const splitInput = splitIo && pages ? { ...splitIo, sheet: sheets.site, params: baseParams(ctx), ...(intro ? { intro } : {}), limits, pages } : undefined;
 
@@ -165,7 +167,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   if (quick && splitInput) made = renderQuickSite(quick, splitInput);
   else if (splitInput && full) {
     const errors = diagnostics.length;
-    const r = renderSplitSite({ ...splitInput, edition, facts, shardFiles: full.shardFiles });
+    const r = renderSplitSite({ ...splitInput, edition, facts: () => facts, shardFiles: full.shardFiles });
     made = r.made;
     // A snapshot of a site built without a failure, which a later build can start from.
     if (place && register && entities && full.memos.length === ctx.memos.length && diagnostics.length === errors) {

@@ -3,8 +3,6 @@ import type { DateFacts, MemoSiteFacts, MentionFacts } from './memo-site-facts.t
 import { PackedStrings } from './packed-strings.ts';
 import { xmlEscape } from './xml.ts';
 
-export { type DateFacts, type MemoSiteFacts, type MentionFacts, factsStructure, kwicLeft, kwicRight, memoSiteFacts, normalizeSpace } from './memo-site-facts.ts';
-
 /**
  * The edition-wide pages (home, indexes, chronology, map, network, search) from compact per-memo
  * facts: xslt/html/facts.xsl reads one memo (and the register entries it points to) and reports

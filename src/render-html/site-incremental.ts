@@ -114,7 +114,7 @@ export function renderQuickSite(q: QuickSite, split: SplitInput): Set<string> {
   snap.shardFiles.forEach((file, n) => {
     if (!q.shards.has(n)) split.pages.made.add(file);
   });
-  return renderSplitSite({ ...split, edition: snap.edition, facts: snap.edition.facts(snap.entities), shardFiles: snap.shardFiles, indexKeys: snap.indexKeys, dirty: q.dirty }).made;
+  return renderSplitSite({ ...split, edition: snap.edition, facts: () => snap.edition.facts(snap.entities), shardFiles: snap.shardFiles, indexKeys: snap.indexKeys, dirty: q.dirty }).made;
 }
 
 /**

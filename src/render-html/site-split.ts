@@ -72,8 +72,12 @@ export interface SplitSiteInput extends SplitPagesIo {
   params: Record<string, unknown>;
   intro?: string;
   edition: EditionFacts;
-  /** The edition's facts; in a large edition its memos carry no paragraphs (they went to the search shards). */
-  facts: Facts;
+  /**
+   * The edition's facts (map, network), asked for only when those pages are computed: from a
+   * snapshot they would be 360,000 entity ids taken apart for nothing. In a large edition its memos
+   * carry no paragraphs (they went to the search shards).
+   */
+  facts: () => Facts;
   limits: SplitLimits;
   /** The search shards' files (SearchShards.finish()). */
   shardFiles: readonly string[];
@@ -299,12 +303,12 @@ export function renderSplitSite(io: SplitSiteInput): { made: Set<string>; indexK
 
   // ── Map and network: one page each, as in a small edition ──
   page('map.html', !dirty, () => {
-    const map = mapData(io.facts.entities);
+    const map = mapData(io.facts().entities);
     return { inputs: [map], render: (reg) => run('map-page', { ...reg, 'map-data': doc(map) })?.principal };
   });
   // Keyed by the graph: the layout (about 0.5 s at 10,000 memos) only when the figure changes.
   page('network.html', !dirty, () => {
-    const graph = coMentions(io.facts);
+    const graph = coMentions(io.facts());
     return { inputs: [JSON.stringify(graph)], render: (reg) => run('network-page', { ...reg, 'network-data': doc(networkLayout(graph)) })?.principal };
   });
 
