@@ -19,6 +19,7 @@ import type { CacheStats } from './cache/convert-cache.ts';
 import { type Shard, inShard } from './merge/shard.ts';
 import { writeShardManifest } from './merge/manifest.ts';
 import { teiDocOnDisk } from './tei-doc.ts';
+import { type BuildSession, inSession } from './cache/session.ts';
 
 export { MAX_MEMO_BYTES } from './parallel/convert-task.ts';
 
@@ -47,6 +48,11 @@ export interface BuildOptions {
   cache?: string | false;
   /** Build only this slice of the memos (`build --shard i/n`); `merge` combines the slices. */
   shard?: Shard;
+  /**
+   * What a process that builds again and again (serve) keeps between its builds: give every build
+   * the same session (src/cache/session.ts). It changes no output, only the speed of a rebuild.
+   */
+  session?: BuildSession;
 }
 
 export interface BuildResult {
@@ -78,7 +84,7 @@ export async function buildEdition(o: BuildOptions = {}): Promise<BuildResult> {
   diagnostics.push(...locked.diagnostics);
   if (!locked.lock) return { diagnostics, files: [], written: [] };
   try {
-    return await buildLocked(o, configPath, config, root, outDir, diagnostics);
+    return await inSession(o.session, () => buildLocked(o, configPath, config, root, outDir, diagnostics));
   } finally {
     locked.lock.release();
   }
@@ -172,6 +178,8 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
   const seenIds = new Map<string, string>();
   const stems = new Map<string, string>();
   const reqs = input.memoPaths.map((path) => ({ path, shown: relative(process.cwd(), path) || path }));
+  const teiRel = (stem: string) => (teiDir ? `${teiDir}/${stem}.xml` : `${stem}.xml`);
+  const mapRelOf = (stem: string) => `.build/sourcemap/${stem}.json`;
   const converted = await convertMemos(
     reqs,
     {
@@ -179,6 +187,7 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
       jobs: o.jobs ?? defaultJobs(),
       cacheDir: o.cacheDir,
       onProgress: (done, total) => o.onProgress?.({ stage: 'convert', done, total }),
+      needsBodies: (out) => !out.memo || !outputs.fresh(teiRel(out.stem), out.memo.hash) || !outputs.fresh(mapRelOf(out.stem), out.memo.mapHash),
     },
     (out, _i, bodies) => {
       // Only the path and the diagnostics stay: memory must not grow with the corpus.
@@ -201,8 +210,8 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
       }
       stems.set(stemKey, out.shown);
       seenIds.set(out.memo.id, out.shown);
-      const rel = teiDir ? `${teiDir}/${out.stem}.xml` : `${out.stem}.xml`;
-      const mapRel = `.build/sourcemap/${out.stem}.json`;
+      const rel = teiRel(out.stem);
+      const mapRel = mapRelOf(out.stem);
       const doc = teiDocOnDisk(join(outDir, rel), out.memo.id, out.stem, out.shown);
       let refs = out.memo.refs;
       // An output this build's cache wrote and nobody touched since needs neither a read nor a write.

@@ -16,9 +16,19 @@ export function listMemos(paths: string[], root: string): { files: string[]; dia
       diagnostics.push(diagnostic('TE116', { file: p, message: `Memo path not found: ${p}` }));
       return;
     }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name));
-    } else if (MEMO_FILE.test(p)) files.push(p);
+    if (st.isDirectory()) dir(p);
+    else if (MEMO_FILE.test(p)) files.push(p);
+  };
+  // A folder's entries say whether they are files: no stat per memo (10,000 in a large edition); links are followed by walk.
+  const dir = (p: string) => {
+    for (const e of readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith('.')) continue;
+      const q = join(p, e.name);
+      if (e.isFile()) {
+        if (MEMO_FILE.test(q)) files.push(q);
+      } else if (e.isDirectory()) dir(q);
+      else walk(q);
+    }
   };
   for (const p of paths) walk(resolve(root, p));
   return { files: [...new Set(files)].sort(), diagnostics };

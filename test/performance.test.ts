@@ -18,6 +18,7 @@ import { replay } from '../src/parallel/convert-memos.ts';
 import { ProposalBook } from '../src/find-entities/index.ts';
 import { loadRegister } from '../src/find-entities/register/index.ts';
 import { logPath, readJournal, writeJournal } from '../src/cache/journal.ts';
+import { BuildSession, inSession } from '../src/cache/session.ts';
 import { registerDelta, registerState, memoAffected, textTokens } from '../src/cache/register-delta.ts';
 import { createProgress, progressWanted } from '../src/progress/bar.ts';
 import { buildSummary } from '../src/progress/summary.ts';
@@ -220,6 +221,22 @@ describe('per-memo stages equal the whole-edition ones', () => {
     setRuntime(again, { jobs: 2, cacheDir: join(dir, 'vcache') });
     expect((await validateMemos(again)).diagnostics.map(key).sort()).toEqual(a.diagnostics.map(key).sort());
   });
+
+  it('ids no memo owns, shared by two hand-edited memos or with the register, are found as validateStage finds them', async () => {
+    const r = await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'w'), env: {}, jobs: 1, cache: false, stages: [] });
+    const ctx = r.context!;
+    const [, , m2, m3, m4] = ctx.memos;
+    const regId = /xml:id="((?:per|pla|org)-[^"]+)"/.exec(ctx.register.xml)![1]!;
+    for (const [m, id] of [[m2, 'hand-shared'], [m3, 'hand-shared'], [m4, regId]] as const) writeFileSync(m!.path, m!.xml.replace(/<p xml:id="[^"]+"/, `<p xml:id="${id}"`));
+    const ours = { ...ctx, memos: [...ctx.memos] };
+    const theirs = { ...ctx, memos: [...ctx.memos] };
+    setRuntime(ours, { jobs: 1, cacheDir: join(dir, 'wcache') });
+    const a = await validateStage(theirs);
+    const b = await validateMemos(ours);
+    const clashes = a.diagnostics.filter((d) => d.message.includes('is also used in'));
+    expect(new Set(clashes.map((d) => d.file))).toEqual(new Set([m2!.path, m3!.path, m4!.path, ctx.register.path]));
+    expect(b.diagnostics.map(key).sort()).toEqual(a.diagnostics.map(key).sort());
+  });
 });
 
 describe('worker pool', () => {
@@ -273,6 +290,68 @@ describe('cache index journal', () => {
     // A damaged snapshot is no index at all (the log alone would be a partial one).
     writeFileSync(path, '{"savedAt":1,"mem');
     expect(readJournal(path).records).toEqual({});
+  });
+});
+
+describe('build session (serve: one process, many builds)', () => {
+  it('a journal the session kept reads as the file does, and a change to the file by anyone else is seen', async () => {
+    const path = join(tmp(), 'index.json');
+    const session = new BuildSession();
+    const all = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`m${String(i).padStart(3, '0')}`, { n: i }]));
+    const plain = () => { const j = readJournal<{ n: number }>(path); return { records: j.records, savedAt: [...j.savedAt].sort(), logged: j.logged }; };
+    await inSession(session, async () => {
+      writeJournal(path, readJournal(path), all, new Set(Object.keys(all)), 1000);
+      const next = { ...all, m005: { n: -5 } } as Record<string, { n: number }>;
+      delete next['m007'];
+      const before = readJournal<{ n: number }>(path);
+      writeJournal(path, before, next, new Set(['m005']), 2000);
+      const kept = readJournal<{ n: number }>(path);
+      // Handed over without reading the file, and what the file holds.
+      expect(kept.records).toBe(next);
+      expect({ records: kept.records, savedAt: [...kept.savedAt].sort(), logged: kept.logged }).toEqual(plain());
+      // Another process appends to the log: read again.
+      appendFileSync(logPath(path), '{"savedAt":3000,"set":{"m001":{"n":-1}}}\n');
+      expect(readJournal<{ n: number }>(path).records['m001']).toEqual({ n: -1 });
+    });
+  });
+
+  it('builds in one session, after edits to a memo, the register and a TEI file, equal builds without one', async () => {
+    const d = corpus(24);
+    const reg = join(d, 'register');
+    mkdirSync(reg);
+    for (const f of readdirSync(REGISTER)) copyFileSync(join(REGISTER, f), join(reg, f));
+    const cfg = JSON.parse(readFileSync(join(d, 'edition.json'), 'utf8')) as { register: string[] };
+    cfg.register = ['register'];
+    writeFileSync(join(d, 'edition.json'), JSON.stringify(cfg));
+    const session = new BuildSession();
+    const stages = () => standardStages({ pdf: false, exports: false });
+    const build = (out: string, cache: string | false, s?: BuildSession) =>
+      buildEdition({ config: join(d, 'edition.json'), out: join(d, out), env: {}, jobs: 1, cache: cache && join(d, cache), stages: stages(), ...(s ? { session: s } : {}) });
+    const same = async (r: BuildResult, label: string) => {
+      const fresh = await build(`fresh-${label}`, false);
+      expect(diff(tree(join(d, `fresh-${label}`), /^\.build/), tree(join(d, 'out'), /^\.build/)), label).toEqual([]);
+      const norm = (x: BuildResult) => x.diagnostics.map((g) => JSON.stringify(g).replace(/"[^"]*\/(out|fresh-\w+)\//g, '"/')).sort();
+      expect(norm(r), label).toEqual(norm(fresh));
+    };
+    await build('out', 'cache', session);
+    const memo = join(d, 'memos', readdirSync(join(d, 'memos')).sort()[5]!);
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace(/(\n {13}[^\n]*?\.)/, '$1 Comrade Kim Il Sung arrived in Moscow on March 3.'));
+    await same(await build('out', 'cache', session), 'memo');
+    // A new register entry for a name one memo holds (it was proposed before).
+    const persons = readFileSync(join(reg, 'persons.xml'), 'utf8');
+    const entry = '<person xml:id="per-bjornovsky-sven" sortKey="bjornovsky-sven">\n<persName type="main"><forename>Sven</forename> <surname>Bjørnovsky</surname></persName>\n<persName type="variant">Bjørnovsky</persName>\n</person>\n';
+    writeFileSync(join(reg, 'persons.xml'), persons.replace('<listPerson>\n', `<listPerson>\n${entry}`));
+    const afterRegister = await build('out', 'cache', session);
+    expect(readFileSync(join(d, 'out', 'tei', '000a-collide.xml'), 'utf8')).toContain('ref="per:bjornovsky-sven"');
+    await same(afterRegister, 'register');
+    // A TEI file edited by hand is kept (TE302) and its edit reaches its page.
+    const tei = join(d, 'out', 'tei', '16-brackets.xml');
+    writeFileSync(tei, readFileSync(tei, 'utf8').replace(/(<body>[\s\S]*?<p\b[^>]*>)/, '$1Added by hand. '));
+    const hand = await build('out', 'cache', session);
+    expect(hand.diagnostics.some((g) => g.code === 'TE302')).toBe(true);
+    const page = readdirSync(join(d, 'out', 'html', 'memo')).map((f) => readFileSync(join(d, 'out', 'html', 'memo', f), 'utf8')).find((h) => h.includes('Added by hand.'));
+    expect(hand.diagnostics.filter((g) => g.file.endsWith('16-brackets.xml') && g.severity === 'error')).toEqual([]);
+    expect(page).toBeDefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { readText } from './read-optional.ts';
 import { writeAtomic } from '../write-output.ts';
+import { currentSession, fileStamp } from './session.ts';
 
 /**
  * A cache index of records by key, kept as a snapshot (`<path>`, JSON `{ savedAt, memos }`) plus a
@@ -18,6 +19,8 @@ export interface Journal<V> {
   savedAt: Map<string, number>;
   /** Records changed since the snapshot (log lines' records, counted once per key). */
   logged: number;
+  /** The keys counted in `logged`. */
+  touched?: Set<string>;
 }
 
 interface Snapshot<V> {
@@ -35,7 +38,22 @@ export function logPath(path: string): string {
   return `${path}.log`;
 }
 
+/**
+ * The journal at `path`. In a build session (session.ts) the journal a build wrote is handed to the
+ * next build as it is, while neither file changed: its records must be treated as read-only.
+ */
 export function readJournal<V>(path: string): Journal<V> {
+  const session = currentSession();
+  if (!session) return readFromDisk(path);
+  const stamp = fileStamp([path, logPath(path)]);
+  const kept = session.get<Journal<V>>(`journal:${path}`, stamp);
+  if (kept) return kept;
+  const read = readFromDisk<V>(path);
+  session.set(`journal:${path}`, stamp, read);
+  return read;
+}
+
+function readFromDisk<V>(path: string): Journal<V> {
   const records: Record<string, V> = {};
   const savedAt = new Map<string, number>();
   let logged = 0;
@@ -64,7 +82,7 @@ export function readJournal<V>(path: string): Journal<V> {
     }
   }
   logged = touched.size;
-  return { records, savedAt, logged };
+  return { records, savedAt, logged, touched };
 }
 
 /**
@@ -82,11 +100,22 @@ export function writeJournal<V>(path: string, prev: Journal<V>, next: Record<str
     // After a torn line, a new line: the torn one stays unreadable on its own.
     const sep = endsTorn(logPath(path)) ? '\n' : '';
     appendFileSync(logPath(path), sep + JSON.stringify({ savedAt: now, set, ...(del.length ? { del: del.sort() } : {}) } satisfies LogLine<V>) + '\n');
+    const savedAt = new Map(prev.savedAt);
+    const touched = new Set(prev.touched);
+    for (const k of changed) if (k in next) savedAt.set(k, now), touched.add(k);
+    for (const k of del) savedAt.delete(k), touched.add(k);
+    remember(path, { records: next, savedAt, logged: touched.size, touched });
     return;
   }
   const memos = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   writeAtomic(path, JSON.stringify({ savedAt: now, memos } satisfies Snapshot<V>));
   rmSync(logPath(path), { force: true });
+  remember(path, { records: memos, savedAt: new Map(Object.keys(memos).map((k) => [k, now])), logged: 0, touched: new Set() });
+}
+
+/** What readJournal would now read from `path`, for the session's next build (none: nothing kept). */
+function remember<V>(path: string, journal: Journal<V>): void {
+  currentSession()?.set(`journal:${path}`, fileStamp([path, logPath(path)]), journal);
 }
 
 function endsTorn(path: string): boolean {

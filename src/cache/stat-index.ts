@@ -34,6 +34,8 @@ export class StatIndex {
   fresh(rel: string, digest: string): boolean {
     const o = this.old[rel];
     if (!o || o[2] !== digest) return false;
+    // Found fresh earlier in this build (a caller may ask twice): one stat per file and build.
+    if (this.next[rel] === o) return true;
     try {
       const st = statSync(join(this.root, rel));
       if (st.size !== o[0] || st.mtimeMs !== o[1]) return false;

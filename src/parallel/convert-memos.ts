@@ -3,7 +3,8 @@ import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { ProposalBook } from '../find-entities/index.ts';
 import { type CacheStats, ConvertCache } from '../cache/convert-cache.ts';
 import { registerFilesDigest, registerState } from '../cache/register-delta.ts';
-import { type ConvertInit, type ConvertRequest, type Converter, type MemoOutcome, createConverter } from './convert-task.ts';
+import { type ConvertInit, type ConvertRequest, type Converter, type MemoOutcome, createConverter, loadRegisterIndex } from './convert-task.ts';
+import { remembered } from '../cache/session.ts';
 
 export { refIds } from './convert-task.ts';
 import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts';
@@ -28,6 +29,11 @@ export interface ConvertMemosOptions {
   /** Incremental cache folder (src/cache/); none: convert every memo. */
   cacheDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Whether a cached outcome's TEI and source map will be read (its output files are not up to
+   * date); default: always. A cache hit whose bodies are needed but lost is converted again.
+   */
+  needsBodies?: (out: MemoOutcome) => boolean;
 }
 
 export interface ConvertedCorpus {
@@ -54,10 +60,13 @@ export interface Bodies {
 }
 
 export async function convertMemos(reqs: readonly ConvertRequest[], o: ConvertMemosOptions, consume: (out: MemoOutcome, i: number, bodies: Bodies) => void | Promise<void>): Promise<ConvertedCorpus> {
-  const converter = createConverter(o.init);
+  let files: string | undefined;
+  const filesDigest = () => (files ??= registerFilesDigest(o.init.registerPaths));
+  // A build session (serve) keeps the loaded register while its files are unchanged.
+  const converter = createConverter(o.init, remembered(`register:${JSON.stringify(o.init.registerPaths)}`, filesDigest, () => loadRegisterIndex(o.init.registerPaths)));
   const book = new ProposalBook((id) => converter.register.byId.has(id));
   // The register enters through its state (per entry), not its paths: caches from other checkouts (shards) stay valid.
-  const cache = o.cacheDir ? new ConvertCache(o.cacheDir, o.init.tei, { files: registerFilesDigest(o.init.registerPaths), state: () => registerState(converter.register) }) : undefined;
+  const cache = o.cacheDir ? new ConvertCache(o.cacheDir, o.init.tei, { files: filesDigest(), state: () => registerState(converter.register) }) : undefined;
   const cached = reqs.map((r) => cache?.probe(r.path, r.shown) ?? false);
   const toConvert = cached.filter((c) => !c).length;
   const exec: Executor<ConvertRequest, string> | undefined = o.jobs > 1 && toConvert >= MIN_PARALLEL ? createExecutor({ module: TASK, init: o.init, jobs: Math.min(o.jobs, Math.ceil(toConvert / 8)) }) : undefined;
@@ -77,7 +86,7 @@ export async function convertMemos(reqs: readonly ConvertRequest[], o: ConvertMe
       reqs,
       // Cache hits answer at once (no promise): an incremental build goes through 10,000 of them.
       (req, i) => {
-        const hit = cached[i] ? cache!.load(req.shown) : undefined;
+        const hit = cached[i] ? cache!.load(req.shown, o.needsBodies) : undefined;
         if (hit) return { out: hit, fresh: false };
         cache?.missed();
         return run(req).then((out) => ({ out, fresh: true }));

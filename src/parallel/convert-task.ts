@@ -83,13 +83,24 @@ export interface Converter {
   convert(req: ConvertRequest, book?: ProposalBook): Promise<MemoOutcome>;
 }
 
-/** Loads the register once; `convert` then handles memos one at a time. */
-export function createConverter(init: ConvertInit): Converter {
-  const { register, diagnostics } = loadRegister(init.registerPaths);
+/** The register as loaded, and its name index, built on first use. */
+export interface LoadedRegister {
+  register: Register;
+  diagnostics: Diagnostic[];
+  index(): RegisterIndex;
+}
+
+export function loadRegisterIndex(paths: string[]): LoadedRegister {
+  const { register, diagnostics } = loadRegister(paths);
   // Built on the first conversion: an incremental build whose memos all come from the cache needs
   // the entries (proposal replay, the edition's register) but never matches names.
   let built: RegisterIndex | undefined;
-  const index = () => (built ??= new RegisterIndex(register));
+  return { register, diagnostics, index: () => (built ??= new RegisterIndex(register)) };
+}
+
+/** Loads the register once (or takes it loaded: both are read-only); `convert` then handles memos one at a time. */
+export function createConverter(init: ConvertInit, loaded: LoadedRegister = loadRegisterIndex(init.registerPaths)): Converter {
+  const { register, diagnostics, index } = loaded;
   // This thread's own book: ids it gives may differ from a sequential build's; the build replays
   // every call in memo order and converts again the rare memo whose ids differ (proposals.ts).
   const shared = new ProposalBook((id) => register.byId.has(id));

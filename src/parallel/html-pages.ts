@@ -15,7 +15,7 @@ import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts
 import type { Stylesheet } from '../run-xslt/index.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, renderPage } from './html-task.ts';
-import { pointedIds, registerSlices } from './register-slices.ts';
+import { editionSlices, pointedIds } from './register-slices.ts';
 import { teiHeaderDocument } from './page-neighbour.ts';
 import { writeHtmlFile } from '../render-html/write-html.ts';
 
@@ -29,7 +29,7 @@ import { writeHtmlFile } from '../render-html/write-html.ts';
 
 const TASK = fileURLToPath(new URL('./html-task.ts', import.meta.url));
 
-interface Page { doc: TeiDoc; key: string; rel: string; ids: Set<string>; state: 'fresh' | 'cached' | 'render' }
+interface Page { doc: TeiDoc; key: string; rel: string; ids: () => Set<string>; state: 'fresh' | 'cached' | 'render' }
 
 /** Pages to render below which the build's own thread renders them (threads start in about a second). */
 const MIN_PARALLEL = 12;
@@ -41,7 +41,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
   const diagnostics: Diagnostic[] = [];
   const written: string[] = [];
   const init: PageInit = { base: baseParams(ctx), register: ctx.register.xml };
-  const entries = registerSlices(ctx.register.xml);
+  const entries = editionSlices(ctx.register.xml);
   // The config is in the key for the citation a reference manager reads from the page (CSL-JSON),
   // a function of the TEI, the config and the register entries the TEI points to.
   const base = sha256hex(codeDigest('html'), 'html-memo', stableJson(init.base), stableJson(ctx.config));
@@ -67,8 +67,9 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
       const hashes = docs.map(hashOf);
       const pages: Page[] = docs.map((doc, i) => {
         // Generated TEI points to the register only through ref="per:…" (the build knows them); a hand-edited file may use any form.
-        const ids = new Set(docFacts(doc)?.refs ?? pointedIds(doc.xml));
-        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', entries.digest(ids));
+        const refs = docFacts(doc)?.refs;
+        const ids = refs ? () => new Set(refs) : () => pointedIds(doc.xml);
+        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', refs ? entries.digestOf(refs) : entries.digest(ids()));
         const rel = `html/memo/${doc.id}.html`;
         const state = stat.fresh(rel, key) ? 'fresh' : store && existsSync(store.path('html', key, 'html')) ? 'cached' : 'render';
         return { doc, key, rel, ids, state };
@@ -87,7 +88,8 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
           if (p.state === 'fresh') return undefined;
           const cached = p.state === 'cached' ? store!.readText('html', p.key, 'html') : undefined;
           if (cached !== undefined) return { html: cached };
-          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, ids: [...p.ids], csl: cslOf(p.doc, p.ids) });
+          const ids = p.ids();
+          return render({ id: p.doc.id, stem: p.doc.stem, xml: p.doc.xml, prev: docs[i - 1]?.xml, next: docs[i + 1]?.xml, ids: [...ids], csl: cslOf(p.doc, ids) });
         },
         (r, i) => {
           const p = pages[i]!;

@@ -1,4 +1,5 @@
 import { sha256 } from '../write-output.ts';
+import { remembered } from '../cache/session.ts';
 
 /**
  * Slices of the edition register for one memo (or a batch): the entries it points to, in a
@@ -36,6 +37,28 @@ export interface RegisterEntries extends RegisterSlices {
    * missing from another).
    */
   sliceable(id: string): boolean;
+}
+
+/** A register's slices, and the digest of a memo's slice by its list of ids. */
+export interface EditionSlices extends RegisterEntries {
+  /** digest(new Set(refs)), kept per list: a build session hands unchanged memos the same lists (their cached facts). */
+  digestOf(refs: readonly string[]): string;
+}
+
+/** The edition register's slices; in a build session (src/cache/session.ts), the last build's while the register is the same. */
+export function editionSlices(xml: string): EditionSlices {
+  return remembered('register-slices', () => xml, () => {
+    const slices = registerSlices(xml);
+    const digests = new WeakMap<readonly string[], string>();
+    return {
+      ...slices,
+      digestOf(refs) {
+        let d = digests.get(refs);
+        if (d === undefined) digests.set(refs, (d = slices.digest(new Set(refs))));
+        return d;
+      },
+    };
+  });
 }
 
 export function registerSlices(xml: string): RegisterEntries {

@@ -12,8 +12,9 @@ import { refIds } from './convert-memos.ts';
 import { createExecutor, orderedMap, runOrLocal, type Executor } from './pool.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type MemoValidation, type ValidateBatch, validateBatch, xmlIds } from './validate-task.ts';
-import { pointedIds, registerSlices } from './register-slices.ts';
-import { readJson, readText } from '../cache/read-optional.ts';
+import { editionSlices, pointedIds } from './register-slices.ts';
+import { remembered } from '../cache/session.ts';
+import { readJsonKept, readText } from '../cache/read-optional.ts';
 
 /**
  * The build's validation stage, per memo: the same checks as validate-tei's validateStage (RELAX NG
@@ -34,17 +35,17 @@ interface Item { doc: TeiDoc; key: string; sourceMapPath?: string; result?: Memo
 export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boolean } = {}): Promise<StageResult> {
   const rt = runtimeOf(ctx);
   const store = rt.cacheDir ? new BlobStore(rt.cacheDir) : undefined;
-  const manifest = readJson<Record<string, string>>(join(ctx.outDir, '.build', 'manifest.json')) ?? {};
-  const kinds = registerKinds(ctx.register.xml);
+  const manifest = readJsonKept<Record<string, string>>(join(ctx.outDir, '.build', 'manifest.json')) ?? {};
+  const { pointedOf } = editionKinds(ctx.register.xml);
   const register = ctx.register.xml ? ctx.register : undefined;
-  const slices = registerSlices(ctx.register.xml);
+  const slices = editionSlices(ctx.register.xml);
   const base = sha256hex(codeDigest('validate'), 'validate');
   const items: Item[] = ctx.memos.map((doc) => {
     const f = docFacts(doc) ?? factsOf(doc.xml);
     const sourceMapPath = doc.sourcePath ? join(ctx.outDir, '.build', 'sourcemap', `${doc.stem}.json`) : undefined;
     // The build knows the digest of the source map it wrote; otherwise the file says.
     const sm = f.mapHash ?? (sourceMapPath ? sha256(readText(sourceMapPath)) : '');
-    const pointed = f.refs.map((id) => `${id}=${kinds.get(id) ?? ''}`).join(' ');
+    const pointed = pointedOf(f.refs);
     return { doc, sourceMapPath, key: sha256hex(base, doc.id, f.hash, sm, manifest[`tei/${basename(doc.path)}`] ?? '', pointed) };
   });
   // The last build's results in one file (an incremental build reads it, not 10,000 entries), then the store.
@@ -103,8 +104,10 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
       /* only the next build's speed suffers */
     }
   }
-  await editionIds(items, register);
-  const diagnostics = [...items.flatMap((it) => it.result!.diagnostics), ...registerResult];
+  // The register's side of an id it shares with a memo: validateRegister sees the register alone.
+  const seen = new Set(registerResult.map(sameKey));
+  const registerClashes = (await editionIds(items, register)).filter((d) => !seen.has(sameKey(d)));
+  const diagnostics = [...items.flatMap((it) => it.result!.diagnostics), ...registerResult, ...registerClashes];
   if (opts.dropInvalid !== false) dropInvalid(ctx, diagnostics);
   return { diagnostics, written: [] };
 }
@@ -125,20 +128,47 @@ async function validateRegister(register: { path: string; xml: string }, store: 
  * with its memo id, so only hand-edited files can clash; those are validated together, which gives
  * the cross-document diagnostics validateTei gives for a whole edition.
  */
-async function editionIds(items: Item[], register: { path: string; xml: string } | undefined): Promise<void> {
-  const owners = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    for (const id of new Set(it.result!.ids)) owners.set(id, [...(owners.get(id) ?? []), i]);
-  });
+async function editionIds(items: Item[], register: { path: string; xml: string } | undefined): Promise<Diagnostic[]> {
   const registerIds = new Set(register ? xmlIds(register.xml) : []);
+  const owners = new Map<string, number[]>();
+  const add = (id: string, i: number) => owners.set(id, [...(owners.get(id) ?? []), i]);
+  // A memo's own ids (its id, or its id and "-…") cannot be another memo's own ids while no memo id
+  // is another's followed by "-"; nor another memo's other ids or a register id unless those start
+  // so. Then only the other ids (hand-edited files) need the edition-wide table: a few, not the
+  // million ids of 10,000 generated memos.
+  const docIds = new Set(items.map((it) => it.doc.id));
+  // The memo id that `id` is, or starts with followed by "-".
+  const prefixOwner = (id: string): string | undefined => {
+    for (let k = id.indexOf('-'); k > 0; k = id.indexOf('-', k + 1)) if (docIds.has(id.slice(0, k))) return id.slice(0, k);
+    return undefined;
+  };
+  const owner = (id: string) => (docIds.has(id) ? id : prefixOwner(id));
+  let separate = docIds.size === items.length && ![...docIds].some((d) => prefixOwner(d) !== undefined) && ![...registerIds].some((r) => owner(r) !== undefined);
+  if (separate) {
+    items.forEach((it, i) => {
+      for (const id of otherIds(it.result!, it.doc.id)) {
+        if (owner(id) !== undefined) separate = false;
+        add(id, i);
+      }
+    });
+  }
+  if (!separate) {
+    owners.clear();
+    items.forEach((it, i) => {
+      for (const id of new Set(it.result!.ids)) add(id, i);
+    });
+  }
   const involved = new Set<number>();
   for (const [id, who] of owners) if (who.length > 1 || registerIds.has(id)) for (const i of who) involved.add(i);
-  if (!involved.size) return;
+  if (!involved.size) return [];
   const group = [...involved].sort((a, b) => a - b).map((i) => items[i]!);
   const docs = group.map((it) => ({ path: it.doc.path, xml: it.doc.xml, ...(it.sourceMapPath ? { sourceMapPath: it.sourceMapPath } : {}) }));
   const ds = await validateTei(register ? [...docs, register] : docs, { register: register ? [register] : [] });
   for (const it of group) it.result = { ...it.result!, diagnostics: ds.filter((d) => d.file === it.doc.path) };
+  return register ? ds.filter((d) => d.file === register.path) : [];
 }
+
+const sameKey = (d: Diagnostic) => JSON.stringify([d.file, d.line, d.column, d.code, d.message]);
 
 function dropInvalid(ctx: StageContext, diagnostics: Diagnostic[]): void {
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
@@ -152,6 +182,26 @@ function registerKinds(xml: string): Map<string, string> {
   const kinds = new Map<string, string>();
   for (const m of xml.matchAll(/<(\w+)\b[^>]*?\bxml:id="([^"]+)"/g)) kinds.set(m[2]!, m[1]!);
   return kinds;
+}
+
+/**
+ * The register's kinds, and a memo's pointers with the kinds they point to (its part of the cache
+ * key) kept per list of ids: a build session (src/cache/session.ts) hands the next build the same
+ * object while the register is the same, and unchanged memos the same lists.
+ */
+function editionKinds(xml: string): { kinds: Map<string, string>; pointedOf(refs: readonly string[]): string } {
+  return remembered('register-kinds', () => xml, () => {
+    const kinds = registerKinds(xml);
+    const pointed = new WeakMap<readonly string[], string>();
+    return {
+      kinds,
+      pointedOf(refs) {
+        let p = pointed.get(refs);
+        if (p === undefined) pointed.set(refs, (p = refs.map((id) => `${id}=${kinds.get(id) ?? ''}`).join(' ')));
+        return p;
+      },
+    };
+  });
 }
 
 /** Facts of a TEI the build did not convert itself (stage run outside a build): its hash and every register-like pointer. */
@@ -170,7 +220,26 @@ function placeholder(r: MemoValidation, path: string, docId: string): MemoValida
   return { path: HERE, ids, diagnostics: r.diagnostics.map((d) => packDiagnostic(d.file === path ? { ...d, file: HERE } : d) as Diagnostic) };
 }
 
+/** Distinct ids of a memo that are not its own (its id, or its id and "-…"), kept per result. */
+const others = new WeakMap<MemoValidation, string[]>();
+function otherIds(r: MemoValidation, docId: string): string[] {
+  let o = others.get(r);
+  if (!o) others.set(r, (o = [...new Set(r.ids.filter((id) => id !== docId && !id.startsWith(`${docId}-`)))]));
+  return o;
+}
+
+/** Restored results by cached record: a build session's next build gets the same records (journal.ts), and the same results, read-only. */
+const restored = new WeakMap<MemoValidation, { path: string; docId: string; r: MemoValidation }>();
+
 function restore(r: MemoValidation, path: string, docId: string): MemoValidation {
+  const kept = restored.get(r);
+  if (kept && kept.path === path && kept.docId === docId) return kept.r;
+  const out = restoreNew(r, path, docId);
+  restored.set(r, { path, docId, r: out });
+  return out;
+}
+
+function restoreNew(r: MemoValidation, path: string, docId: string): MemoValidation {
   const ids = r.ids.map((id) => (id === '~' ? docId : id.startsWith('~') ? `${docId}-${id.slice(1)}` : id));
   return { path, ids, diagnostics: r.diagnostics.map((p) => unpackDiagnostic(p.file === HERE ? { ...p, file: path } : p)) };
 }

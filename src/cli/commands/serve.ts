@@ -4,7 +4,10 @@ import type { Command } from '../command.ts';
 import { UsageError, reportAndExit } from '../command.ts';
 import { buildEdition } from '../../build-edition.ts';
 import { loadConfig } from '../../load-config.ts';
-import { renderSite } from '../../render-html/index.ts';
+import { standardStages } from '../../stages.ts';
+import { BuildSession } from '../../cache/session.ts';
+import { summarize } from '../../diagnostics/report.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { serveSite, TOOL_WATCH } from '../../render-html/serve.ts';
 
 export const command: Command = {
@@ -12,9 +15,11 @@ export const command: Command = {
   summary: 'Preview the HTML edition on localhost, rebuilding and reloading on change',
   help: `Usage: tei-edition serve [options]
 
-Builds the TEI and the HTML edition, serves output/html/ on http://127.0.0.1:<port>/ and watches
-the memos, the register, the edition config and the stylesheets: a change rebuilds what changed
-and reloads open pages. Only this machine can connect. Stop with Ctrl-C.
+Builds the edition as "build --no-pdf --no-export" does (TEI, validation, HTML, with the build
+cache), serves output/html/ on http://127.0.0.1:<port>/ and watches the memos, the register, the
+edition config and the stylesheets: a change rebuilds what changed and reloads open pages. The
+first build prints every problem; a rebuild prints only the new ones, then the counts. Only this
+machine can connect. Stop with Ctrl-C.
 
 Options:
   --config <file>      Edition config (default ./edition.json or ./edition.yaml, else the sample edition)
@@ -38,16 +43,27 @@ Options:
     const loaded = loadConfig(config);
     if (!loaded.config) return reportAndExit(loaded.diagnostics, io, values.format);
     const c = loaded.config;
+    const session = new BuildSession();
+    let reported = new Set<string>();
+    let first = true;
     const site = await serveSite({
       port,
       watch: [config, ...c.memos, ...c.register, ...(c.introduction ? [c.introduction] : [])].map((p) => resolve(loaded.root, p)).concat(TOOL_WATCH),
       rebuild: async () => {
-        const r = await buildEdition({ config, out, env: io.env, stages: [{ name: 'html', run: (ctx) => renderSite(ctx) }] });
+        // What `build --no-pdf --no-export` does, with the build cache; the session keeps what the
+        // last rebuild read (cache indexes, register) while its files are unchanged.
+        const r = await buildEdition({ config, out, env: io.env, session, stages: standardStages({ pdf: false, exports: false }) });
         return { ...r, htmlDir: r.context ? join(r.context.outDir, 'html') : undefined };
       },
       onBuild: (r) => {
-        reportAndExit(r.diagnostics, io, values.format, true);
-        io.err(`Rebuilt: ${r.written.length} file(s) changed\n`);
+        // Every problem after the first build; after a rebuild only those it did not have before
+        // (an edition of thousands of memos has thousands of warnings), then the counts.
+        const fresh = r.diagnostics.filter((d) => !reported.has(diagnosticKey(d)));
+        reportAndExit(first ? r.diagnostics : fresh, io, values.format, true);
+        const s = summarize(r.diagnostics);
+        io.err(`${first ? 'Built' : 'Rebuilt'}: ${r.written.length} file(s) changed; ${s.errors} error(s), ${s.warnings} warning(s)${first ? '' : `, ${fresh.filter((d) => d.severity !== 'info').length} of them new`}\n`);
+        reported = new Set(r.diagnostics.map(diagnosticKey));
+        first = false;
       },
     });
     io.err(`Serving ${site.url} (Ctrl-C to stop)\n`);
@@ -60,4 +76,6 @@ Options:
   },
 };
 
-
+function diagnosticKey(d: Diagnostic): string {
+  return [d.code, d.file, d.line, d.column, d.message].join('\u0000');
+}
