@@ -20,6 +20,7 @@ import { type Shard, inShard } from './merge/shard.ts';
 import { writeShardManifest } from './merge/manifest.ts';
 import { teiDocOnDisk } from './tei-doc.ts';
 import { type BuildSession, inSession } from './cache/session.ts';
+import { trace } from './progress/trace.ts';
 
 export { MAX_MEMO_BYTES } from './parallel/convert-task.ts';
 
@@ -97,7 +98,9 @@ export function defaultCacheDir(root: string, outDir: string, shard?: Shard): st
 
 async function buildLocked(o: BuildOptions, configPath: string, config: EditionConfig, root: string, outDir: string, diagnostics: Diagnostic[]): Promise<BuildResult> {
   const build = buildInfo(config, o.env ?? process.env, o.now ?? (() => new Date()));
+  trace('build: config read');
   const listed = listMemos(config.memos, root);
+  trace('build: memos listed');
   diagnostics.push(...listed.diagnostics);
   const memoPaths = o.shard ? listed.files.filter((p) => inShard(p, o.shard!)) : listed.files;
   const cacheDir = o.cache === false ? undefined : resolve(o.cache ?? defaultCacheDir(root, outDir, o.shard));
@@ -109,6 +112,7 @@ async function buildLocked(o: BuildOptions, configPath: string, config: EditionC
     { ...o, cacheDir },
   );
   diagnostics.push(...prepared.diagnostics);
+  trace('build: memos converted');
   const ctx: StageContext = { config, root, outDir, memos: prepared.memos, register: prepared.register, build };
   setRuntime(ctx, { jobs: o.jobs ?? defaultJobs(), cacheDir, shard: !!o.shard, onProgress: o.onProgress });
   const written = [...prepared.written];
@@ -123,6 +127,7 @@ async function buildLocked(o: BuildOptions, configPath: string, config: EditionC
       diagnostics.push(diagnostic('TE703', { file: configPath, message: `Stage "${stage.name}" failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` }));
     }
     o.onProgress?.({ stage: stage.name, done: ctx.memos.length, total: ctx.memos.length });
+    trace(`build: stage ${stage.name}`);
   }
   return { diagnostics, files: prepared.files, context: ctx, written, stats: prepared.stats };
 }
@@ -250,6 +255,7 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
       memos.push({ doc, date: out.memo.date, refs });
     },
   );
+  trace('convert: outcomes consumed');
   diagnostics.push(...converted.converter.registerDiagnostics);
   for (const f of files) diagnostics.push(...f.diagnostics);
   // Edition order: by the memo's date, then id (undated memos first).
@@ -258,8 +264,10 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
   const used = usedEntries(memos, converted.converter.register.byId, converted.book.entries(), () => previousEntries(join(outDir, registerRel)));
   const registerXml = serializeRegister(used, { title: input.registerTitle, publisher: input.publisher, date: build.date });
   if (writer.write(registerRel, registerXml) === 'written') written.push(registerRel);
+  trace('convert: register written');
   writer.save();
   outputs.save();
+  trace('convert: manifest and stat index saved');
   const stats: ConvertStats = { ...converted.stats, threads: converted.threads, reconverted: converted.reconverted };
   return { diagnostics, files, memos: memos.map((m) => m.doc), register: { path: join(outDir, registerRel), xml: registerXml }, written, stats };
 }

@@ -10,6 +10,7 @@ import { memoSiteFacts, type MemoSiteFacts } from '../src/render-html/memo-site-
 import { HTML_STYLESHEETS } from '../src/render-html/render-site.ts';
 import { loadStylesheet, parseXml, transform } from '../src/run-xslt/index.ts';
 import { serveSite } from '../src/render-html/serve.ts';
+import { BuildSession, inSession } from '../src/cache/session.ts';
 import { setRuntime } from '../src/parallel/runtime.ts';
 import { chunks, slug } from '../src/render-html/site-split.ts';
 import { loadFactsSheet, memoFactsTask, streamFacts } from '../src/parallel/facts-task.ts';
@@ -447,11 +448,12 @@ describe('a large edition: split site pages', () => {
     return { id, stem: `${m.stem}-c${k}`, path: join(FIX, m.file), xml: read(m.file).replaceAll(m.id, id) };
   })).flat().sort((a, b) => a.id.localeCompare(b.id));
   const limits = { memos: 5, indexItems: 12, events: 6, searchMemos: 4 };
-  const split = (dir: string, cacheDir?: string, over: Partial<StageContext> = {}, onSplitPage?: (rel: string, how: string) => void, o: { memoPages?: boolean } = {}) => {
+  const splitSite = (dir: string, cacheDir?: string, over: Partial<StageContext> = {}, onSplitPage?: (rel: string, how: string) => void, o: { memoPages?: boolean } = {}) => {
     const ctx = context(dir, { memos: memos(), ...over });
     if (cacheDir) setRuntime(ctx, { jobs: 1, cacheDir });
     return renderSite(ctx, { largeEdition: 1, splitLimits: limits, ...(onSplitPage ? { onSplitPage } : {}), ...o });
   };
+  const split = splitSite;
   let out: string;
   let cache: string;
   let single: string;
@@ -593,9 +595,13 @@ describe('a large edition: split site pages', () => {
     for (const f of topPages(fresh)) expect(html(dir, f), f).toBe(html(fresh, f));
   });
 
-  it('after edits that keep the edition\'s shape, renders from the snapshot the pages of a build from scratch', async () => {
+  for (const inOne of [false, true]) it(`after edits that keep the edition's shape, renders from the snapshot the pages of a build from scratch${inOne ? ', builds in one session (serve) too' : ''}`, async () => {
     const dir = tempDir('split-snap-');
     const c = tempDir('split-snap-cache-');
+    // In a build session the snapshot is read once, then kept as each build leaves it (site-incremental.ts).
+    const session = inOne ? new BuildSession() : undefined;
+    const kept = () => !!session?.keys().some((k) => k.startsWith('site-snapshot:'));
+    const split = (...a: Parameters<typeof splitSite>) => inSession(session, () => splitSite(...a));
     const touched = () => readdirSync(c).filter((f) => f.endsWith('.touched.json')).map((f) => JSON.parse(readFileSync(join(c, f), 'utf8')) as string[])[0];
     const same = async (edited: StageContext['memos'], label: string) => {
       const fresh = tempDir('split-snap-fresh-');
@@ -630,9 +636,17 @@ describe('a large edition: split site pages', () => {
     const second = memos();
     second[7]!.xml = second[7]!.xml.replace(/(<p\b[^>]*xml:id="[^"]*"[^>]*>)/, '$1Asdfghjkl ');
     expect(second[3]!.xml).toBe(original);
+    expect(kept()).toBe(inOne);
     await split(dir, c, { memos: second }, undefined, asBuild);
     expect(touched()).toEqual([m.id, second[7]!.id].sort());
     await same(second, 'edited back');
+    // 2b. A third memo edited: from the snapshot as the last build left it.
+    const more = memos();
+    more[7]!.xml = second[7]!.xml;
+    more[9]!.xml = more[9]!.xml.replace(/(<p\b[^>]*xml:id="[^"]*"[^>]*>)/, '$1Poiuytrewq ');
+    await split(dir, c, { memos: more }, undefined, asBuild);
+    expect(touched()).toEqual([m.id, more[7]!.id, more[9]!.id].sort());
+    await same(more, 'third memo');
     // 3. An edit that changes the shape (a title): the whole site again, and a new snapshot.
     const third = memos();
     third[5]!.xml = third[5]!.xml.replace(/<title\b([^>]*)>/, '<title$1>Retitled ');

@@ -31,6 +31,11 @@ export class BuildSession {
   forget(key: string): void {
     this.values.delete(key);
   }
+
+  /** What the session keeps, by key (for tests and tracing). */
+  keys(): string[] {
+    return [...this.values.keys()];
+  }
 }
 
 const current = new AsyncLocalStorage<BuildSession>();

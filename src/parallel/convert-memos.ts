@@ -4,10 +4,11 @@ import { ProposalBook } from '../find-entities/index.ts';
 import { type CacheStats, ConvertCache } from '../cache/convert-cache.ts';
 import { registerFilesDigest, registerState } from '../cache/register-delta.ts';
 import { type ConvertInit, type ConvertRequest, type Converter, type MemoOutcome, createConverter, loadRegisterIndex } from './convert-task.ts';
-import { remembered } from '../cache/session.ts';
+import { currentSession, remembered } from '../cache/session.ts';
 
 export { refIds } from './convert-task.ts';
 import { type Executor, createExecutor, orderedMap, runOrLocal } from './pool.ts';
+import { trace } from '../progress/trace.ts';
 
 /**
  * Converts memos (cache, worker threads, or this thread) and hands each outcome to `consume` in
@@ -67,7 +68,9 @@ export async function convertMemos(reqs: readonly ConvertRequest[], o: ConvertMe
   const book = new ProposalBook((id) => converter.register.byId.has(id));
   // The register enters through its state (per entry), not its paths: caches from other checkouts (shards) stay valid.
   const cache = o.cacheDir ? new ConvertCache(o.cacheDir, o.init.tei, { files: filesDigest(), state: () => registerState(converter.register) }) : undefined;
+  trace('convert: register and cache index read');
   const cached = reqs.map((r) => cache?.probe(r.path, r.shown) ?? false);
+  trace('convert: memos probed');
   const toConvert = cached.filter((c) => !c).length;
   const exec: Executor<ConvertRequest, string> | undefined = o.jobs > 1 && toConvert >= MIN_PARALLEL ? createExecutor({ module: TASK, init: o.init, jobs: Math.min(o.jobs, Math.ceil(toConvert / 8)) }) : undefined;
   const run = async (req: ConvertRequest): Promise<MemoOutcome> => {
@@ -107,7 +110,13 @@ export async function convertMemos(reqs: readonly ConvertRequest[], o: ConvertMe
   } finally {
     await exec?.close();
   }
+  trace('convert: memos converted or loaded');
+  // A session's builds will convert edited memos: its register's name index is built now, once,
+  // rather than in the first rebuild after an edit (where it would be most of the wait).
+  if (currentSession()) void converter.index;
+  trace('convert: register index ready');
   cache?.save();
+  trace('convert: cache index saved');
   return { converter, book, threads: exec?.threads ?? 0, reconverted, stats: cache?.stats ?? { hits: 0, misses: reqs.length, registerMisses: 0 } };
 }
 

@@ -18,6 +18,7 @@ import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, render
 import { editionSlices, pointedIds } from './register-slices.ts';
 import { teiHeaderDocument } from './page-neighbour.ts';
 import { writeHtmlFile } from '../render-html/write-html.ts';
+import { trace } from '../progress/trace.ts';
 
 /**
  * The build's memo pages, one by one (worker threads, cached by content, written as they come, so
@@ -74,6 +75,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
         const state = stat.fresh(rel, key) ? 'fresh' : store && existsSync(store.path('html', key, 'html')) ? 'cached' : 'render';
         return { doc, key, rel, ids, state };
       });
+      trace('memo pages: keys and stats');
       // Threads only pay off for many pages (each loads the stylesheet); an incremental build renders a few here.
       const toRender = pages.filter((p) => p.state === 'render').length;
       if (!exec && rt.jobs > 1 && toRender >= MIN_PARALLEL) exec = createExecutor<PageInit, PageRequest, PageResult>({ module: TASK, init, jobs: Math.min(rt.jobs, Math.ceil(toRender / 4)) });
@@ -105,6 +107,7 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
         },
         exec ? exec.threads * 3 : 1,
       );
+      trace('memo pages: rendered');
       if (unreadable.size === before) break;
       // Render again the pages whose neighbours change once unreadable memos are left out (rare: hand-edited TEI without validation).
       docs = ctx.memos.filter((d) => !unreadable.has(d.path));

@@ -15,6 +15,7 @@ import { type MemoValidation, type ValidateBatch, validateBatch, xmlIds } from '
 import { editionSlices, pointedIds } from './register-slices.ts';
 import { remembered } from '../cache/session.ts';
 import { readJsonKept, readText } from '../cache/read-optional.ts';
+import { trace } from '../progress/trace.ts';
 
 /**
  * The build's validation stage, per memo: the same checks as validate-tei's validateStage (RELAX NG
@@ -48,6 +49,7 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
     const pointed = pointedOf(f.refs);
     return { doc, sourceMapPath, key: sha256hex(base, doc.id, f.hash, sm, manifest[`tei/${basename(doc.path)}`] ?? '', pointed) };
   });
+  trace('validate: keys');
   // The last build's results in one file (an incremental build reads it, not 10,000 entries), then the store.
   const indexPath = rt.cacheDir ? join(rt.cacheDir, `validate-index-${sha256(ctx.outDir).slice(0, 12)}.json`) : undefined;
   const journal = indexPath ? readJournal<MemoValidation>(indexPath) : undefined;
@@ -57,6 +59,7 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
     if (hit) it.result = restore(hit, it.doc.path, it.doc.id);
   }
   const misses = items.filter((it) => !it.result);
+  trace('validate: results looked up');
   const batches: Item[][] = [];
   for (let i = 0; i < misses.length; i += BATCH) batches.push(misses.slice(i, i + BATCH));
   const exec = rt.jobs > 1 && batches.length > 1 ? createExecutor<undefined, ValidateBatch, string>({ module: TASK, init: undefined, jobs: Math.min(rt.jobs, batches.length) }) : undefined;
@@ -90,6 +93,7 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
   } finally {
     await exec?.close();
   }
+  trace('validate: memos validated');
   if (indexPath && journal) {
     // A journal (src/cache/journal.ts): an edit appends the results it changed.
     const next: Record<string, MemoValidation> = {};
@@ -104,10 +108,12 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
       /* only the next build's speed suffers */
     }
   }
+  trace('validate: index saved');
   // The register's side of an id it shares with a memo: validateRegister sees the register alone.
   const seen = new Set(registerResult.map(sameKey));
   const registerClashes = (await editionIds(items, register)).filter((d) => !seen.has(sameKey(d)));
   const diagnostics = [...items.flatMap((it) => it.result!.diagnostics), ...registerResult, ...registerClashes];
+  trace('validate: edition-wide ids');
   if (opts.dropInvalid !== false) dropInvalid(ctx, diagnostics);
   return { diagnostics, written: [] };
 }

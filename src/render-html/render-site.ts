@@ -24,6 +24,7 @@ import { HTML_STYLESHEETS } from './stylesheets.ts';
 import { memoPageParams } from './memo-params.ts';
 import { writeHtmlFile } from './write-html.ts';
 import { limitHeapGrowth } from '../parallel/heap-growth.mjs';
+import { trace } from '../progress/trace.ts';
 
 export { HTML_STYLESHEETS, memoPageParams };
 
@@ -82,6 +83,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     return { diagnostics, written };
   }
 
+  trace('site: stylesheets loaded');
   const large = opts.largeEdition ?? LARGE_EDITION;
   const split = ctx.memos.length > large;
   const rt = runtimeOf(ctx);
@@ -105,6 +107,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   const intro = readIntro(ctx, introNotes);
   const limits = { ...SPLIT_LIMITS, ...opts.splitLimits };
   const keys = siteFactsKeys(ctx);
+  trace('site: facts keys');
   // What every split page depends on besides its own inputs; where they are cached and recorded.
   const splitBase = split ? sha256hex(codeDigest('site'), 'site-split', stableJson(baseParams(ctx)), intro ?? '') : undefined;
   const store = split && rt.cacheDir ? new BlobStore(rt.cacheDir) : undefined;
@@ -112,6 +115,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   // A large edition after an edit to a few memos: the pages from the last build's snapshot.
   const place = splitBase && store ? { path: snapshotPath(store.dir, ctx.outDir), base: sha256hex(splitBase, ctx.register.xml, stableJson(limits)) } : undefined;
   const quick = place && store && stat ? await prepareQuickSite(ctx, place, keys, { store, stat, perShard: limits.searchMemos, sefCacheDir: opts.cacheDir }) : undefined;
+  trace(quick ? 'site: snapshot read, edited memos put in' : 'site: no snapshot to start from');
   if (later && !quick) register = readRegisterTree(ctx, diagnostics);
   const registerRead = quick !== undefined || register !== undefined;
   const params = { ...baseParams(ctx), ...(register ? { register } : {}) };
@@ -162,6 +166,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   });
   if (registerRead) out.set('tei/register.xml', ctx.register.xml);
 
+  trace('site: memo pages and TEI copies listed');
   diagnostics.push(...introNotes);
   let made = new Set<string>();
   if (quick && splitInput) made = renderQuickSite(quick, splitInput);
@@ -174,6 +179,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
       takeSnapshot(place, { memos: full.memos, edition, entities: entityFacts, indexKeys: r.indexKeys, shardFiles: full.shardFiles, notes });
     }
   }
+  trace('site: split pages');
   splitIo?.stat.save();
   const siteOut = split ? undefined : run(sheets.site, HTML_STYLESHEETS.site, {
     initialTemplate: 'main',
@@ -198,6 +204,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
   }
   for (const [rel, bytes] of siteAssets()) out.set(rel, bytes);
 
+  trace('site: whole-edition pages');
   removeStale(htmlDir, out, keep);
   removeStaleParts(htmlDir, made);
   for (const [rel, value] of [...out].sort(([a], [b]) => a.localeCompare(b))) {
@@ -216,6 +223,7 @@ export async function renderSite(ctx: StageContext, opts: RenderSiteOptions = {}
     if (key && how !== 'failed') copies.record(`html/${rel}`, key);
   }
   copies.save();
+  trace('site: files written');
   return { diagnostics, written };
 }
 

@@ -88,7 +88,7 @@ export async function serveSite(o: ServeOptions): Promise<SiteServer> {
   let running: Promise<void> = Promise.resolve();
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => { running = running.then(build, build); }, 150);
+    timer = setTimeout(() => { running = running.then(build, build); }, 100);
   };
   const watchers: FSWatcher[] = [];
   for (const p of o.watch) {

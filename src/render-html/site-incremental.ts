@@ -10,6 +10,8 @@ import { type MemoSiteFacts, factsStructure } from './memo-site-facts.ts';
 import { type SiteSnapshot, readSnapshot, writeSnapshot } from './site-snapshot.ts';
 import type { StatIndex } from '../cache/stat-index.ts';
 import { type SplitDirty, type SplitSiteInput, renderSplitSite, searchShardPage } from './site-split.ts';
+import { trace } from '../progress/trace.ts';
+import { currentSession, fileStamp } from '../cache/session.ts';
 
 /**
  * The incremental site stage of a large edition (docs/scaling.md, "Incremental"): after an edit to
@@ -57,7 +59,12 @@ export async function prepareQuickSite(
   io: { store: BlobStore; stat: StatIndex; perShard: number; sefCacheDir?: string | undefined },
 ): Promise<QuickSite | undefined> {
   const { store, perShard, sefCacheDir } = io;
-  const snap = readSnapshot(place.path);
+  // A build session keeps the snapshot as the last build left it (its edited memos put in): the
+  // same as reading it and putting in every memo edited since, which this build does again anyway.
+  const session = currentSession();
+  const stamp = () => fileStamp([place.path, touchedPath(place.path)]);
+  const snap = session?.get<SiteSnapshot>(`site-snapshot:${place.path}`, stamp()) ?? readSnapshot(place.path);
+  trace('site: snapshot read');
   if (!snap || snap.base !== place.base || snap.memos.length !== ctx.memos.length) return undefined;
   if (snap.memos.some((m, i) => m.id !== ctx.memos[i]!.id || m.stem !== ctx.memos[i]!.stem)) return undefined;
   const before = readTouched(place.path);
@@ -74,6 +81,7 @@ export async function prepareQuickSite(
   });
   if (failed || [...only].some((i) => !now.has(i) || structureDigest(now.get(i)!) !== snap.memos[i]!.structure)) return undefined;
 
+  trace('site: facts of the edited memos');
   const shardMemos = (n: number): MemoFacts[] | undefined => {
     const memos: MemoFacts[] = [];
     for (let i = n * perShard; i < Math.min((n + 1) * perShard, keys.length); i++) {
@@ -103,6 +111,7 @@ export async function prepareQuickSite(
     c.entities.forEach((n) => dirty.entities.add(n));
     c.events.forEach((k) => dirty.events.add(k));
   }
+  session?.set(`site-snapshot:${place.path}`, stamp(), snap);
   return { snap, notes: snap.notes, dirty, shards };
 }
 
@@ -110,6 +119,7 @@ export async function prepareQuickSite(
 export function renderQuickSite(q: QuickSite, split: SplitInput): Set<string> {
   const { snap } = q;
   for (const [n, memos] of q.shards) searchShardPage(split.pages, n, memos);
+  trace('site: search shards');
   // The other shards as the last build left them (prepareQuickSite found their files intact).
   snap.shardFiles.forEach((file, n) => {
     if (!q.shards.has(n)) split.pages.made.add(file);
@@ -123,15 +133,17 @@ export function renderQuickSite(q: QuickSite, split: SplitInput): Set<string> {
  */
 export function takeSnapshot(place: SnapshotPlace, s: Omit<SiteSnapshot, 'base'>): void {
   rmSync(place.path, { force: true });
-  rmSync(`${place.path}.touched.json`, { force: true });
+  rmSync(touchedPath(place.path), { force: true });
   writeSnapshot(place.path, { ...s, base: place.base });
 }
 
 export const structureDigest = (m: MemoSiteFacts) => sha256hex(factsStructure(m));
 
+const touchedPath = (path: string) => `${path}.touched.json`;
+
 function readTouched(path: string): Set<string> {
   try {
-    return new Set(JSON.parse(readFileSync(`${path}.touched.json`, 'utf8')) as string[]);
+    return new Set(JSON.parse(readFileSync(touchedPath(path), 'utf8')) as string[]);
   } catch {
     return new Set();
   }
@@ -139,7 +151,7 @@ function readTouched(path: string): Set<string> {
 
 function writeTouched(path: string, ids: Set<string>): void {
   try {
-    writeAtomic(`${path}.touched.json`, JSON.stringify([...ids].sort()));
+    writeAtomic(touchedPath(path), JSON.stringify([...ids].sort()));
   } catch {
     rmSync(path, { force: true }); // without the list the snapshot would mislead the next build
   }

@@ -47,7 +47,7 @@ export interface SplitLimits {
 // Small enough that an edit renders its pages again in tens of milliseconds each (an index part of
 // 4,000 lines took about 120 ms, a search shard of 100 memos 200 ms), large enough to keep the file
 // count of a 10,000-memo edition in the hundreds.
-export const SPLIT_LIMITS: SplitLimits = { memos: 1500, indexItems: 1500, events: 1000, searchMemos: 50 };
+export const SPLIT_LIMITS: SplitLimits = { memos: 1500, indexItems: 750, events: 500, searchMemos: 25 };
 
 /** Where and how split pages are written and cached (what a page needs besides its own inputs). */
 export interface SplitPagesIo {

@@ -7,6 +7,7 @@ import { standardStages } from '../../stages.ts';
 import { parseShard } from '../../merge/shard.ts';
 import { createProgress, progressWanted } from '../../progress/bar.ts';
 import { buildSummary } from '../../progress/summary.ts';
+import { trace } from '../../progress/trace.ts';
 
 export const command: Command = {
   name: 'build',
@@ -70,6 +71,7 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
     if (values.shard !== undefined && !shard) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n, e.g. --shard 2/4');
     if (shard && typeof values.out !== 'string') throw new UsageError('--shard needs --out: each shard builds into its own folder');
     if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir exclude each other');
+    trace(`cli: started ${process.uptime().toFixed(2)} s ago`);
     const json = values.format === 'json';
     const progress = createProgress({ enabled: progressWanted({ isTTY: io.isTTY, env: io.env, quiet: !!values.quiet, json }) });
     const started = performance.now();
@@ -94,7 +96,9 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
     } finally {
       progress.stop();
     }
+    trace('cli: built');
     const code = reportAndExit(r.diagnostics, io, values.format, !!values.quiet);
+    trace('cli: report printed');
     if (!json && r.context) {
       io.err(
         buildSummary({

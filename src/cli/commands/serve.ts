@@ -25,6 +25,8 @@ Options:
   --config <file>      Edition config (default ./edition.json or ./edition.yaml, else the sample edition)
   --out <dir>          Output folder (overrides the config's "output")
   --port <n>           Port (default 8080; 0 picks a free one)
+  -j, --jobs <n>       Worker threads (default: one per core; 1: no worker threads)
+  --cache-dir <dir>    Build cache folder (default <config folder>/.cache/tei-edition)
   --format human|json  Diagnostics format (default human)
   -h, --help           Show this help
 `,
@@ -32,12 +34,17 @@ Options:
     config: { type: 'string' },
     out: { type: 'string' },
     port: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    'cache-dir': { type: 'string' },
     format: { type: 'string' },
   },
   allowPositionals: false,
   async run({ values }, io) {
     const port = values.port === undefined ? 8080 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new UsageError('--jobs must be a whole number from 1 to 256');
+    const cache = typeof values['cache-dir'] === 'string' ? resolve(io.cwd, values['cache-dir']) : undefined;
     const config = findConfig(io.cwd, values.config);
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
     const loaded = loadConfig(config);
@@ -52,7 +59,7 @@ Options:
       rebuild: async () => {
         // What `build --no-pdf --no-export` does, with the build cache; the session keeps what the
         // last rebuild read (cache indexes, register) while its files are unchanged.
-        const r = await buildEdition({ config, out, env: io.env, session, stages: standardStages({ pdf: false, exports: false }) });
+        const r = await buildEdition({ config, out, env: io.env, session, jobs, cache, stages: standardStages({ pdf: false, exports: false }) });
         return { ...r, htmlDir: r.context ? join(r.context.outDir, 'html') : undefined };
       },
       onBuild: (r) => {
@@ -67,6 +74,8 @@ Options:
       },
     });
     io.err(`Serving ${site.url} (Ctrl-C to stop)\n`);
+    // While the reader looks: what the first rebuild after an edit would otherwise load.
+    void import('../../parallel/warm-up.ts').then((m) => m.warmUp());
     await new Promise<void>((ok) => {
       process.once('SIGINT', ok);
       process.once('SIGTERM', ok);
