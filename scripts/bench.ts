@@ -196,6 +196,24 @@ async function child(nText: string, dir: string, jobs: number, siteMax: number, 
   cliRun('incremental CLI (1 memo)', ['He added that the matter', 'He added again that the matter'], ['--no-html', '--no-pdf', '--no-export']);
   cliRun('incremental CLI (1 memo, HTML)', ['He added again that the matter', 'He added once more that the matter'], [...(site ? [] : ['--no-html']), '--no-pdf', '--no-export']);
 
+  if (site) {
+    // The same edit in `tei-edition serve`, which keeps a build session between rebuilds: from the
+    // edit to serve printing that it rebuilt (scripts/bench-serve.ts).
+    say('incremental: serve…');
+    const r = spawnSync(process.execPath, ['--import', join(ROOT, 'scripts', 'with-ts.mjs'), join(ROOT, 'scripts', 'bench-serve.ts'), '--dir', dir, '--edits', '3', '--jobs', String(jobs)], { encoding: 'utf8', timeout: 3600_000 });
+    const got = r.status === 0 ? (JSON.parse(r.stdout.trim().split('\n').pop()!) as { first: number; rebuilds: number[] }) : undefined;
+    const sorted = [...(got?.rebuilds ?? [])].sort((a, b) => a - b);
+    rows.push({
+      stage: 'incremental serve (1 memo, HTML)',
+      memos: n,
+      mb: inputMB,
+      wallS: sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN,
+      cpuS: NaN,
+      rssMB: NaN,
+      note: got ? `tei-edition serve, edit → rebuilt (median of ${got.rebuilds.map((x) => x.toFixed(2)).join(', ')} s; first build ${got.first.toFixed(1)} s)` : `serve failed: ${r.stderr.slice(-300)}`,
+    });
+  }
+
   say('incremental: register entry edited…');
   const regFile = join(dir, 'register', 'persons.xml');
   const reg = readFileSync(regFile, 'utf8');
