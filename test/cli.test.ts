@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
@@ -112,4 +112,55 @@ describe('build: memo pages for reference managers', () => {
     expect(csl[0]).toMatchObject({ type: 'manuscript', archive_location: expect.any(String) });
     expect(page).toMatch(/<meta name="citation_title" content="Memorandum of a Conversation/);
   });
+});
+
+describe('serve', () => {
+  it('builds, serves, rebuilds after an edit and prints only the problems the edit brought', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = tmp();
+    // A warning from the start (an ambiguous numeric date, TE202): printed by the first build only.
+    mkdirSync(join(dir, 'memos'));
+    writeFileSync(join(dir, 'memos', 'a.txt'), readFileSync(seed, 'utf8').replace('To another comment of c.', 'They spoke on 05/06/61. To another comment of c.'));
+    writeFileSync(join(dir, 'edition.json'), JSON.stringify({ title: 'Serve', editors: ['A'], memos: ['memos'], register: [join(process.cwd(), 'corpus/register')], output: 'out', date: '2024-01-01', baseUrl: 'https://example.org/s' }));
+    const child = spawn(process.execPath, ['bin/tei-edition.js', 'serve', '--config', join(dir, 'edition.json'), '--port', '0', '--jobs', '1'], { env: { ...process.env, CI: '1', NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8');
+    const waitFor = (re: RegExp, from: number) => new Promise<string>((ok, ko) => {
+      const timer = setTimeout(() => ko(new Error(`no ${re} in: ${err}`)), 120_000);
+      const check = () => {
+        const m = re.exec(err.slice(from));
+        if (m) {
+          clearTimeout(timer);
+          child.stderr.off('data', check);
+          ok(m[0]);
+        }
+      };
+      child.stderr.on('data', check);
+      check();
+    });
+    child.stderr.on('data', (s: string) => (err += s));
+    try {
+      const url = (await waitFor(/Serving (http:\S+)/, 0)).split(' ')[1]!;
+      expect(err).toMatch(/^Built: \d+ file\(s\) changed; 0 error\(s\), 1 warning\(s\)$/m);
+      expect(err.match(/ warning TE202/g)).toHaveLength(1);
+      const home = await fetch(url);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('<html');
+      // An ambiguous numeric date (TE202, a warning) in a new sentence.
+      const from = err.length;
+      const memo = join(dir, 'memos', 'a.txt');
+      writeFileSync(memo, readFileSync(memo, 'utf8').replace('He then said that the KWP', 'They met again on 03/04/62. He then said that the KWP'));
+      const rebuilt = await waitFor(/Rebuilt: [^\n]*\n/, from);
+      expect(rebuilt).toMatch(/, 1 of them new\n$/);
+      const printed = err.slice(from);
+      expect(printed).toMatch(/warning TE202/);
+      // Only the new problem: none of the first build's warnings again.
+      expect(printed.match(/ warning TE\d+/g)).toHaveLength(1);
+      const html = readFileSync(join(dir, 'out', 'html', 'memo', readdirSync(join(dir, 'out', 'html', 'memo'))[0]!), 'utf8');
+      expect(html).toContain('They met again on');
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((ok) => child.once('exit', ok));
+    }
+  }, 180_000);
 });

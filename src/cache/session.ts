@@ -28,10 +28,6 @@ export class BuildSession {
     this.values.set(key, { stamp, value });
   }
 
-  forget(key: string): void {
-    this.values.delete(key);
-  }
-
   /** What the session keeps, by key (for tests and tracing). */
   keys(): string[] {
     return [...this.values.keys()];
