@@ -23,7 +23,8 @@ const memo = join(dir, 'memos', names[Math.floor(names.length / 2)]!);
 const original = readFileSync(memo, 'utf8');
 
 const child = spawn(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'serve', '--config', join(dir, 'edition.json'), '--out', join(dir, 'output'), '--port', '0', '--cache-dir', join(dir, 'cache'), '--jobs', values.jobs ?? '2'], {
-  cwd: dir,
+  // The caller's working folder, as the other rows of the bench: paths shown in diagnostics (and
+  // the cache keys made of them) are relative to it.
   env: { ...process.env, CI: '1' },
   stdio: ['ignore', 'ignore', 'pipe'],
 });

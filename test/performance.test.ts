@@ -58,6 +58,25 @@ function tree(root: string, skip = /^$/): Map<string, string> {
   return out;
 }
 
+/** A generated corpus with a copy of the register of its own (so a test can edit it). */
+function corpusOwnRegister(n: number): { d: string; reg: string } {
+  const d = corpus(n);
+  const reg = join(d, 'register');
+  mkdirSync(reg);
+  for (const f of readdirSync(REGISTER)) copyFileSync(join(REGISTER, f), join(reg, f));
+  const cfg = JSON.parse(readFileSync(join(d, 'edition.json'), 'utf8')) as { register: string[] };
+  cfg.register = ['register'];
+  writeFileSync(join(d, 'edition.json'), JSON.stringify(cfg));
+  return { d, reg };
+}
+
+/** A new register entry for a name only one memo holds (000a-collide.txt: it was proposed, TE201). */
+function addBjornovsky(reg: string): void {
+  const persons = readFileSync(join(reg, 'persons.xml'), 'utf8');
+  const entry = '<person xml:id="per-bjornovsky-sven" sortKey="bjornovsky-sven">\n<persName type="main"><forename>Sven</forename> <surname>Bjørnovsky</surname></persName>\n<persName type="variant">Bjørnovsky</persName>\n</person>\n';
+  writeFileSync(join(reg, 'persons.xml'), persons.replace('<listPerson>\n', `<listPerson>\n${entry}`));
+}
+
 function diff(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].sort().filter((k) => a.get(k) !== b.get(k));
 }
@@ -140,19 +159,11 @@ describe('worker threads and cache give the sequential bytes', () => {
   });
 
   it('a register change re-does only the memos it can touch, a new form included, and equals a fresh build', async () => {
-    const d = corpus(24);
-    const reg = join(d, 'register');
-    mkdirSync(reg);
-    for (const f of readdirSync(REGISTER)) copyFileSync(join(REGISTER, f), join(reg, f));
-    const cfg = JSON.parse(readFileSync(join(d, 'edition.json'), 'utf8')) as { register: string[] };
-    cfg.register = ['register'];
-    writeFileSync(join(d, 'edition.json'), JSON.stringify(cfg));
+    const { d, reg } = corpusOwnRegister(24);
     const cache = join(d, 'cache');
     await conv(d, 'out', { jobs: 1, cache });
     // A new entry for a name only one memo holds (it was proposed, TE201): that memo now matches it.
-    const persons = readFileSync(join(reg, 'persons.xml'), 'utf8');
-    const entry = '<person xml:id="per-bjornovsky-sven" sortKey="bjornovsky-sven">\n<persName type="main"><forename>Sven</forename> <surname>Bjørnovsky</surname></persName>\n<persName type="variant">Bjørnovsky</persName>\n</person>\n';
-    writeFileSync(join(reg, 'persons.xml'), persons.replace('<listPerson>\n', `<listPerson>\n${entry}`));
+    addBjornovsky(reg);
     const after = await conv(d, 'out', { jobs: 1, cache });
     // Only the memo that names "Bjørnovsky" is converted again; the memo whose proposed id moves
     // (per-bj-rnovsky-2 becomes free) is caught by the proposal replay.
@@ -316,13 +327,7 @@ describe('build session (serve: one process, many builds)', () => {
   });
 
   it('builds in one session, after edits to a memo, the register and a TEI file, equal builds without one', async () => {
-    const d = corpus(24);
-    const reg = join(d, 'register');
-    mkdirSync(reg);
-    for (const f of readdirSync(REGISTER)) copyFileSync(join(REGISTER, f), join(reg, f));
-    const cfg = JSON.parse(readFileSync(join(d, 'edition.json'), 'utf8')) as { register: string[] };
-    cfg.register = ['register'];
-    writeFileSync(join(d, 'edition.json'), JSON.stringify(cfg));
+    const { d, reg } = corpusOwnRegister(24);
     const session = new BuildSession();
     const stages = () => standardStages({ pdf: false, exports: false });
     const build = (out: string, cache: string | false, s?: BuildSession) =>
@@ -338,9 +343,7 @@ describe('build session (serve: one process, many builds)', () => {
     writeFileSync(memo, readFileSync(memo, 'utf8').replace(/(\n {13}[^\n]*?\.)/, '$1 Comrade Kim Il Sung arrived in Moscow on March 3.'));
     await same(await build('out', 'cache', session), 'memo');
     // A new register entry for a name one memo holds (it was proposed before).
-    const persons = readFileSync(join(reg, 'persons.xml'), 'utf8');
-    const entry = '<person xml:id="per-bjornovsky-sven" sortKey="bjornovsky-sven">\n<persName type="main"><forename>Sven</forename> <surname>Bjørnovsky</surname></persName>\n<persName type="variant">Bjørnovsky</persName>\n</person>\n';
-    writeFileSync(join(reg, 'persons.xml'), persons.replace('<listPerson>\n', `<listPerson>\n${entry}`));
+    addBjornovsky(reg);
     const afterRegister = await build('out', 'cache', session);
     expect(readFileSync(join(d, 'out', 'tei', '000a-collide.xml'), 'utf8')).toContain('ref="per:bjornovsky-sven"');
     await same(afterRegister, 'register');
