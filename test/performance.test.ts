@@ -347,6 +347,11 @@ describe('build session (serve: one process, many builds)', () => {
     const afterRegister = await build('out', 'cache', session);
     expect(readFileSync(join(d, 'out', 'tei', '000a-collide.xml'), 'utf8')).toContain('ref="per:bjornovsky-sven"');
     await same(afterRegister, 'register');
+    // A memo added (a copy of a memo under a new name and id). (Removing one is not compared: the
+    // TEI of a removed memo stays in output/tei/ after any incremental build, session or not.)
+    const names = readdirSync(join(d, 'memos')).sort();
+    writeFileSync(join(d, 'memos', 'zz-added.txt'), readFileSync(join(d, 'memos', names[9]!), 'utf8').replace(/^(\s*\S[^\n]*)/, '$1 (second copy)'));
+    await same(await build('out', 'cache', session), 'added');
     // A TEI file edited by hand is kept (TE302) and its edit reaches its page.
     const tei = join(d, 'out', 'tei', '16-brackets.xml');
     writeFileSync(tei, readFileSync(tei, 'utf8').replace(/(<body>[\s\S]*?<p\b[^>]*>)/, '$1Added by hand. '));
