@@ -1,7 +1,7 @@
 import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { readText } from './read-optional.ts';
 import { writeAtomic } from '../write-output.ts';
-import { currentSession, fileStamp } from './session.ts';
+import { currentSession, fileStamp, remembered } from './session.ts';
 
 /**
  * A cache index of records by key, kept as a snapshot (`<path>`, JSON `{ savedAt, memos }`) plus a
@@ -43,14 +43,7 @@ export function logPath(path: string): string {
  * next build as it is, while neither file changed: its records must be treated as read-only.
  */
 export function readJournal<V>(path: string): Journal<V> {
-  const session = currentSession();
-  if (!session) return readFromDisk(path);
-  const stamp = fileStamp([path, logPath(path)]);
-  const kept = session.get<Journal<V>>(`journal:${path}`, stamp);
-  if (kept) return kept;
-  const read = readFromDisk<V>(path);
-  session.set(`journal:${path}`, stamp, read);
-  return read;
+  return remembered(`journal:${path}`, () => fileStamp([path, logPath(path)]), () => readFromDisk<V>(path));
 }
 
 function readFromDisk<V>(path: string): Journal<V> {
