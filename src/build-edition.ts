@@ -109,7 +109,7 @@ async function buildLocked(o: BuildOptions, configPath: string, config: EditionC
     outDir,
     'tei',
     build,
-    { ...o, cacheDir },
+    { ...o, cacheDir, retireLeftovers: true },
   );
   diagnostics.push(...prepared.diagnostics);
   trace('build: memos converted');
@@ -142,6 +142,12 @@ export interface CorpusInput {
 export interface ConvertCorpusOptions extends Pick<BuildOptions, 'force' | 'onProgress' | 'jobs'> {
   /** Incremental cache folder (none when absent). */
   cacheDir?: string;
+  /**
+   * The output folder is the edition's: the TEI and source maps of memos the last build wrote there
+   * and this one did not (removed, renamed, no longer built) are taken out (`build`; `convert`
+   * adds files to a folder and leaves the others alone).
+   */
+  retireLeftovers?: boolean;
 }
 
 export interface ConvertedEdition {
@@ -265,11 +271,32 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
   const registerXml = serializeRegister(used, { title: input.registerTitle, publisher: input.publisher, date: build.date });
   if (writer.write(registerRel, registerXml) === 'written') written.push(registerRel);
   trace('convert: register written');
+  if (o.retireLeftovers) diagnostics.push(...retireLeftovers(writer, outDir, teiDir));
   writer.save();
   outputs.save();
   trace('convert: manifest and stat index saved');
   const stats: ConvertStats = { ...converted.stats, threads: converted.threads, reconverted: converted.reconverted };
   return { diagnostics, files, memos: memos.map((m) => m.doc), register: { path: join(outDir, registerRel), xml: registerXml }, written, stats };
+}
+
+/**
+ * Takes out the TEI and source maps the manifest holds from the last build that no memo claimed in
+ * this one, so `tei/` holds what a build into an empty folder holds (`export`, `pdf` and `deposit`
+ * read that folder). A TEI file edited by hand is moved to `.build/orphaned/`, never deleted (TE303).
+ */
+function retireLeftovers(writer: OutputWriter, outDir: string, teiDir: string): Diagnostic[] {
+  const ds: Diagnostic[] = [];
+  const memoTei = (rel: string) => {
+    const name = teiDir ? (rel.startsWith(`${teiDir}/`) ? rel.slice(teiDir.length + 1) : '') : rel;
+    return name.endsWith('.xml') && !name.includes('/') && !RESERVED_STEMS.has(name.slice(0, -4).toLowerCase());
+  };
+  for (const rel of writer.unclaimed((r) => memoTei(r) || r.startsWith('.build/sourcemap/'))) {
+    const aside = `.build/orphaned/${rel}`;
+    if (writer.retire(rel, aside) === 'moved' && memoTei(rel)) {
+      ds.push(diagnostic('TE303', { file: join(outDir, rel), message: `The memo this TEI was built from is no longer in the edition, and the file was edited by hand; it was moved to ${join(outDir, aside)}` }));
+    }
+  }
+  return ds;
 }
 
 function previousEntries(path: string): RegisterEntry[] {

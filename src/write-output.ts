@@ -54,6 +54,8 @@ export class OutputWriter {
   private readonly pending = new Map<string, Set<string>>();
   /** Whether the manifest differs from the file (an incremental build that wrote nothing leaves it alone). */
   private dirty = false;
+  /** Files this writer wrote, found unchanged, kept as edited by hand or vouched for. */
+  private readonly claimed = new Set<string>();
 
   constructor(
     readonly root: string,
@@ -92,6 +94,7 @@ export class OutputWriter {
   write(rel: string, content: string | Uint8Array, opts: { protectEdits?: boolean } = {}): WriteOutcome {
     const full = insideRoot(this.root, rel);
     const hash = sha256(content);
+    this.claimed.add(key(rel));
     if (existsSync(full)) {
       const current = sha256(readFileSync(full));
       if (current === hash) {
@@ -116,8 +119,43 @@ export class OutputWriter {
     this.set(rel, hash);
   }
 
+  /**
+   * Files the manifest holds (the last build's outputs) that this writer has not claimed: outputs of
+   * memos that left the edition, or were renamed, once every memo has been written.
+   */
+  unclaimed(test: (rel: string) => boolean): string[] {
+    return Object.keys(this.manifest).filter((k) => !this.claimed.has(k) && test(k));
+  }
+
+  /**
+   * Takes a file out of the output and the manifest. A file edited by hand since the tool wrote it
+   * is not deleted but moved to `aside` (relative to the root, replacing an older copy there).
+   */
+  retire(rel: string, aside: string): 'removed' | 'moved' | 'gone' {
+    const k = key(rel);
+    const full = insideRoot(this.root, rel);
+    let outcome: 'removed' | 'moved' | 'gone' = 'gone';
+    if (existsSync(full)) {
+      if (this.known(rel, sha256(readFileSync(full)))) {
+        rmSync(full, { force: true });
+        outcome = 'removed';
+      } else {
+        const to = insideRoot(this.root, aside);
+        mkdirSync(dirname(to), { recursive: true });
+        renameSync(full, to);
+        outcome = 'moved';
+      }
+    }
+    if (k in this.manifest) {
+      delete this.manifest[k];
+      this.dirty = true;
+    }
+    return outcome;
+  }
+
   private set(rel: string, hash: string): void {
     const k = key(rel);
+    this.claimed.add(k);
     if (this.manifest[k] === hash) return;
     this.manifest[k] = hash;
     this.dirty = true;

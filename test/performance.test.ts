@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -171,6 +171,34 @@ describe('worker threads and cache give the sequential bytes', () => {
     expect(readFileSync(join(d, 'out', 'tei', '000a-collide.xml'), 'utf8')).toContain('ref="per:bjornovsky-sven"');
     await conv(d, 'fresh', { jobs: 1 });
     expect(diff(tree(join(d, 'fresh')), tree(join(d, 'out')))).toEqual([]);
+  });
+
+  it('a memo removed or renamed leaves what a fresh build leaves, exports included; its hand-edited TEI is moved aside (TE303)', async () => {
+    const d = corpus(24);
+    const names = readdirSync(join(d, 'memos')).sort();
+    const build = (out: string, cache: string | false) =>
+      buildEdition({ config: join(d, 'edition.json'), out: join(d, out), env: {}, jobs: 1, cache: cache && join(d, cache), stages: standardStages({ pdf: false }) });
+    await build('out', 'cache');
+    const teiOf = (name: string) => join(d, 'out', 'tei', name.replace(/\.\w+$/, '.xml'));
+    expect(existsSync(teiOf(names[3]!))).toBe(true);
+    // One memo removed, one renamed (same id, new file name), one removed after its TEI was edited by hand.
+    rmSync(join(d, 'memos', names[3]!));
+    renameSync(join(d, 'memos', names[4]!), join(d, 'memos', `renamed-${names[4]!}`));
+    const edited = readFileSync(teiOf(names[5]!), 'utf8').replace('</body>', '<p>Added by hand.</p></body>');
+    writeFileSync(teiOf(names[5]!), edited);
+    rmSync(join(d, 'memos', names[5]!));
+    const again = await build('out', 'cache');
+    await build('fresh', false);
+    const skip = /^\.build/;
+    expect(diff(tree(join(d, 'fresh'), skip), tree(join(d, 'out'), skip))).toEqual([]);
+    expect(diff(tree(join(d, 'fresh', '.build', 'sourcemap')), tree(join(d, 'out', '.build', 'sourcemap')))).toEqual([]);
+    const moved = again.diagnostics.filter((g) => g.code === 'TE303');
+    expect(moved.map((g) => g.file)).toEqual([teiOf(names[5]!)]);
+    expect(readFileSync(join(d, 'out', '.build', 'orphaned', 'tei', names[5]!.replace(/\.\w+$/, '.xml')), 'utf8')).toBe(edited);
+    // The manifest forgets what left; nothing is reported twice.
+    const manifest = JSON.parse(readFileSync(join(d, 'out', '.build', 'manifest.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(manifest).filter((k) => k.startsWith('tei/')).sort()).toEqual([...tree(join(d, 'out', 'tei')).keys()].map((k) => `tei/${k}`).filter((k) => k !== 'tei/edition.xml').sort());
+    expect((await build('out', 'cache')).diagnostics.filter((g) => g.code === 'TE303')).toEqual([]);
   });
 
   it('hand-edit protection still holds with the stat shortcut: kept (TE302), overwritten with --force', async () => {
@@ -347,11 +375,12 @@ describe('build session (serve: one process, many builds)', () => {
     const afterRegister = await build('out', 'cache', session);
     expect(readFileSync(join(d, 'out', 'tei', '000a-collide.xml'), 'utf8')).toContain('ref="per:bjornovsky-sven"');
     await same(afterRegister, 'register');
-    // A memo added (a copy of a memo under a new name and id). (Removing one is not compared: the
-    // TEI of a removed memo stays in output/tei/ after any incremental build, session or not.)
+    // A memo added (a copy of a memo under a new name and id), then one removed.
     const names = readdirSync(join(d, 'memos')).sort();
     writeFileSync(join(d, 'memos', 'zz-added.txt'), readFileSync(join(d, 'memos', names[9]!), 'utf8').replace(/^(\s*\S[^\n]*)/, '$1 (second copy)'));
     await same(await build('out', 'cache', session), 'added');
+    rmSync(join(d, 'memos', names[11]!));
+    await same(await build('out', 'cache', session), 'removed');
     // A TEI file edited by hand is kept (TE302) and its edit reaches its page.
     const tei = join(d, 'out', 'tei', '16-brackets.xml');
     writeFileSync(tei, readFileSync(tei, 'utf8').replace(/(<body>[\s\S]*?<p\b[^>]*>)/, '$1Added by hand. '));

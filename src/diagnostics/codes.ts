@@ -53,6 +53,7 @@ export const CODES = {
   // ── TE3xx building TEI ─────────────────────────────────────────────────────────────────
   TE301: { severity: 'error', title: 'TEI output is not well-formed', hint: 'A bug in the TEI builder; please report it with the memo.' },
   TE302: { severity: 'warning', title: 'Generated TEI was edited by hand; not overwritten', hint: 'Run "tei-edition retag" on the file, or delete it to regenerate; use --force to overwrite.' },
+  TE303: { severity: 'warning', title: 'TEI of a memo no longer in the edition was edited by hand; moved aside', hint: 'Its memo was removed or renamed. The file is kept under output/.build/orphaned/; copy what you need from it, then delete it.' },
   // TE3xx: build-tei helpers add codes above this line
 
   // ── TE4xx validation ───────────────────────────────────────────────────────────────────

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync, rmSync } from 'node:fs';
+import { closeSync, type Dirent, mkdirSync, openSync, readdirSync, renameSync, writeFileSync, writeSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
@@ -9,11 +9,14 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 export class OutputWriter {
   readonly written: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  /** Every file this writer was asked to write (written or not), relative to outDir. */
+  private readonly claimed = new Set<string>();
 
   constructor(readonly outDir: string) {}
 
   write(rel: string, content: string | Uint8Array): boolean {
     const path = join(this.outDir, rel);
+    this.claimed.add(relative(this.outDir, path));
     const tmp = `${path}.tmp-${process.pid}`;
     try {
       mkdirSync(dirname(path), { recursive: true });
@@ -34,6 +37,7 @@ export class OutputWriter {
    */
   stream(rel: string, emit: (write: (chunk: string) => void) => void): boolean {
     const path = join(this.outDir, rel);
+    this.claimed.add(relative(this.outDir, path));
     const tmp = `${path}.tmp-${process.pid}`;
     let fd: number | undefined;
     try {
@@ -67,6 +71,31 @@ export class OutputWriter {
 
   json(rel: string, value: unknown): boolean {
     return this.write(rel, JSON.stringify(value, null, 2) + '\n');
+  }
+
+  /**
+   * Removes the files under `dir` (a folder this export alone writes) that this writer was not asked
+   * to write: those of memos and paragraphs that left the edition, so the folder holds what an export
+   * into an empty folder holds. Emptied folders go too.
+   */
+  removeUnclaimed(dir: string): void {
+    const walk = (rel: string): boolean => {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(join(this.outDir, rel), { withFileTypes: true });
+      } catch {
+        return false;
+      }
+      let kept = 0;
+      for (const e of entries) {
+        const r = join(rel, e.name);
+        if (e.isDirectory() ? walk(r) : this.claimed.has(r)) kept++;
+        else if (!e.isDirectory()) rmSync(join(this.outDir, r), { force: true });
+      }
+      if (!kept && rel !== dir) rmSync(join(this.outDir, rel), { recursive: true, force: true });
+      return kept > 0;
+    };
+    walk(dir);
   }
 
   result(extra: Diagnostic[] = []) {

@@ -69,5 +69,6 @@ export async function exportCitations(ctx: StageContext, opts: ExportOptions = {
     out.write('export/citations/edition.bib', formatBibtex(all));
     out.write('export/citations/edition.ris', formatRis(all));
   }
+  out.removeUnclaimed('export/citations');
   return out.result(ds);
 }

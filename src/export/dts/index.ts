@@ -46,6 +46,7 @@ export async function exportDts(ctx: StageContext, opts: DtsOptions = {}): Promi
     out.write(`dts/document/${m.id}.xml`, m.doc.xml);
     for (const p of m.paragraphs.filter((x) => isSafeId(x.id))) out.write(`dts/document/${m.id}/${p.id}.xml`, paragraphDocument(m, p.id));
   });
+  out.removeUnclaimed('dts');
   return out.result(ds);
 }
 

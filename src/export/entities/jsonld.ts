@@ -91,5 +91,6 @@ export async function exportJsonLd(ctx: StageContext, opts: ExportOptions = {}):
     '@context': 'https://schema.org/',
     '@graph': [edition, ...memos.map((m) => memoNode(m, ctx, entities, false)), ...rows.map(entityNode)],
   });
+  out.removeUnclaimed('export/jsonld');
   return out.result();
 }

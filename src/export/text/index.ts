@@ -81,5 +81,6 @@ export async function exportText(ctx: StageContext, opts: ExportOptions = {}): P
     out.write(`export/text/${m.id}.txt`, memoText(m));
     out.write(`export/text/${m.id}.md`, memoMarkdown(m, ctx));
   }
+  out.removeUnclaimed('export/text');
   return out.result();
 }
