@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { appendFileSync, type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { readJsonKept } from './cache/read-optional.ts';
 
@@ -23,6 +23,31 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
     }
     throw e;
   }
+}
+
+/**
+ * Removes every file under `dir` that `keep` does not name (paths relative to `dir`, "/"-separated),
+ * and the folders this empties: the outputs a stage no longer writes (memos that left the edition,
+ * split pages that moved) in a folder only that stage writes to.
+ */
+export function removeUnlisted(dir: string, keep: (rel: string) => boolean): void {
+  const walk = (rel: string): boolean => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(dir, rel), { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    let kept = 0;
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() ? walk(r) : keep(r)) kept++;
+      else if (!e.isDirectory()) rmSync(join(dir, r), { force: true });
+    }
+    if (!kept && rel) rmSync(join(dir, rel), { recursive: true, force: true });
+    return kept > 0;
+  };
+  walk('');
 }
 
 export function sha256(content: string | Uint8Array): string {

@@ -1,4 +1,5 @@
-import { closeSync, type Dirent, mkdirSync, openSync, readdirSync, renameSync, writeFileSync, writeSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync, rmSync } from 'node:fs';
+import { removeUnlisted } from '../write-output.ts';
 import { dirname, join, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
@@ -9,14 +10,14 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 export class OutputWriter {
   readonly written: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  /** Every file this writer was asked to write (written or not), relative to outDir. */
+  /** Every file this writer was asked to write (written or not), relative to outDir, "/"-separated. */
   private readonly claimed = new Set<string>();
 
   constructor(readonly outDir: string) {}
 
   write(rel: string, content: string | Uint8Array): boolean {
     const path = join(this.outDir, rel);
-    this.claimed.add(relative(this.outDir, path));
+    this.claimed.add(relative(this.outDir, path).split(sep).join('/'));
     const tmp = `${path}.tmp-${process.pid}`;
     try {
       mkdirSync(dirname(path), { recursive: true });
@@ -37,7 +38,7 @@ export class OutputWriter {
    */
   stream(rel: string, emit: (write: (chunk: string) => void) => void): boolean {
     const path = join(this.outDir, rel);
-    this.claimed.add(relative(this.outDir, path));
+    this.claimed.add(relative(this.outDir, path).split(sep).join('/'));
     const tmp = `${path}.tmp-${process.pid}`;
     let fd: number | undefined;
     try {
@@ -79,23 +80,7 @@ export class OutputWriter {
    * into an empty folder holds. Emptied folders go too.
    */
   removeUnclaimed(dir: string): void {
-    const walk = (rel: string): boolean => {
-      let entries: Dirent[];
-      try {
-        entries = readdirSync(join(this.outDir, rel), { withFileTypes: true });
-      } catch {
-        return false;
-      }
-      let kept = 0;
-      for (const e of entries) {
-        const r = join(rel, e.name);
-        if (e.isDirectory() ? walk(r) : this.claimed.has(r)) kept++;
-        else if (!e.isDirectory()) rmSync(join(this.outDir, r), { force: true });
-      }
-      if (!kept && rel !== dir) rmSync(join(this.outDir, rel), { recursive: true, force: true });
-      return kept > 0;
-    };
-    walk(dir);
+    removeUnlisted(join(this.outDir, dir), (rel) => this.claimed.has(`${dir}/${rel}`));
   }
 
   result(extra: Diagnostic[] = []) {

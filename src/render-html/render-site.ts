@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { StageContext, StageResult, TeiDoc } from '../edition.ts';
 import { type Diagnostic, diagnostic, errorLine } from '../diagnostics/diagnostic.ts';
@@ -23,6 +23,7 @@ import { registerSlices } from '../parallel/register-slices.ts';
 import { HTML_STYLESHEETS } from './stylesheets.ts';
 import { memoPageParams } from './memo-params.ts';
 import { writeHtmlFile } from './write-html.ts';
+import { removeUnlisted } from '../write-output.ts';
 import { limitHeapGrowth } from '../parallel/heap-growth.mjs';
 import { trace } from '../progress/trace.ts';
 
@@ -300,13 +301,6 @@ function entityNotes(facts: Facts, memos: readonly TeiDoc[], registerPath: strin
 
 /** Memo pages and TEI copies of memos that left the edition would otherwise linger on the site. */
 function removeStale(htmlDir: string, out: Map<string, unknown>, keep: Set<string>): void {
-  for (const sub of ['memo', 'tei']) {
-    const dir = join(htmlDir, sub);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) {
-      if (out.has(`${sub}/${f}`) || keep.has(`${sub}/${f}`)) continue;
-      rmSync(join(dir, f), { force: true });
-    }
-  }
+  for (const sub of ['memo', 'tei']) removeUnlisted(join(htmlDir, sub), (f) => out.has(`${sub}/${f}`) || keep.has(`${sub}/${f}`));
 }
 

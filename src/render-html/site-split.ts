@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { removeUnlisted } from '../write-output.ts';
 import { join } from 'node:path';
 import { type Diagnostic, diagnostic, errorLine } from '../diagnostics/diagnostic.ts';
 import { sha256hex } from '../cache/digest.ts';
@@ -344,8 +345,7 @@ export function removeStaleParts(htmlDir: string, made: ReadonlySet<string>): vo
   if (existsSync(htmlDir)) {
     for (const f of readdirSync(htmlDir)) if (SPLIT_PAGE.test(f) && !made.has(f)) rmSync(join(htmlDir, f), { force: true });
   }
-  const dir = join(htmlDir, SEARCH_DIR);
-  if (existsSync(dir)) for (const f of readdirSync(dir)) if (!made.has(`${SEARCH_DIR}/${f}`)) rmSync(join(dir, f), { force: true });
+  removeUnlisted(join(htmlDir, SEARCH_DIR), (f) => made.has(`${SEARCH_DIR}/${f}`));
 }
 
 /**
