@@ -77,6 +77,18 @@ describe('names not in the register', () => {
     expect(p).toContain('<persName ref="per:chou-en-lai" cert="medium">Chou En-lai</persName>');
   });
 
+  it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
+    // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
+    const shipped = loadRegister([fileURLToPath(new URL('../corpus/register', import.meta.url))]).register;
+    const text = '---\ntitle: Test memo\ndate: "1957-03-14"\n---\n\nThe interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.\n';
+    const file = new EditionFile('test.md', text);
+    convertMemo(file, { index: new RegisterIndex(shipped), proposals: new ProposalBook((id) => shipped.byId.has(id)), tei: { toolVersion: '0.0.0', publisher: 'test', registerHref: 'register.xml' } });
+    const p = file.tei!.match(/<p xml:id="[^"]+" n="1">(.*?)<\/p>/)![1]!;
+    expect(p).toContain('<persName ref="per:kim-il-ju">Kim Il-ju</persName> and <persName ref="per:kim-il">Kim Il</persName> met <persName ref="per:kim-il-sung">Kim Il-sung</persName>');
+    // Lower case after the hyphen but no name syllable: the register name stands.
+    expect(p).toContain('<persName ref="per:kim-il">Kim Il</persName>-led');
+  });
+
   it('finds initials with an unknown surname', () => {
     const { p } = body('The report of A.A. Gromyko was read.');
     expect(p).toContain('<persName ref="per:aa-gromyko">A.A. Gromyko</persName>');

@@ -1,6 +1,7 @@
 import type { RegisterEntry } from './register/index.ts';
 import { type IndexedForm, type RegisterIndex, stripSep } from './register-index.ts';
 import { normalizeName } from './normalize.ts';
+import { romanizedSyllables } from './name-rules.ts';
 import { type Token, isAllCaps, isCapitalized, isInitials, wordOf } from './tokenize.ts';
 
 export interface RegisterMatch {
@@ -115,6 +116,11 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     const { len, forms } = found;
     const entries = forms.length === 1 ? [forms[0]!.entry] : unique(forms.map((f) => f.entry));
     const persons = entries.every((e) => e.type === 'person');
+    if (persons && cutsHyphenatedName(tokens, i, i + len - 1)) {
+      // "Kim Il-ju" is not the register's "Kim Il": the name goes on after the hyphen. Left to the name rules.
+      i += len;
+      continue;
+    }
     const m: RegisterMatch = {
       first: i,
       last: i + len - 1,
@@ -130,6 +136,18 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     i = m.last + 1;
   }
   return out;
+}
+
+/**
+ * Whether a person's name ends at token `last` inside a romanized given name that goes on after a
+ * hyphen in lower case ("Kim Il|-ju", "Pak Song|-chol"). Only for a Capitalized syllable after
+ * a first token: "Stalin-era" or "Kim-led" keep their match.
+ */
+function cutsHyphenatedName(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !/^[-‐]$/.test(next.before) || !/^\p{Ll}{1,5}$/u.test(next.text) || !romanizedSyllables(next.text)) return false;
+  const end = tokens[last]!.text;
+  return last > first && end.length <= 5 && isCapitalized(end) && !isAllCaps(end) && romanizedSyllables(end);
 }
 
 /** A match that took in part of a bracket ("[North] Korea", "Chai [Junwu]") is widened to the whole bracket. */

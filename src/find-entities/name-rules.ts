@@ -47,7 +47,8 @@ function nameLikeWord(w: string, initial: boolean): boolean {
   return !ENGLISH.has(lw) || (initial && (KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw)));
 }
 
-function romanizedSyllables(w: string): boolean {
+/** Romanized Korean or Chinese syllables ("Song", "un", "Song-un", "Dehuai"). */
+export function romanizedSyllables(w: string): boolean {
   return w
     .toLowerCase()
     .split(/[-‐]/)
