@@ -124,6 +124,11 @@ describe('shipped register', () => {
     expect(idOfKey.get('CPSU CC')).toBe('org-cpsu-cc');
   });
 
+  it('knows the English names of cities the package lists under their local name', () => {
+    const exonyms: [string, string][] = [['Geneva', 'pla-geneve'], ['Cologne', 'pla-koln'], ['Nuremberg', 'pla-nurnberg'], ['Cracow', 'pla-krakow'], ['Salonika', 'pla-thessaloniki'], ['Teheran', 'pla-tehran'], ['Pnom Penh', 'pla-phnom-penh'], ['Dacca', 'pla-dhaka']];
+    for (const [form, id] of exonyms) expect(lookup(shipped, 'place', form), form).toEqual([id]);
+  });
+
   it('gives persons the structure the recognizer derives initials and name order from', () => {
     const mosk = shipped.byId.get('per-moskovsky-vasily')!;
     expect([mosk.forenames, mosk.patronymic, mosk.surname]).toEqual([['Vasily'], 'Petrovich', 'Moskovsky']);

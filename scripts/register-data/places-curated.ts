@@ -161,6 +161,23 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Belgrade', cc: 'RS', variants: ['Beograd'] },
   { city: 'Tirana', cc: 'AL', variants: ['Tiranë'] },
   { city: 'Vienna', cc: 'AT', variants: ['Wien'] },
+  // Western Europe: the package has the local name; memos in English use the exonym (ids stay those of the local name).
+  { city: 'Genève', cc: 'CH', variants: ['Geneva', 'Genf'] },
+  { city: 'Bern', cc: 'CH', variants: ['Berne'] },
+  { city: 'Köln', cc: 'DE', variants: ['Cologne'] },
+  { city: 'Nürnberg', cc: 'DE', variants: ['Nuremberg'] },
+  { city: 'Hannover', cc: 'DE', variants: ['Hanover'] },
+  { city: 'Frankfurt am Main', cc: 'DE', variants: ['Frankfurt', 'Frankfurt/Main'] },
+  { city: 'Halle (Saale)', cc: 'DE', variants: ['Halle', 'Halle/Saale'] },
+  { city: 'Kraków', cc: 'PL', variants: ['Cracow'] },
+  { city: 'Cluj-Napoca', cc: 'RO', variants: ['Cluj'] },
+  { city: 'Thessaloníki', cc: 'GR', variants: ['Salonika', 'Salonica'] },
+  { city: 'Antwerpen', cc: 'BE', variants: ['Antwerp', 'Anvers'] },
+  { city: 'Brugge', cc: 'BE', variants: ['Bruges'] },
+  { city: 'Göteborg', cc: 'SE', variants: ['Gothenburg'] },
+  { city: 'Marseille', cc: 'FR', variants: ['Marseilles'] },
+  { city: 'Lyon', cc: 'FR', variants: ['Lyons'] },
+  { city: 'Sevilla', cc: 'ES', variants: ['Seville'] },
   // Elsewhere: colonial and older English names.
   { city: 'Washington, D.C.', cc: 'US', variants: ['Washington', 'Washington DC', 'Washington D.C.'] },
   { city: 'New York City', cc: 'US', variants: ['New York', 'NYC'] },
@@ -172,6 +189,9 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Kinshasa', cc: 'CD', variants: ['Léopoldville', 'Leopoldville'] },
   { city: 'Istanbul', cc: 'TR', variants: ['Constantinople'] },
   { city: 'Tokyo', cc: 'JP', variants: ['Tokio'] },
+  { city: 'Tehran', cc: 'IR', variants: ['Teheran'] },
+  { city: 'Phnom Penh', cc: 'KH', variants: ['Pnom Penh', 'Phnom-Penh', 'Pnompenh'] },
+  { city: 'Dhaka', cc: 'BD', variants: ['Dacca'] },
   { city: 'Maputo', cc: 'MZ', variants: ['Lourenço Marques', 'Lourenco Marques'] },
 ];
 
