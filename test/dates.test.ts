@@ -105,6 +105,13 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['in February–March 1964 the', {}, [d('February–March 1964', ['1964-02', '1964-03'])]],
   ['from February to March 1964', {}, [d('February to March 1964', ['1964-02', '1964-03'])]],
   ['on March 3–5 the', MEMO, [d('March 3–5', ['1964-03-03', '1964-03-05'], med('year-inferred'))]],
+  // days of one month in a list: one mention over the days, the year shared
+  ['on March 3, 4 and 5, 1964 the', {}, [d('March 3, 4 and 5, 1964', ['1964-03-03', '1964-03-05'])]],
+  ['on May 5 and 6, 1962 they', {}, [d('May 5 and 6, 1962', ['1962-05-05', '1962-05-06'])]],
+  ['on 3rd and 4th of November 1962', {}, [d('3rd and 4th of November 1962', ['1962-11-03', '1962-11-04'])]],
+  ['they met on 3 and 4 March', MEMO, [d('3 and 4 March', ['1964-03-03', '1964-03-04'], med('year-inferred'))]],
+  // days that do not rise are no list: the first reads alone
+  ['on May 5 and 4 tractors', MEMO, [d('May 5', '1964-05-05', med('year-inferred'))]],
   // two full dates are two mentions
   ['from March 3, 1964 to March 5, 1964', {}, [d('March 3, 1964', '1964-03-03'), d('March 5, 1964', '1964-03-05')]],
   ['from 1950 to 1953', {}, [d('1950', '1950'), d('1953', '1953')]],

@@ -41,6 +41,7 @@ const DIGIT = /\d/;
 const MONTH = MONTH_HINT;
 const DASH_CHAR = /[-–—]/;
 const FROM = /[Ff]rom|[Bb]etween/;
+const AND = /\band\b|&/;
 
 // The startsAt searches (what the first character of a match can be, after the lookbehinds).
 const AT_NUMBER = /[[\d]/;
@@ -74,6 +75,18 @@ function yearless(g: Groups, env: Env, end: number): Built | null {
   // "May 5 tractors" is a quantity; "the March 1 Movement" is a name, like "May Day".
   if (hasQuantityTail(env.text, end) || NAMED_DAY_TAIL.test(env.text.slice(end, end + 20))) return null;
   return point(env, undefined, mon(g.m), num(g.d));
+}
+
+/**
+ * Days of one month named in a list ("March 3, 4 and 5, 1964", "5 and 6 May"): one mention, the
+ * days it spans as notBefore/notAfter (the gold's reading of "March 3, 4 and 5"), the year shared.
+ * Days must rise; without a year the checks of a yearless day apply.
+ */
+function dayList(g: Groups, env: Env, end: number): Built | null {
+  const days = [num(g.d1)!, ...[...(g.mid ?? '').matchAll(/\d+/g)].map((m) => Number(m[0])), num(g.d2)!];
+  if (days.some((d, i) => i > 0 && d <= days[i - 1]!)) return null;
+  if (g.y === undefined && (!isSafeMonthToken(g.m!) || hasQuantityTail(env.text, end) || /^\s*,?\s*\[?\d{4}(?!\d)/.test(env.text.slice(end, end + 12)))) return null;
+  return range(env, num(g.y), [mon(g.m), days[0]!], [mon(g.m), days[days.length - 1]!]);
 }
 
 export const RULES: Rule[] = [
@@ -132,6 +145,20 @@ export const RULES: Rule[] = [
     startsAt: AT_NUMBER,
     re: re(`${S}${D('d1')}(?:\\s+(?:of\\s+)?${M('m1')})?${DASH}${D('d2')}\\s+(?:of\\s+)?${M('m2')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env) => range(env, num(g.y), [mon(g.m1 ?? g.m2), num(g.d1)], [mon(g.m2), num(g.d2)]),
+  },
+  {
+    name: 'month-day-list', // March 3, 4 and 5, 1964 · May 5 and 6
+    needs: [DIGIT, MONTH, AND],
+    startsAt: AT_WORD,
+    re: re(`${S}${M('m')}\\s+${D('d1')}(?<mid>(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${D('d2')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env, _s, end) => dayList(g, env, end),
+  },
+  {
+    name: 'day-month-list', // 3, 4 and 5 March 1964 · 5 and 6 May
+    needs: [DIGIT, MONTH, AND],
+    startsAt: AT_NUMBER,
+    re: re(`${S}${D('d1')}(?<mid>(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${D('d2')}\\s+(?:of\\s+)?${M('m')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env, _s, end) => dayList(g, env, end),
   },
   {
     name: 'month-range', // February–March 1964
