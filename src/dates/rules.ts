@@ -41,7 +41,8 @@ const DIGIT = /\d/;
 const MONTH = MONTH_HINT;
 const DASH_CHAR = /[-–—]/;
 const FROM = /[Ff]rom|[Bb]etween/;
-const AND = /\band\b|&/;
+// A day, "and", a day: what a list of days has that nearly no paragraph has.
+const DAY_AND_DAY = /\d(?:st|nd|rd|th)?\]?\s*,?\s+(?:and|&)\s+\[?\d/;
 
 // The startsAt searches (what the first character of a match can be, after the lookbehinds).
 const AT_NUMBER = /[[\d]/;
@@ -148,14 +149,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-day-list', // March 3, 4 and 5, 1964 · May 5 and 6
-    needs: [DIGIT, MONTH, AND],
+    needs: [DAY_AND_DAY, MONTH],
     startsAt: AT_WORD,
     re: re(`${S}${M('m')}\\s+${D('d1')}(?<mid>(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${D('d2')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env, _s, end) => dayList(g, env, end),
   },
   {
     name: 'day-month-list', // 3, 4 and 5 March 1964 · 5 and 6 May
-    needs: [DIGIT, MONTH, AND],
+    needs: [DAY_AND_DAY, MONTH],
     startsAt: AT_NUMBER,
     re: re(`${S}${D('d1')}(?<mid>(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${D('d2')}\\s+(?:of\\s+)?${M('m')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env, _s, end) => dayList(g, env, end),
