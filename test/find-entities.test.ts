@@ -12,11 +12,11 @@ const { register } = loadRegister([fixture('register.xml')]);
 const index = new RegisterIndex(register);
 
 /** Converts a one-paragraph transcription and returns the TEI of its body paragraph(s). */
-function body(paragraphs: string, date = '1964-02-26') {
+function body(paragraphs: string, date = '1964-02-26', reg: { register: typeof register; index: RegisterIndex } = { register, index }) {
   const text = `---\ntitle: Test memo\ndate: "${date}"\nsource: State Central Archive, Prague. Translated by Adolf Kotlik.\n---\n\n${paragraphs}\n`;
   const file = new EditionFile('test.md', text);
-  const proposals = new ProposalBook((id) => register.byId.has(id));
-  convertMemo(file, { index, proposals, tei: { toolVersion: '0.0.0', publisher: 'test', registerHref: 'register.xml' } });
+  const proposals = new ProposalBook((id) => reg.register.byId.has(id));
+  convertMemo(file, { index: reg.index, proposals, tei: { toolVersion: '0.0.0', publisher: 'test', registerHref: 'register.xml' } });
   expect(file.diagnostics.filter((d) => d.code === 'TE703')).toEqual([]);
   const ps = [...(file.tei ?? '').matchAll(/<p xml:id="[^"]+" n="\d+">(.*?)<\/p>/g)].map((m) => m[1]!);
   return { ps, p: ps.join('\n'), file, proposals };
@@ -80,10 +80,7 @@ describe('names not in the register', () => {
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const shipped = loadRegister([fileURLToPath(new URL('../corpus/register', import.meta.url))]).register;
-    const text = '---\ntitle: Test memo\ndate: "1957-03-14"\n---\n\nThe interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.\n';
-    const file = new EditionFile('test.md', text);
-    convertMemo(file, { index: new RegisterIndex(shipped), proposals: new ProposalBook((id) => shipped.byId.has(id)), tei: { toolVersion: '0.0.0', publisher: 'test', registerHref: 'register.xml' } });
-    const p = file.tei!.match(/<p xml:id="[^"]+" n="1">(.*?)<\/p>/)![1]!;
+    const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', { register: shipped, index: new RegisterIndex(shipped) });
     expect(p).toContain('<persName ref="per:kim-il-ju">Kim Il-ju</persName> and <persName ref="per:kim-il">Kim Il</persName> met <persName ref="per:kim-il-sung">Kim Il-sung</persName>');
     // Lower case after the hyphen but no name syllable: the register name stands.
     expect(p).toContain('<persName ref="per:kim-il">Kim Il</persName>-led');

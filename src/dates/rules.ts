@@ -72,10 +72,14 @@ const NAMED_DAY_TAIL = /^\s+(?:Movement|Uprising|Incident|Day|Street|Square|Aven
  * right after means the full form did not build (February 30, 1964): no partial reading then.
  */
 function yearless(g: Groups, env: Env, end: number): Built | null {
-  if (!isSafeMonthToken(g.m!) || /^\s*,?\s*\[?\d{4}(?!\d)/.test(env.text.slice(end, end + 12))) return null;
+  return yearlessOk(g.m!, env, end) ? point(env, undefined, mon(g.m), num(g.d)) : null;
+}
+
+/** Whether days of month `m` written without a year, ending at `end`, read as a date. */
+function yearlessOk(m: string, env: Env, end: number): boolean {
+  if (!isSafeMonthToken(m) || /^\s*,?\s*\[?\d{4}(?!\d)/.test(env.text.slice(end, end + 12))) return false;
   // "May 5 tractors" is a quantity; "the March 1 Movement" is a name, like "May Day".
-  if (hasQuantityTail(env.text, end) || NAMED_DAY_TAIL.test(env.text.slice(end, end + 20))) return null;
-  return point(env, undefined, mon(g.m), num(g.d));
+  return !hasQuantityTail(env.text, end) && !NAMED_DAY_TAIL.test(env.text.slice(end, end + 20));
 }
 
 /**
@@ -86,7 +90,7 @@ function yearless(g: Groups, env: Env, end: number): Built | null {
 function dayList(g: Groups, env: Env, end: number): Built | null {
   const days = [num(g.d1)!, ...[...(g.mid ?? '').matchAll(/\d+/g)].map((m) => Number(m[0])), num(g.d2)!];
   if (days.some((d, i) => i > 0 && d <= days[i - 1]!)) return null;
-  if (g.y === undefined && (!isSafeMonthToken(g.m!) || hasQuantityTail(env.text, end) || /^\s*,?\s*\[?\d{4}(?!\d)/.test(env.text.slice(end, end + 12)))) return null;
+  if (g.y === undefined && !yearlessOk(g.m!, env, end)) return null;
   return range(env, num(g.y), [mon(g.m), days[0]!], [mon(g.m), days[days.length - 1]!]);
 }
 

@@ -140,8 +140,8 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
 
 /**
  * Whether a person's name ends at token `last` inside a romanized given name that goes on after a
- * hyphen in lower case ("Kim Il|-ju", "Pak Song|-chol"). Only for a Capitalized syllable after
- * a first token: "Stalin-era" or "Kim-led" keep their match.
+ * hyphen in lower case ("Kim Il|-ju", "Pak Song|-chol"): romanized syllables on both sides of
+ * the hyphen, after the family name. "Kim Il-led" or "Stalin-era" keep their match.
  */
 function cutsHyphenatedName(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
