@@ -129,6 +129,14 @@ describe('shipped register', () => {
     for (const [form, id] of exonyms) expect(lookup(shipped, 'place', form), form).toEqual([id]);
   });
 
+  it('keeps titles out of person forms, so a mention leaves them outside the name (gold convention)', () => {
+    const TITLE = /^(?:Prince|Princess|Emperor|King|Queen|Sir|Lord|General|Marshal|President|Chairman|Premier|Comrade|Mr\.|Mrs\.|Dr\.|Samdech|Archbishop|Cardinal|Bishop|Colonel|Admiral) /;
+    // Reviewed: the title is the name ("Lord Home": "Home" alone is an English word; "Emperor Shōwa" a posthumous name).
+    const named = new Set(['Lord Home', 'Emperor Shōwa']);
+    const titled = shipped.entries.filter((e) => e.type === 'person').flatMap((e) => e.forms.filter((f) => TITLE.test(f) && !named.has(f)));
+    expect(titled).toEqual([]);
+  });
+
   it('gives persons the structure the recognizer derives initials and name order from', () => {
     const mosk = shipped.byId.get('per-moskovsky-vasily')!;
     expect([mosk.forenames, mosk.patronymic, mosk.surname]).toEqual([['Vasily'], 'Petrovich', 'Moskovsky']);

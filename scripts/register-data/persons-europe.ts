@@ -73,7 +73,7 @@ export const PERSONS_EUROPE = [
   'Olszowski, Stefan | 1931/2021 | *',
   'Kania, Stanisław | 1927/2020 | Stanislaw Kania',
   'Wałęsa, Lech | 1943/ | *; Walesa; Lech Walesa',
-  'Wyszyński, Stefan | 1901/1981 | *; Wyszynski; Cardinal Wyszynski',
+  'Wyszyński, Stefan | 1901/1981 | *; Wyszynski',
   // Hungary.
   'Rákosi, Mátyás | 1892/1971 | *; Rakosi; Matyas Rakosi | General Secretary (First Secretary) of the Hungarian Working People\'s Party @1948/1956-07-18',
   'Gerő, Ernő | 1898/1980 | *; Gero; Erno Gero | First Secretary of the Hungarian Working People\'s Party @1956-07-18/1956-10-25',
@@ -94,7 +94,7 @@ export const PERSONS_EUROPE = [
   'Rajk, László | 1909/1949 | *; Laszlo Rajk',
   'Farkas, Mihály | 1904/1965 | Mihaly Farkas',
   'Maléter, Pál | 1917/1958 | *; Maleter; Pal Maleter',
-  'Mindszenty, József | 1892/1975 | *; Cardinal Mindszenty; Jozsef Mindszenty',
+  'Mindszenty, József | 1892/1975 | *; Jozsef Mindszenty',
   'Nyers, Rezső | 1923/2018 | Rezso Nyers',
   'Aczél, György | 1917/1991 | Gyorgy Aczel',
   'Grósz, Károly | 1930/1996 | Karoly Grosz',
