@@ -1,7 +1,7 @@
 import type { RegisterEntry } from './register/index.ts';
 import { type IndexedForm, type RegisterIndex, stripSep } from './register-index.ts';
 import { normalizeName } from './normalize.ts';
-import { romanizedSyllables } from './name-rules.ts';
+import { mayBeForename, romanizedSyllables } from './name-rules.ts';
 import { type Token, isAllCaps, isCapitalized, isInitials, wordOf } from './tokenize.ts';
 
 export interface RegisterMatch {
@@ -132,6 +132,11 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     if (tokens[i]!.letterspaced) m.letterspaced = true;
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
+    if (m.surnameOnly && otherForename(tokens, m.first, out[out.length - 1]?.last ?? -1)) {
+      // "Edward Kennedy" is not the register's Kennedy (John F.): the forename is someone else's. Left to the name rules.
+      i = m.last + 1;
+      continue;
+    }
     out.push(m);
     i = m.last + 1;
   }
@@ -218,6 +223,16 @@ function extendWithInitials(m: RegisterMatch, tokens: Token[], index: RegisterIn
     m.end = next.end;
     m.surnameOnly = false;
   }
+}
+
+/**
+ * Whether a surname matched alone at `first` follows a forename that is not its person's
+ * (extendWithInitials took the ones that agree): a capitalized word on the same line that may be
+ * a name, not a title, a demonym, an English word or a word of an earlier match.
+ */
+function otherForename(tokens: Token[], first: number, lastMatched: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && first - 1 > lastMatched && /^[ \u00a0]$/.test(tokens[first]!.before) && mayBeForename(prev);
 }
 
 /** Do the initials or forename `tok` agree with one of the persons' forenames (or is one's unknown)? */

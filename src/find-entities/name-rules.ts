@@ -22,6 +22,11 @@ function nameLike(t: Token, initial: boolean): boolean {
   return (w.nameLikeNext ??= nameLikeWord(w.text, false));
 }
 
+/** May this word be someone's forename before a surname? Name-like, and no initials (those are matched against the register's forenames). */
+export function mayBeForename(t: Token): boolean {
+  return isCapitalized(t.text) && !isInitials(t.text) && nameLike(t, false);
+}
+
 const KOREAN = 1;
 const CHINESE = 2;
 
