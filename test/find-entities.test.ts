@@ -99,10 +99,12 @@ describe('names not in the register', () => {
     expect(p).toBe('Prince <persName ref="per:sihanouk-norodom">Sihanouk</persName>, General <persName ref="per:franco-francisco">Franco</persName> and Sir <persName ref="per:eden-anthony">Anthony Eden</persName> met <persName ref="per:douglas-home-alec">Lord Home</persName>.');
   });
 
-  it('does not link a surname to the register person when another forename precedes it ("Edward Kennedy")', () => {
-    const { p } = body('Edward Kennedy met Robert Kennedy. President Kennedy and Jack Kennedy agreed. Yesterday Khrushchev and Nikita Khrushchev spoke.', '1963-05-01', shipped());
-    expect(p).toContain('Edward Kennedy met <persName ref="per:kennedy-robert-f">Robert Kennedy</persName>');
+  it('proposes a person, not the register person, when another forename precedes a surname ("Edward Kennedy")', () => {
+    const { p } = body('Edward Kennedy met Robert Kennedy. U. Alexis Johnson, President Kennedy and Jack Kennedy agreed. Yesterday Khrushchev and Nikita Khrushchev spoke.', '1963-05-01', shipped());
+    expect(p).toContain('<persName ref="per:edward-kennedy" cert="medium">Edward Kennedy</persName> met <persName ref="per:kennedy-robert-f">Robert Kennedy</persName>');
+    expect(p).toContain('<persName ref="per:u-alexis-johnson" cert="medium">U. Alexis Johnson</persName>');
     expect(p).toContain('President <persName ref="per:kennedy-john-f">Kennedy</persName> and Jack <persName ref="per:kennedy-john-f">Kennedy</persName>');
+    // A title or an English word before the surname is no forename: those keep the register's person.
     expect(p).toContain('Yesterday <persName ref="per:khrushchev-nikita">Khrushchev</persName> and <persName ref="per:khrushchev-nikita">Nikita Khrushchev</persName>');
   });
 

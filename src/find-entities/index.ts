@@ -61,7 +61,12 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       // An honorific is never part of a name ("C." is not an initial here).
       while (honorificTokens.has(m.first) && m.first < m.last) m.start = tokens[++m.first]!.start;
       if (honorificTokens.has(m.first)) continue;
-      const oneType = m.entries.length > 0 && m.entries.every((e) => e.type === m.entries[0]!.type);
+      if (!m.entries.length) {
+        // A forename before a register surname that is not its person's: a person to propose.
+        scan.candidates.push({ start: m.start, end: m.end, first: m.first, last: m.last, type: 'person', entryIds: [], proposeAs: block.text.slice(m.start - block.start, m.end - block.start), surnameOnly: false, cert: 'medium', source: 'rule' });
+        continue;
+      }
+      const oneType = m.entries.every((e) => e.type === m.entries[0]!.type);
       scan.candidates.push({
         start: m.start,
         end: m.end,

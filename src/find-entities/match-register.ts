@@ -10,7 +10,7 @@ export interface RegisterMatch {
   last: number;
   start: number;
   end: number;
-  /** Every entry the matched form belongs to (more than one: ambiguous). */
+  /** Every entry the matched form belongs to (more than one: ambiguous; none: a person the register lacks, see otherForename). */
   entries: RegisterEntry[];
   /** True when the match is a surname alone (resolution may need context). */
   surnameOnly: boolean;
@@ -133,9 +133,13 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
     if (m.surnameOnly && otherForename(tokens, m.first, out[out.length - 1]?.last ?? -1)) {
-      // "Edward Kennedy" is not the register's Kennedy (John F.): the forename is someone else's. Left to the name rules.
-      i = m.last + 1;
-      continue;
+      // "Edward Kennedy" is not the register's Kennedy (John F.) but a person of that surname the register lacks.
+      m.first--;
+      // …with the initials before the forename ("U. Alexis Johnson").
+      if (m.first - 1 > (out[out.length - 1]?.last ?? -1) && isInitials(tokens[m.first - 1]!.text) && /^[ \u00a0]$/.test(tokens[m.first]!.before)) m.first--;
+      m.start = tokens[m.first]!.start;
+      m.entries = [];
+      m.surnameOnly = false;
     }
     out.push(m);
     i = m.last + 1;
