@@ -132,9 +132,10 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     if (tokens[i]!.letterspaced) m.letterspaced = true;
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
-    if (m.surnameOnly && otherForename(tokens, m.first, out[out.length - 1]?.last ?? -1)) {
+    const other = m.surnameOnly ? otherForename(m, tokens, out[out.length - 1]?.last ?? -1, index) : 0;
+    if (other) {
       // "Edward Kennedy" is not the register's Kennedy (John F.) but a person of that surname the register lacks.
-      m.first--;
+      m.first -= other;
       // …with the initials before the forename ("U. Alexis Johnson").
       if (m.first - 1 > (out[out.length - 1]?.last ?? -1) && isInitials(tokens[m.first - 1]!.text) && /^[ \u00a0]$/.test(tokens[m.first]!.before)) m.first--;
       m.start = tokens[m.first]!.start;
@@ -215,6 +216,14 @@ function longestOf(forms: readonly IndexedForm[], tokens: Token[], keys: string[
  */
 function extendWithInitials(m: RegisterMatch, tokens: Token[], index: RegisterIndex): void {
   const prev = tokens[m.first - 1];
+  const before = tokens[m.first - 2];
+  // "Nikita S. Khrushchev" (the American style): the forename, then the initial of the patronymic or of a second forename.
+  if (prev && before && isInitials(prev.text) && /^[ \u00a0]$/.test(tokens[m.first]!.before) && /^[ \u00a0]$/.test(prev.before) && isCapitalized(before.text) && !isInitials(before.text) && m.entries.some((e) => forenameAndMiddle(e, before.text, prev.text, index))) {
+    m.first -= 2;
+    m.start = before.start;
+    m.surnameOnly = false;
+    return;
+  }
   if (prev && /^[ \u00a0]?$/.test(tokens[m.first]!.before) && (isInitials(prev.text) || (m.surnameOnly && isCapitalized(prev.text) && index.forenames.get(m.entries[0]!.id)?.includes(normalizeName(prev.text)))) && agrees(m.entries, prev.text, index)) {
     m.first--;
     m.start = prev.start;
@@ -230,13 +239,26 @@ function extendWithInitials(m: RegisterMatch, tokens: Token[], index: RegisterIn
 }
 
 /**
- * Whether a surname matched alone at `first` follows a forename that is not its person's
- * (extendWithInitials took the ones that agree): a capitalized word on the same line that may be
- * a name, not a title, a demonym, an English word or a word of an earlier match.
+ * How many tokens before a surname matched alone are a forename that is not its person's, with a
+ * middle initial ("Edward Kennedy": 1, "Edward M. Kennedy": 2; extendWithInitials took the
+ * forenames that agree): a capitalized word on the same line that may be a name, not a title, a
+ * demonym, an English word or a word of an earlier match. 0: none.
  */
-function otherForename(tokens: Token[], first: number, lastMatched: number): boolean {
-  const prev = tokens[first - 1];
-  return !!prev && first - 1 > lastMatched && /^[ \u00a0]$/.test(tokens[first]!.before) && mayBeForename(prev);
+function otherForename(m: RegisterMatch, tokens: Token[], lastMatched: number, index: RegisterIndex): number {
+  const prev = tokens[m.first - 1];
+  if (!prev || m.first - 1 <= lastMatched || !/^[ \u00a0]$/.test(tokens[m.first]!.before)) return 0;
+  if (mayBeForename(prev)) return 1;
+  const before = tokens[m.first - 2];
+  if (!before || m.first - 2 <= lastMatched || !isInitials(prev.text) || !/^[ \u00a0]$/.test(prev.before) || !mayBeForename(before)) return 0;
+  // "Nikita X. Khrushchev": his forename with a wrong initial is still him.
+  return m.entries.some((e) => index.forenames.get(e.id)?.[0] === normalizeName(before.text)) ? 0 : 2;
+}
+
+/** Is `forename` the person's first forename and `middle` (one initial) that of its patronymic or second forename? */
+function forenameAndMiddle(e: RegisterEntry, forename: string, middle: string, index: RegisterIndex): boolean {
+  const names = index.forenames.get(e.id) ?? [];
+  const second = e.patronymic ? normalizeName(e.patronymic) : names[1];
+  return names[0] === normalizeName(forename) && !!second && /^\p{L}\.$/u.test(middle) && second.startsWith(middle[0]!.toLowerCase());
 }
 
 /** Do the initials or forename `tok` agree with one of the persons' forenames (or is one's unknown)? */
