@@ -103,12 +103,12 @@ describe('names not in the register', () => {
     const { p } = body('Edward Kennedy met Robert Kennedy. U. Alexis Johnson, President Kennedy and Jack Kennedy agreed. Yesterday Khrushchev and Nikita Khrushchev spoke.', '1963-05-01', shipped());
     expect(p).toContain('<persName ref="per:edward-kennedy" cert="medium">Edward Kennedy</persName> met <persName ref="per:kennedy-robert-f">Robert Kennedy</persName>');
     expect(p).toContain('<persName ref="per:u-alexis-johnson" cert="medium">U. Alexis Johnson</persName>');
-    const { p: p2 } = body('Edward M. Kennedy and Nikita X. Khrushchev spoke.', '1963-05-01', shipped());
-    // A middle initial too; his own forename with a wrong initial is still the register's person.
-    expect(p2).toBe('<persName ref="per:edward-m-kennedy" cert="medium">Edward M. Kennedy</persName> and Nikita X. <persName ref="per:khrushchev-nikita">Khrushchev</persName> spoke.');
-    expect(p).toContain('President <persName ref="per:kennedy-john-f">Kennedy</persName> and Jack <persName ref="per:kennedy-john-f">Kennedy</persName>');
     // A title or an English word before the surname is no forename: those keep the register's person.
+    expect(p).toContain('President <persName ref="per:kennedy-john-f">Kennedy</persName> and Jack <persName ref="per:kennedy-john-f">Kennedy</persName>');
     expect(p).toContain('Yesterday <persName ref="per:khrushchev-nikita">Khrushchev</persName> and <persName ref="per:khrushchev-nikita">Nikita Khrushchev</persName>');
+    // A middle initial too; his own forename with a wrong initial is still the register's person.
+    const { p: p2 } = body('Edward M. Kennedy and Nikita X. Khrushchev spoke.', '1963-05-01', shipped());
+    expect(p2).toBe('<persName ref="per:edward-m-kennedy" cert="medium">Edward M. Kennedy</persName> and Nikita X. <persName ref="per:khrushchev-nikita">Khrushchev</persName> spoke.');
   });
 
   it('reads forename, middle initial and surname as one name ("Nikita S. Khrushchev", the American style)', () => {

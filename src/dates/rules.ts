@@ -60,6 +60,8 @@ const SEP = '(?:\\s*,\\s*|\\s+)';
 const DASH = '\\s*[-–—]\\s*';
 const OF = '(?:,?\\s+|\\s+of\\s+)';
 const W = WEEKDAY_RE;
+// The rest of a list of days up to its last: ", 4 and ", " and " (the middle days in `mid`).
+const AND_DAYS = '(?<mid>(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+';
 
 const re = (src: string) => new RegExp(src, 'gu');
 const mon = (s: string | undefined) => monthNumber(s ?? '')!;
@@ -155,14 +157,14 @@ export const RULES: Rule[] = [
     name: 'month-day-list', // March 3, 4 and 5, 1964 · May 5 and 6
     needs: [DAY_AND_DAY, MONTH],
     startsAt: AT_WORD,
-    re: re(`${S}${M('m')}\\s+${D('d1')}(?<mid>(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${D('d2')}(?:${SEP}${Y('y')})?${E}`),
+    re: re(`${S}${M('m')}\\s+${D('d1')}${AND_DAYS}${D('d2')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env, _s, end) => dayList(g, env, end),
   },
   {
     name: 'day-month-list', // 3, 4 and 5 March 1964 · 5 and 6 May
     needs: [DAY_AND_DAY, MONTH],
     startsAt: AT_NUMBER,
-    re: re(`${S}${D('d1')}(?<mid>(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*)\\s*,?\\s+(?:and|&)\\s+${D('d2')}\\s+(?:of\\s+)?${M('m')}(?:${SEP}${Y('y')})?${E}`),
+    re: re(`${S}${D('d1')}${AND_DAYS}${D('d2')}\\s+(?:of\\s+)?${M('m')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env, _s, end) => dayList(g, env, end),
   },
   {

@@ -63,7 +63,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       if (honorificTokens.has(m.first)) continue;
       if (!m.entries.length) {
         // A forename before a register surname that is not its person's: a person to propose.
-        scan.candidates.push({ start: m.start, end: m.end, first: m.first, last: m.last, type: 'person', entryIds: [], proposeAs: block.text.slice(m.start - block.start, m.end - block.start), surnameOnly: false, cert: 'medium', source: 'rule' });
+        scan.candidates.push(proposedPerson(block, m, 'medium'));
         continue;
       }
       const oneType = m.entries.every((e) => e.type === m.entries[0]!.type);
@@ -83,7 +83,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
     if (role !== 'credit') {
       findOrgNames(scan, opts.index, lastCC);
       for (const r of findRuleNames(tokens, coveredTokens(scan))) {
-        scan.candidates.push({ start: r.start, end: r.end, first: r.first, last: r.last, type: 'person', entryIds: [], proposeAs: block.text.slice(r.start - block.start, r.end - block.start), surnameOnly: false, cert: r.cert, source: 'rule' });
+        scan.candidates.push(proposedPerson(block, r, r.cert));
       }
     }
     scan.candidates.sort((a, b) => a.start - b.start);
@@ -144,3 +144,8 @@ function dateMention(start: number, end: number, v: Omit<DateMention, 'kind' | '
 }
 
 export type { Mention as AnyMention };
+
+/** A person the register lacks, found by rule: its written form becomes a proposed entry. */
+function proposedPerson(block: { text: string; start: number }, n: { start: number; end: number; first: number; last: number }, cert: Candidate['cert']): Candidate {
+  return { start: n.start, end: n.end, first: n.first, last: n.last, type: 'person', entryIds: [], proposeAs: block.text.slice(n.start - block.start, n.end - block.start), surnameOnly: false, cert, source: 'rule' };
+}

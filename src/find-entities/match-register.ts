@@ -136,8 +136,6 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     if (other) {
       // "Edward Kennedy" is not the register's Kennedy (John F.) but a person of that surname the register lacks.
       m.first -= other;
-      // …with the initials before the forename ("U. Alexis Johnson").
-      if (m.first - 1 > (out[out.length - 1]?.last ?? -1) && isInitials(tokens[m.first - 1]!.text) && /^[ \u00a0]$/.test(tokens[m.first]!.before)) m.first--;
       m.start = tokens[m.first]!.start;
       m.entries = [];
       m.surnameOnly = false;
@@ -218,7 +216,7 @@ function extendWithInitials(m: RegisterMatch, tokens: Token[], index: RegisterIn
   const prev = tokens[m.first - 1];
   const before = tokens[m.first - 2];
   // "Nikita S. Khrushchev" (the American style): the forename, then the initial of the patronymic or of a second forename.
-  if (prev && before && isInitials(prev.text) && /^[ \u00a0]$/.test(tokens[m.first]!.before) && /^[ \u00a0]$/.test(prev.before) && isCapitalized(before.text) && !isInitials(before.text) && m.entries.some((e) => forenameAndMiddle(e, before.text, prev.text, index))) {
+  if (prev && before && isInitials(prev.text) && spaced(tokens[m.first]!) && spaced(prev) && isCapitalized(before.text) && !isInitials(before.text) && m.entries.some((e) => forenameAndMiddle(e, before.text, prev.text, index))) {
     m.first -= 2;
     m.start = before.start;
     m.surnameOnly = false;
@@ -231,7 +229,7 @@ function extendWithInitials(m: RegisterMatch, tokens: Token[], index: RegisterIn
     return;
   }
   const next = tokens[m.last + 1];
-  if (next && /^[ \u00a0]$/.test(next.before) && isInitials(next.text) && agrees(m.entries, next.text, index)) {
+  if (next && spaced(next) && isInitials(next.text) && agrees(m.entries, next.text, index)) {
     m.last++;
     m.end = next.end;
     m.surnameOnly = false;
@@ -239,26 +237,37 @@ function extendWithInitials(m: RegisterMatch, tokens: Token[], index: RegisterIn
 }
 
 /**
- * How many tokens before a surname matched alone are a forename that is not its person's, with a
- * middle initial ("Edward Kennedy": 1, "Edward M. Kennedy": 2; extendWithInitials took the
- * forenames that agree): a capitalized word on the same line that may be a name, not a title, a
- * demonym, an English word or a word of an earlier match. 0: none.
+ * How many tokens before a surname matched alone are someone else's forename (extendWithInitials
+ * took the ones that agree), with a middle initial and initials before it: "Edward Kennedy" 1,
+ * "Edward M. Kennedy" 2, "U. Alexis Johnson" 2; 0: none. A forename is a capitalized word on the
+ * same line that may be a name (no title, demonym or English word) and no word of an earlier match.
  */
 function otherForename(m: RegisterMatch, tokens: Token[], lastMatched: number, index: RegisterIndex): number {
-  const prev = tokens[m.first - 1];
-  if (!prev || m.first - 1 <= lastMatched || !/^[ \u00a0]$/.test(tokens[m.first]!.before)) return 0;
-  if (mayBeForename(prev)) return 1;
-  const before = tokens[m.first - 2];
-  if (!before || m.first - 2 <= lastMatched || !isInitials(prev.text) || !/^[ \u00a0]$/.test(prev.before) || !mayBeForename(before)) return 0;
-  // "Nikita X. Khrushchev": his forename with a wrong initial is still him.
-  return m.entries.some((e) => index.forenames.get(e.id)?.[0] === normalizeName(before.text)) ? 0 : 2;
+  const at = (k: number) => (m.first - k > lastMatched ? tokens[m.first - k] : undefined);
+  if (!at(1) || !spaced(tokens[m.first]!)) return 0;
+  let n = 0;
+  if (mayBeForename(at(1)!)) n = 1;
+  else if (isInitials(at(1)!.text) && spaced(at(1)!) && at(2) && mayBeForename(at(2)!)) {
+    // "Nikita X. Khrushchev": his forename with a wrong initial is still him.
+    if (m.entries.some((e) => isFirstForename(e, at(2)!.text, index))) return 0;
+    n = 2;
+  } else return 0;
+  return at(n + 1) && isInitials(at(n + 1)!.text) && spaced(at(n)!) ? n + 1 : n;
+}
+
+/** One space (or a no-break space) before the token: the tokens belong to one name. */
+function spaced(t: Token): boolean {
+  return t.before === ' ' || t.before === '\u00a0';
+}
+
+function isFirstForename(e: RegisterEntry, word: string, index: RegisterIndex): boolean {
+  return index.forenames.get(e.id)?.[0] === normalizeName(word);
 }
 
 /** Is `forename` the person's first forename and `middle` (one initial) that of its patronymic or second forename? */
 function forenameAndMiddle(e: RegisterEntry, forename: string, middle: string, index: RegisterIndex): boolean {
-  const names = index.forenames.get(e.id) ?? [];
-  const second = e.patronymic ? normalizeName(e.patronymic) : names[1];
-  return names[0] === normalizeName(forename) && !!second && /^\p{L}\.$/u.test(middle) && second.startsWith(middle[0]!.toLowerCase());
+  const second = e.patronymic ? normalizeName(e.patronymic) : index.forenames.get(e.id)?.[1];
+  return isFirstForename(e, forename, index) && !!second && /^\p{L}\.$/u.test(middle) && second.startsWith(middle[0]!.toLowerCase());
 }
 
 /** Do the initials or forename `tok` agree with one of the persons' forenames (or is one's unknown)? */
