@@ -86,6 +86,14 @@ describe('names not in the register', () => {
     expect(p).toContain('<persName ref="per:chou-en-lai" cert="medium">Chou En-lai</persName>');
   });
 
+  it('finds Vietnamese names the register lacks, with or without diacritics, and not places that look like them', () => {
+    const { p } = body('Phan Huy Quat and Nguyễn Văn Thiệu met Do Muoi. Roads near Lai Chau and in Nghe An province were bombed. Le Monde and Do You agree?');
+    expect(p).toContain('<persName ref="per:phan-huy-quat" cert="medium">Phan Huy Quat</persName> and <persName ref="per:nguyen-van-thieu" cert="medium">Nguyễn Văn Thiệu</persName> met <persName ref="per:do-muoi" cert="medium">Do Muoi</persName>.');
+    // A place: after "near", before "province".
+    expect(p).toContain('near Lai Chau and in Nghe An province');
+    expect(p).toContain('Le Monde and Do You agree?');
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

@@ -1,5 +1,5 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
-import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
 export interface RuleName {
@@ -29,14 +29,21 @@ export function mayBeForename(t: Token): boolean {
 
 const KOREAN = 1;
 const CHINESE = 2;
+const VIETNAMESE = 4;
 
-/** Is the word a Korean (KOREAN) or Chinese (CHINESE) family name? Bits, kept with the word. */
+/** Is the word a Korean, Chinese or Vietnamese family name? Bits, kept with the word. */
 function familyName(t: Token): number {
   if (t.word.family === undefined) {
     const lw = t.text.toLowerCase();
-    t.word.family = (KOREAN_SURNAMES.has(lw) ? KOREAN : 0) | (CHINESE_SURNAMES.has(lw) ? CHINESE : 0);
+    t.word.family =
+      (KOREAN_SURNAMES.has(lw) ? KOREAN : 0) | (CHINESE_SURNAMES.has(lw) ? CHINESE : 0) | (VIETNAMESE_SURNAMES.has(withoutMarks(lw)) ? VIETNAMESE : 0);
   }
   return t.word.family;
+}
+
+/** The word without diacritics ("Nguyễn Văn Thiệu" → "Nguyen Van Thieu"; đ → d). */
+function withoutMarks(w: string): string {
+  return /[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : w;
 }
 
 /** Is the token a cue (honorific, title, office) once lower-cased and without its period? */
@@ -49,16 +56,19 @@ function nameLikeWord(w: string, initial: boolean): boolean {
   const lw = w.toLowerCase().replace(/[’']/g, "'");
   if (NOT_NAMES.has(lw) || DEMONYMS.has(lw) || NAME_CUES.has(lw.replace(/\.$/, ''))) return false;
   if (isAllCaps(w) && w.length <= 4 && !initial) return false; // acronyms (KWP, CC)
-  return !ENGLISH.has(lw) || (initial && (KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw)));
+  return !ENGLISH.has(lw) || (initial && (KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw) || VIETNAMESE_SURNAMES.has(lw)));
 }
 
-/** Romanized Korean or Chinese syllables ("Song", "un", "Song-un", "Dehuai"). */
+/** Romanized Korean, Chinese or Vietnamese syllables ("Song", "un", "Song-un", "Dehuai", "Minh", "Thạch"). */
 export function romanizedSyllables(w: string): boolean {
-  return w
-    .toLowerCase()
+  return withoutMarks(w.toLowerCase())
     .split(/[-‐]/)
-    .every((s) => /^(?:[bcdfghjklmnpqrstwxyz]{0,3})(?:[aeiouyŏŭ]{1,3})(?:ng|n|m|l|k|p|t|r|h)?$/u.test(s));
+    .every((s) => /^(?:[bcdfghjklmnpqrstvwxyz]{0,3})(?:[aeiouyŏŭ]{1,3})(?:ng|nh|ch|n|m|l|k|p|t|r|h|c)?$/u.test(s));
 }
+
+/** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
+const PLACE_BEFORE = new Set(['near']);
+const PLACE_AFTER = new Set(['province', 'provinces', 'district', 'districts', 'county', 'prefecture', 'region', 'city']);
 
 /**
  * Names not in the register, found by shape and context (gold convention: titles and honorifics
@@ -152,12 +162,19 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const a = tokens[k + 1];
     if (!a || !free(k + 1) || !sameLine(k + 1) || !/^[ \u00a0]$/.test(a.before) || !isCapitalized(a.text) || !romanizedSyllables(a.text)) return undefined;
     if (DEMONYMS.has(a.text.toLowerCase()) || NOT_NAMES.has(a.text.toLowerCase())) return undefined;
+    if (PLACE_BEFORE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
+    const vietnameseOnly = family === VIETNAMESE;
     const b = tokens[k + 2];
     // Given names: two syllables, spaced, hyphenated ("Song-un": lower case after the hyphen) or joined ("Dehuai").
     if (b && free(k + 2) && /^[-‐ ]$/.test(b.before) && romanizedSyllables(b.text) && (isCapitalized(b.text) || b.before !== ' ') && b.text.length <= 5 && !DEMONYMS.has(b.text.toLowerCase()))
-      return make(k, k + 2, 'medium', 'east-asian');
-    if (chinese && !ENGLISH.has(a.text.toLowerCase()) && /[aeiou].*[aeiou]/i.test(a.text) && a.text.length >= 4) return make(k, k + 1, 'medium', 'east-asian');
+      return notPlace(k + 2) ? make(k, k + 2, 'medium', 'east-asian') : undefined;
+    if ((chinese || vietnameseOnly) && notPlace(k + 1) && !ENGLISH.has(a.text.toLowerCase()) && /[aeiou].*[aeiou]/i.test(a.text) && a.text.length >= 4) return make(k, k + 1, 'medium', 'east-asian');
     return undefined;
+  }
+
+  function notPlace(last: number): boolean {
+    const next = tokens[last + 1];
+    return !(next && /^[ \u00a0]$/.test(next.before) && PLACE_AFTER.has(next.text.toLowerCase()));
   }
 
   /** A capitalized Slavic-looking surname ("Puzanov", "Moskovsky") not in the register and not a word. */

@@ -39,6 +39,12 @@ export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(
     'min myong no roh noh ok pyon sok suk tae won wi yom kye pae bae chin jin kong ma maeng mo pong sa so sol tong u yon yeon').split(' '),
 );
 
+/** Vietnamese family names, without diacritics (they are compared after the marks are taken off). */
+export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
+  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh doan lam mai trinh luong ha cao chu ' +
+    'khuc kieu lieu quach trieu vuong').split(' '),
+);
+
 /** Chinese family names (pinyin and Wade–Giles). */
 export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   ('wang li zhang chang liu chen chen yang zhao chao huang zhou chou wu xu hsu sun hu zhu chu gao kao lin he ho guo kuo ma luo lo liang song ' +
