@@ -94,6 +94,16 @@ describe('names not in the register', () => {
     expect(p).toContain('Le Monde and Do You agree?');
   });
 
+  it('proposes a person for a known forename before a surname the register lacks ("John McCloy", "Władysław Tykociński")', () => {
+    const { p } = body('Adlai Stevenson and John J. McCloy met Władysław Tykociński. Frank discussions followed at George Washington University. John spoke.', '1962-11-02', shipped());
+    expect(p).toContain('<persName ref="per:john-j-mccloy" cert="medium">John J. McCloy</persName> met ');
+    expect(p).toMatch(/<persName ref="per:[a-z-]+"( cert="medium")?>Władysław Tykociński<\/persName>/);
+    // An English word after a forename is no surname; a forename alone is no name; a register place stays a place.
+    expect(p).toContain('Frank discussions');
+    expect(p).toContain('<placeName ref="pla:washington-d-c">Washington</placeName> University');
+    expect(p).toContain('. John spoke.');
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

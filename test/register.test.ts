@@ -129,6 +129,11 @@ describe('shipped register', () => {
     for (const [form, id] of exonyms) expect(lookup(shipped, 'place', form), form).toEqual([id]);
   });
 
+  it('knows the rivers and seas of Europe and Indochina, and the parties of the 1940s and 1950s', () => {
+    const forms: [string, 'place' | 'org', string][] = [['Danube', 'place', 'pla-danube'], ['Oder', 'place', 'pla-oder'], ['Mekong', 'place', 'pla-mekong'], ['Black Sea', 'place', 'pla-black-sea'], ['Hungarian Workers\' Party', 'org', 'org-hwp'], ['MDP', 'org', 'org-hwp'], ['HWP CC', 'org', 'org-hwp-cc'], ['Polish Workers\' Party', 'org', 'org-ppr']];
+    for (const [form, type, id] of forms) expect(lookup(shipped, type, form), form).toEqual([id]);
+  });
+
   it('keeps titles out of person forms, so a mention leaves them outside the name (gold convention)', () => {
     const TITLE = /^(?:Prince|Princess|Emperor|King|Queen|Sir|Lord|General|Marshal|President|Chairman|Premier|Comrade|Mr\.|Mrs\.|Dr\.|Samdech|Archbishop|Cardinal|Bishop|Colonel|Admiral) /;
     // Reviewed: the title is the name ("Lord Home": "Home" alone is an English word; "Emperor Shōwa" a posthumous name).

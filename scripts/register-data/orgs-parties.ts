@@ -36,6 +36,7 @@ const PARTIES: PartySpec[] = [
   { key: 'SED', full: 'Socialist Unity Party of Germany', variants: ['Sozialistische Einheitspartei Deutschlands', 'East German Communist Party'], leading: ['Politburo'], secretariat: true },
   { key: 'PUWP', full: 'Polish United Workers\' Party', abbrs: ['PZPR'], variants: ['Polska Zjednoczona Partia Robotnicza', 'Polish Communist Party', 'Polish United Workers Party'], leading: ['Politburo'] },
   { key: 'HSWP', full: 'Hungarian Socialist Workers\' Party', abbrs: ['MSZMP'], variants: ['Magyar Szocialista Munkáspárt', 'Hungarian Socialist Workers Party'], leading: ['Politburo'] },
+  { key: 'HWP', full: 'Hungarian Workers\' Party', abbrs: ['MDP', 'HWPP'], variants: ['Magyar Dolgozók Pártja', 'Hungarian Workers Party', 'Hungarian Working People\'s Party', 'Hungarian Working People’s Party', 'Hungarian Workers’ Party'], leading: ['Politburo', 'Political Committee'], note: 'The ruling party of Hungary 1948–1956; the HSWP took its place on 1 November 1956.' },
   { key: 'BCP', full: 'Bulgarian Communist Party', abbrs: ['BKP'], variants: ['Balgarska Komunisticheska Partiya'], leading: ['Politburo'] },
   { key: 'RWP', full: 'Romanian Workers\' Party', abbrs: ['RCP', 'PMR', 'PCR'], variants: ['Romanian Communist Party', 'Partidul Muncitoresc Român', 'Partidul Comunist Român', 'Rumanian Workers\' Party', 'Romanian Workers Party'], leading: ['Politburo'], note: 'Named Romanian Workers\' Party 1948–1965, Romanian Communist Party from 1965.' },
   { key: 'LCY', full: 'League of Communists of Yugoslavia', abbrs: ['SKJ', 'CPY'], variants: ['Communist Party of Yugoslavia', 'Yugoslav Communist Party', 'Yugoslav League of Communists', 'Savez komunista Jugoslavije'], leading: ['Presidium'] },
@@ -47,6 +48,7 @@ const PARTIES: PartySpec[] = [
 
 const OTHER_PARTIES = [
   'VCP | party | Communist Party of Vietnam | Vietnamese Communist Party | The Vietnam Workers\' Party took this name in 1976; "CPV" is left to the Chinese People\'s Volunteers.',
+  'PPR | party | Polish Workers\' Party | Polish Workers Party; Polska Partia Robotnicza | The Polish communist party 1942–1948, before the PUWP.',
   'Indochinese Communist Party | party | Indochinese Communist Party | Indochina Communist Party',
   'JCP | party | Japanese Communist Party | Japan Communist Party; Nihon Kyōsantō; Japanese CP',
   'PCI | party | Italian Communist Party | Italian CP; Partito Comunista Italiano; Communist Party of Italy',

@@ -1,5 +1,5 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
-import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
 export interface RuleName {
@@ -8,7 +8,7 @@ export interface RuleName {
   start: number;
   end: number;
   cert: 'high' | 'medium';
-  rule: 'cue' | 'initials' | 'east-asian' | 'slavic';
+  rule: 'cue' | 'initials' | 'forename' | 'east-asian' | 'slavic';
 }
 
 const SLAVIC = /(?:ov|ova|ev|eva|ëv|sky|skii|skiy|skyi|skij|ski|ska|cki|cka|dzki|enko|chuk|yan|vich|ić|escu|eanu)$/u;
@@ -79,7 +79,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   const free = (i: number) => i >= 0 && i < tokens.length && !covered[i];
   let i = 0;
   while (i < tokens.length) {
-    const hit = cueName(i) ?? initialsName(i) ?? eastAsianName(i) ?? slavicName(i);
+    const hit = cueName(i) ?? initialsName(i) ?? forenameName(i) ?? eastAsianName(i) ?? slavicName(i);
     if (hit) {
       out.push(hit);
       i = hit.last + 1;
@@ -150,6 +150,16 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (nameLike(t, true) && !isAllCaps(t.text) && SLAVIC.test(t.text) && tokens[k + 1] && isInitials(tokens[k + 1]!.text) && /^[ \u00a0]$/.test(tokens[k + 1]!.before) && free(k + 1))
       return make(k, k + 1, 'high', 'initials');
     return undefined;
+  }
+
+  /** "John McCloy", "John J. McCloy", "Józef Cyrankiewicz": a known forename, initials, then a name-like surname. */
+  function forenameName(k: number): RuleName | undefined {
+    if (!free(k) || !FORENAMES.has(tokens[k]!.text)) return undefined;
+    let n = k + 1;
+    while (n - k <= 2 && tokens[n] && free(n) && isInitials(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before)) n++;
+    if (!tokens[n] || !/^[ \u00a0]$/.test(tokens[n]!.before) || FORENAMES.has(tokens[n]!.text)) return undefined;
+    const e = run(n, 2);
+    return e >= 0 ? make(k, e, 'medium', 'forename') : undefined;
   }
 
   /** "Ri Song-un", "Pak Chang Ok", "Chou En-lai", "Peng Dehuai": a family name then romanized syllables. */

@@ -53,3 +53,31 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
     'hsiung jin chin hao kong bai pai cui tsui kang mao qiu chiu qin chin gu ku hou shao meng long wan duan chai qiao chiao geng keng nie nieh ' +
     'ni bo po rao jao lei lai qian chien tao an yin wen zhu').split(' '),
 );
+
+/**
+ * Forenames common among the people these memos name but the register lacks ("John McCloy",
+ * "Józef Cyrankiewicz"): a forename then a name-like word is a person. Case matters; no English
+ * word and no word that often starts a place or an organisation ("Christian", "Marshall", "Jordan").
+ */
+export const FORENAMES: ReadonlySet<string> = new Set(
+  ('John James William Robert Charles George Thomas Henry Richard David Joseph Edward Walter Paul Peter Michael Arthur Harold Francis ' +
+    'Frederick Averell Llewellyn Dean Adlai Dwight Lyndon Hubert Allen Douglas Harry Herbert Lewis Louis Lucius Maxwell McGeorge Roger ' +
+    'Ralph Raymond Samuel Stanley Theodore Alexander Andrew Anthony Benjamin Chester Daniel Donald Ellsworth Gerald Howard Hugh Jacob ' +
+    'Kenneth Lawrence Leonard Livingston Nelson Norman Philip Ronald Stephen Stuart Sumner Warren Winston Zbigniew Cyrus Mary Margaret ' +
+    'Elizabeth Anna Maria Indira Golda Eleanor ' +
+    'Nikolai Nikolay Ivan Vladimir Andrei Andrey Mikhail Sergei Sergey Aleksandr Aleksei Alexei Alexey Dmitri Dmitry Pavel Yuri Yury ' +
+    'Boris Georgi Georgy Grigori Grigory Konstantin Leonid Anastas Vyacheslav Lavrenty Lavrentiy Kliment Fyodor Fedor Viktor Valentin ' +
+    'Vasily Vasili Vasilii Semyon Stepan Yakov Ilya Oleg Igor Anatoly Anatoli Evgeny Yevgeny Gennady Arkady Nikita Rodion Petr Pyotr ' +
+    'Timofei Matvei Kirill Nikifor Ekaterina Yekaterina ' +
+    'Erich Otto Willi Willy Hermann Konrad Heinrich Hans Karl Kurt Wilhelm Friedrich Gerhard Helmut Ludwig Franz Josef Egon Horst ' +
+    'Günter Günther Werner Wolfgang Rudolf Ernst Heinz Erwin Fritz ' +
+    'Władysław Wladyslaw Józef Jozef Stanisław Stanislaw Tadeusz Zenon Jerzy Marian Zygmunt Bolesław Boleslaw Wojciech Jan Karel Antonín ' +
+    'Antonin Václav Vaclav Ludvík Ludvik Oldřich Oldrich Zdeněk Zdenek Jiří Jiri Gustáv Gustav Vasil Vladimír Jaromír Bohumil Viliam ' +
+    'János Janos Imre Ernő Erno Mátyás Matyas László Laszlo Lajos István Istvan Ferenc Antal Gyula Zoltán Zoltan Béla Bela Sándor Sandor ' +
+    'Jenő Károly Karoly György Gyorgy Pál Árpád Arpad Géza Miklós Miklos Frigyes Rezső Dezső András Andras ' +
+    'Gheorghe Nicolae Ion Emil Chivu Petre Corneliu Todor Vulko Traicho Dimitar Josip Edvard Milovan Aleksandar Enver Mehmet Ramiz ' +
+    'Georges Pierre Jean Maurice Michel François Francois Jacques Antoine Félix Palmiro Luigi Pietro Giuseppe Enrico Aldo Amintore ' +
+    'Giulio Fidel Raúl Raul Ernesto Osvaldo Carlos Juan José Jose Manuel Salvador Francisco Blas Aníbal Anibal Armando Osmany ' +
+    'Jawaharlal Gamal Ahmed Ahmad Kwame Patrice Abdul Mohammad Mohammed Muhammad Yasser Anwar Hafez Houari Habib Kemal Adnan Urho ' +
+    'Olof Tage Dag Trygve Halvard Bruno').split(' '),
+);
