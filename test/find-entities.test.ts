@@ -54,6 +54,9 @@ describe('register matching', () => {
   it('matches multi-word organisation forms with parentheses and takes the longest form', () => {
     const { p } = body('The article in Rodon (Rodong) Sinmun was discussed at the CPSU CC Plenary; the CPSU agreed.');
     expect(p).toContain('<orgName ref="org:rodong-sinmun">Rodon (Rodong) Sinmun</orgName>');
+    // A form that ends in its abbreviation keeps the closing parenthesis inside the name.
+    const { p: p2 } = body('The Korean Central News Agency (KCNA) and the Chinese People\'s Volunteers (CPV) reported.', '1964-02-26', shipped());
+    expect(p2).toContain('<orgName ref="org:kcna">Korean Central News Agency (KCNA)</orgName> and the <orgName ref="org:cpv">Chinese People\'s Volunteers (CPV)</orgName> reported');
     expect(p).toContain('<orgName ref="org:cpsu-cc">CPSU CC</orgName> Plenary');
     expect(p).toContain('the <orgName ref="org:cpsu">CPSU</orgName> agreed');
   });

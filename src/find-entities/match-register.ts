@@ -160,15 +160,19 @@ function cutsHyphenatedName(tokens: Token[], first: number, last: number): boole
 
 /** A match that took in part of a bracket ("[North] Korea", "Chai [Junwu]") is widened to the whole bracket. */
 function balanceBrackets(m: RegisterMatch, text: string, base: number): void {
-  let opens = 0;
-  let closes = 0;
-  for (let i = m.start - base; i < m.end - base; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91) opens++;
-    else if (c === 93) closes++;
+  // Square brackets ("Chai [Junwu]") and parentheses ("Korean Central News Agency (KCNA)"): a form
+  // that holds a pair takes the closing one the tokens leave outside, not half of it.
+  for (const [open, close] of [[91, 93], [40, 41]] as const) {
+    let opens = 0;
+    let closes = 0;
+    for (let i = m.start - base; i < m.end - base; i++) {
+      const c = text.charCodeAt(i);
+      if (c === open) opens++;
+      else if (c === close) closes++;
+    }
+    if (closes > opens && text.charCodeAt(m.start - base - 1) === open) m.start--;
+    if (opens > closes && text.charCodeAt(m.end - base) === close) m.end++;
   }
-  if (closes > opens && text[m.start - base - 1] === '[') m.start--;
-  if (opens > closes && text[m.end - base] === ']') m.end++;
 }
 
 function longestAt(tokens: Token[], keys: string[], i: number, index: RegisterIndex): { len: number; forms: IndexedForm[] } | undefined {

@@ -79,5 +79,6 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Georges Pierre Jean Maurice Michel François Francois Jacques Antoine Félix Palmiro Luigi Pietro Giuseppe Enrico Aldo Amintore ' +
     'Giulio Fidel Raúl Raul Ernesto Osvaldo Carlos Juan José Jose Manuel Salvador Francisco Blas Aníbal Anibal Armando Osmany ' +
     'Jawaharlal Gamal Ahmed Ahmad Kwame Patrice Abdul Mohammad Mohammed Muhammad Yasser Anwar Hafez Houari Habib Kemal Adnan Urho ' +
-    'Olof Tage Dag Trygve Halvard Bruno').split(' '),
+    'Olof Tage Dag Trygve Halvard Bruno József Jozsef Mihály Mihaly Tibor Endre Kálmán Kalman Ödön František Frantisek Jaroslav ' +
+    'Miroslav Bedřich Bedrich Lubomír Lubomir Vladislav Johannes').split(' '),
 );
