@@ -138,6 +138,13 @@ describe('memo text: encodings, line ends, control characters', () => {
     expect(f.tei).toContain('&lt;b onclick="x()"&gt;did&lt;/b&gt; &amp; ]]&gt; "not"');
   });
 
+  it("the archive page's catalogue headings with values are kept in the TEI header (author, keywords)", () => {
+    const f = convert(readFileSync('test/fixtures/memos/19-hungarian-metadata.txt'), '19-hungarian-metadata.txt');
+    expect(f.tei).toContain('<author>Embassy of Hungary in the DPRK</author>');
+    expect(f.tei).toMatch(/<keywords n="Associated People &amp; Organizations">\s*<term>Kosygin, Aleksey Nikolayevich, 1904-1980<\/term>\s*<term>Kim, Il-sŏng, 1912-1994<\/term>\s*<\/keywords>/);
+    expect(f.tei).toMatch(/<keywords n="Associated Places">\s*<term>Korea \(North\)<\/term>\s*<term>Soviet Union<\/term>\s*<\/keywords>/);
+  });
+
   it('pathological brackets (10,000 deep, 3,000 unclosed) finish quickly and lose no word', () => {
     for (const body of ['['.repeat(10_000) + 'Khrushchev' + ']'.repeat(10_000), '[a '.repeat(3000), ']'.repeat(3000) + ' Moscow']) {
       const f = convert(`January 7, 1964\n\nTitle\n\n${body}\n\nSummary.\n`);
@@ -218,6 +225,11 @@ describe('front matter', () => {
       expect(teiBodyWords(f.tei!)).toContain('Comrade Khrushchev met Kim Il Sung in Moscow');
     });
   }
+
+  it('an unknown key is kept in the TEI header (xenoData), not dropped', () => {
+    const f = fm('title: T\ndate: "1964-02-26"\ncolour: blue\nboxes: [3, 4]');
+    expect(f.tei).toContain('<xenoData n="front-matter">{"colour":"blue","boxes":[3,4]}</xenoData>');
+  });
 
   it('front matter that is never closed → TE110 at line 1', () => {
     const f = convert('---\ntitle: x\n\nComrade Khrushchev met Kim Il Sung.\n', 'open.md');
@@ -518,7 +530,7 @@ describe('a corpus of good and bad memos: the bad are reported, the good built a
 
 describe('HTML injection payloads stay text in the TEI', () => {
   const payloads = (JSON.parse(readFileSync(join(FIX, 'xss/payloads.json'), 'utf8')) as { payloads: string[] }).payloads;
-  const ALLOWED = new Set(['TEI', 'teiHeader', 'fileDesc', 'titleStmt', 'title', 'respStmt', 'resp', 'persName', 'name', 'orgName', 'placeName', 'funder', 'publicationStmt', 'publisher', 'idno', 'availability', 'licence', 'p', 'date', 'notesStmt', 'note', 'sourceDesc', 'msDesc', 'msIdentifier', 'settlement', 'repository', 'collection', 'msContents', 'textLang', 'bibl', 'encodingDesc', 'appInfo', 'application', 'label', 'editorialDecl', 'listPrefixDef', 'prefixDef', 'profileDesc', 'creation', 'langUsage', 'language', 'abstract', 'revisionDesc', 'change', 'text', 'body', 'div', 'opener', 'dateline', 'head', 'choice', 'abbr', 'expan', 'supplied', 'gap', 'desc', 'sic']);
+  const ALLOWED = new Set(['TEI', 'teiHeader', 'fileDesc', 'titleStmt', 'title', 'respStmt', 'resp', 'persName', 'name', 'orgName', 'placeName', 'funder', 'publicationStmt', 'publisher', 'idno', 'availability', 'licence', 'p', 'date', 'notesStmt', 'note', 'sourceDesc', 'msDesc', 'msIdentifier', 'settlement', 'repository', 'collection', 'msContents', 'textLang', 'bibl', 'encodingDesc', 'appInfo', 'application', 'label', 'editorialDecl', 'listPrefixDef', 'prefixDef', 'profileDesc', 'creation', 'langUsage', 'language', 'abstract', 'revisionDesc', 'change', 'text', 'body', 'div', 'opener', 'dateline', 'head', 'choice', 'abbr', 'expan', 'supplied', 'gap', 'desc', 'sic', 'author', 'textClass', 'keywords', 'term', 'xenoData']);
 
   /** All text of a TEI document, entities decoded, whitespace collapsed. */
   const textOf = (xml: string) =>

@@ -87,11 +87,23 @@ export function buildHeader(memo: MemoRecord, mentions: readonly Mention[], ids:
       memo.originalLanguage && memo.originalLanguage !== lang ? el('language', { ident: memo.originalLanguage }, LANGUAGE_NAMES[memo.originalLanguage] ?? memo.originalLanguage) : undefined,
     ),
     abstract,
+    textClass(memo),
   );
+  // Front-matter keys the project's schema does not define (TE112) are kept, not dropped (§2.5 xenoData).
+  const xenoData = memo.extra && Object.keys(memo.extra).length ? el('xenoData', { n: 'front-matter' }, JSON.stringify(memo.extra)) : undefined;
 
   const revisionDesc = el('revisionDesc', {}, el('change', { when: o.date, who: `#${ids.tool}` }, `Converted from ${o.sourceName} by tei-edition ${o.toolVersion}.`));
-  return el('teiHeader', {}, fileDesc, encodingDesc, profileDesc, revisionDesc);
+  return el('teiHeader', {}, fileDesc, encodingDesc, profileDesc, xenoData, revisionDesc);
 }
+
+/** The archive page's catalogue headings that carry values ("Associated Places", "Associated Topics", …): one keywords list each (§2.4.3). */
+function textClass(memo: MemoRecord): XmlElement | undefined {
+  const lists = (memo.metadata ?? []).filter((m) => m.label !== AUTHORS && m.values.length);
+  return lists.length ? el('textClass', {}, ...lists.map((m) => el('keywords', { n: m.label }, ...m.values.map((v) => el('term', {}, collapse(v.text)))))) : undefined;
+}
+
+/** The archive's "Author(s)" heading: the authors of the document as the archive catalogues them. */
+const AUTHORS = 'Author(s)';
 
 /** sourceDesc: the archival object (msDesc, §10.4 msIdentifier) and the statements it came from. */
 function buildSourceDesc(memo: MemoRecord): XmlElement {
@@ -118,12 +130,13 @@ function buildSourceDesc(memo: MemoRecord): XmlElement {
     memo.documentType && el('note', { type: 'document-type' }, memo.documentType),
     memo.classification && el('note', { type: 'classification' }, memo.classification),
   ].filter(Boolean) as XmlElement[];
+  const authors = (memo.metadata ?? []).filter((m) => m.label === AUTHORS).flatMap((m) => m.values.map((v) => el('author', {}, collapse(v.text))));
   const children = [
     ms,
     src && el('bibl', { type: 'source-statement' }, collapse(src.text)),
     memo.originalArchive && el('bibl', { type: 'original-archive' }, collapse(memo.originalArchive.text)),
     memo.format === 'archive-page'
-      ? el('bibl', { type: 'digital-archive' }, el('title', {}, 'Digital archive document page'), archivePublisher(memo) && el('publisher', {}, archivePublisher(memo)!), ...archiveFields)
+      ? el('bibl', { type: 'digital-archive' }, el('title', {}, 'Digital archive document page'), ...authors, archivePublisher(memo) && el('publisher', {}, archivePublisher(memo)!), ...archiveFields)
       : archiveFields.length
         ? el('bibl', { type: 'identifiers' }, ...archiveFields)
         : undefined,

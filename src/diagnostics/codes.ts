@@ -29,7 +29,7 @@ export const CODES = {
   TE109: { severity: 'warning', title: 'Date line could not be normalized', hint: 'Write the date line as "Month D, YYYY", "Month YYYY", "YYYY" or a range.' },
   TE110: { severity: 'error', title: 'Front matter is not valid YAML', hint: 'Fix the YAML between the two "---" lines.' },
   TE111: { severity: 'error', title: 'Front matter does not match the schema', hint: 'See schema/memo-front-matter.schema.json for the allowed keys and types.' },
-  TE112: { severity: 'warning', title: 'Unknown front-matter key', hint: 'The key is ignored; check its spelling against the documented keys.' },
+  TE112: { severity: 'warning', title: 'Unknown front-matter key', hint: 'The key is kept as JSON in the TEI header (xenoData), not used; check its spelling against the documented keys.' },
   TE113: { severity: 'error', title: 'Memo record does not match the schema', hint: 'This is a bug in the reader or a hand-made record; see schema/memo-record.schema.json.' },
   TE114: { severity: 'warning', title: 'Source statement only partly understood', hint: 'The full statement is kept verbatim; the parts that could not be split are not in msIdentifier.' },
   TE115: { severity: 'info', title: 'Empty metadata label ignored', hint: 'Saved archive pages often show labels without values.' },
