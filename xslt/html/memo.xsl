@@ -218,6 +218,11 @@
         <xsl:if test="exists(te:resp-names(., 'obtained by'))"><dt>Obtained by</dt><dd>{string-join(te:resp-names(., 'obtained by'), ', ')}</dd></xsl:if>
         <xsl:if test="$da/note[@type = 'classification']"><dt>Classification</dt><dd>{normalize-space($da/note[@type = 'classification'])}</dd></xsl:if>
         <xsl:if test="$da/publisher"><dt>Digital archive</dt><dd>{normalize-space($da/publisher)}</dd></xsl:if>
+        <!-- The archive's catalogue: its author(s) of the document and its subject headings (§2.4.3 keywords). -->
+        <xsl:if test="$da/author"><dt>Author(s)</dt><dd>{string-join($da/author ! normalize-space(), '; ')}</dd></xsl:if>
+        <xsl:for-each select="teiHeader/profileDesc/textClass/keywords[@n]">
+          <dt>{@n}</dt><dd>{string-join(term ! normalize-space(), '; ')}</dd>
+        </xsl:for-each>
         <xsl:if test="te:record-id(.)"><dt>Record id</dt><dd>{te:record-id(.)}</dd></xsl:if>
         <xsl:if test="te:licence(.)"><dt>Rights</dt><dd>{te:licence(.)}</dd></xsl:if>
         <dt>Memo id</dt><dd><code>{te:memo-id(.)}</code></dd>
