@@ -72,6 +72,7 @@ export function registerSlices(xml: string): RegisterEntries {
   const head = bodyAt >= 0 && complete ? xml.slice(0, bodyAt + '<body>'.length) : '';
   const first = byId.keys().next().value as string | undefined;
   const whole = sha256(xml);
+  let headHash: string | undefined;
   const uniqueIds = !!head && (xml.slice(bodyAt).match(/\bxml:id\s*=/g) ?? []).length === byId.size;
   return {
     sliceable: (id) => uniqueIds && byId.has(id),
@@ -89,7 +90,8 @@ export function registerSlices(xml: string): RegisterEntries {
     },
     digest(ids) {
       if (!head) return whole;
-      const parts = [sha256(head)];
+      // The header is the same in every slice: hashed once, not once per memo (10,000 times a build).
+      const parts = [(headHash ??= sha256(head))];
       for (const id of [...ids].sort()) {
         const e = byId.get(id);
         if (e) parts.push(id, (e.hash ??= sha256(e.text)));
