@@ -11,6 +11,7 @@ import { serializeRegister, type EntryType, type RegisterEntry } from '../src/fi
 import { org, person } from './register-data/dsl.ts';
 import { buildCities, buildCountries, buildCuratedPlaces, packageCities, type PlaceReport } from './register-data/build-places.ts';
 import { ORGS_PARTIES } from './register-data/orgs-parties.ts';
+import { CYRILLIC } from './register-data/cyrillic.ts';
 import { ORGS_AGENCIES, ORGS_ARCHIVES, ORGS_ARMIES, ORGS_EMBASSIES, ORGS_FOUNDATIONS, ORGS_INTERNATIONAL, ORGS_MINISTRIES,
   ORGS_MOVEMENTS, ORGS_PRESS, ORGS_STATE } from './register-data/orgs-other.ts';
 import { PERSONS_ASIA } from './register-data/persons-asia.ts';
@@ -51,7 +52,20 @@ export function buildEntries(): BuildResult {
   for (const e of [...fixed, ...persons, ...orgs]) { reserved.add(e.id); for (const f of e.forms) reserved.add(f); }
   const report: PlaceReport = { dropped: {} };
   const entries = [...fixed, ...buildCities(cities, reserved, report), ...persons, ...orgs];
-  return { entries, report, conflicts: checkEntries(entries) };
+  return { entries, report, conflicts: [...addForms(entries, CYRILLIC), ...checkEntries(entries)] };
+}
+
+/** Adds 'id | form; form' lines (cyrillic.ts) to the entries they name; an unknown id is a problem. */
+function addForms(entries: RegisterEntry[], lines: string[]): string[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const problems: string[] = [];
+  for (const line of lines) {
+    const [id, forms] = line.split('|').map((s) => s.trim());
+    const e = byId.get(id!);
+    if (!e) problems.push(`cyrillic.ts: no entry ${id}`);
+    else for (const f of forms!.split(';').map((x) => x.trim()).filter(Boolean)) if (!e.forms.includes(f)) e.forms.push(f);
+  }
+  return problems;
 }
 
 /** Ids must be unique; a written form may name only one entry of a type (else the recognizer must guess). */

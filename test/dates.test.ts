@@ -151,6 +151,10 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['the March 1 Movement', MEMO, []],
   ['in May 5 tractors arrived', MEMO, []],
   ['On February 26, 1964, 1800 delegates', {}, [d('February 26, 1964', '1964-02-26')]],
+  // Russian original-language text: genitive and nominative month names, lower case
+  ['вернулся из Пекина 10 мая 1950 г.', {}, [d('10 мая 1950', '1950-05-10')]],
+  ['он вернулся 29 ноября', MEMO, [d('29 ноября', '1963-11-29', med('year-inferred'))]],
+  ['ДОКЛАД 3 ЯНВАРЯ 1964', {}, [d('3 ЯНВАРЯ 1964', '1964-01-03')]],
   // not a calendar date
   ['on February 30, 1964', {}, []],
   ['on 31/31/1964', {}, []],

@@ -107,6 +107,11 @@ describe('names not in the register', () => {
     expect(p).toContain('. John spoke.');
   });
 
+  it('links the declined Cyrillic names of an original-language text to the register (stems)', () => {
+    const { p } = body('Вышинскому. Ким Ир Сен вернулся из Пекина в Москву; Мао Цзэдун и Сталин в Москве.', '1950-05-11', shipped());
+    expect(p).toBe('<persName ref="per:vyshinsky-andrey">Вышинскому</persName>. <persName ref="per:kim-il-sung">Ким Ир Сен</persName> вернулся из <placeName ref="pla:beijing">Пекина</placeName> в <placeName ref="pla:moscow">Москву</placeName>; <persName ref="per:mao-zedong">Мао Цзэдун</persName> и <persName ref="per:stalin-joseph">Сталин</persName> в <placeName ref="pla:moscow">Москве</placeName>.');
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

@@ -51,9 +51,20 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const MONTH_ABBREVS: [string, number][] = [['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6],
   ['Jul', 7], ['Aug', 8], ['Sept', 9], ['Sep', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12]];
 
+/**
+ * Russian month names, in the genitive of "10 мая 1950" and the nominative, for the original-language
+ * text some pages give before the translation. Lower case is how Russian writes them, and no
+ * Russian month is an English word, so every case form is a month.
+ */
+const RUSSIAN_MONTHS: [string, number][] = [
+  ...'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' ').map((n, i): [string, number] => [n, i + 1]),
+  ...'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' ').map((n, i): [string, number] => [n, i + 1]),
+];
+
 const MONTH_INDEX = new Map<string, number>([
   ...MONTH_NAMES.map((n, i): [string, number] => [n.toLowerCase(), i + 1]),
   ...MONTH_ABBREVS.map(([a, n]): [string, number] => [a.toLowerCase(), n]),
+  ...RUSSIAN_MONTHS,
 ]);
 
 /**
@@ -61,23 +72,29 @@ const MONTH_INDEX = new Map<string, number>([
  * trailing letter guard keeps "Marchenko" and "Mayor" out; the dot belongs to abbreviations.
  */
 const forms = (names: string[]) => names.flatMap((n) => [n, n.toUpperCase()]).sort((a, b) => b.length - a.length);
+const russianForms = RUSSIAN_MONTHS.flatMap(([n]) => [n, n[0]!.toUpperCase() + n.slice(1), n.toUpperCase()]).sort((a, b) => b.length - a.length);
 export const MONTH_RE =
-  `(?:(?:${forms(MONTH_NAMES).join('|')})(?![\\p{L}])|(?:${forms(MONTH_ABBREVS.map(([a]) => a)).join('|')})(?![\\p{L}])\\.?)`;
+  `(?:(?:${forms(MONTH_NAMES).join('|')}|${russianForms.join('|')})(?![\\p{L}])|(?:${forms(MONTH_ABBREVS.map(([a]) => a)).join('|')})(?![\\p{L}])\\.?)`;
 
 /**
  * A cheap necessary condition for MONTH_RE: every month form begins with its first three letters
  * ("Sept" with "Sep", "MAY" with "MAY"). A text without any of them holds no month name.
  */
 export const MONTH_HINT = new RegExp(
-  [...new Set([...MONTH_NAMES, ...MONTH_ABBREVS.map(([a]) => a)].flatMap((n) => [n.slice(0, 3), n.slice(0, 3).toUpperCase()]))].join('|'),
+  [...new Set([...MONTH_NAMES, ...MONTH_ABBREVS.map(([a]) => a)].flatMap((n) => [n.slice(0, 3), n.slice(0, 3).toUpperCase()])), ...russianPrefixes()].join('|'),
 );
+
+/** The first three letters of the Russian month forms, in every case russianForms writes them. */
+function russianPrefixes(): string[] {
+  return [...new Set(russianForms.map((f) => f.slice(0, 3)))];
+}
 
 /**
  * The first three letters of every month and weekday form (as MONTH_RE and WEEKDAY_RE write
  * them), as regex alternatives: every date written with such a word begins with one of them.
  */
 export const MONTH_OR_WEEKDAY_PREFIXES = [...new Set(
-  [...MONTH_NAMES, ...MONTH_ABBREVS.map(([a]) => a), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].flatMap((n) => [n.slice(0, 3), n.slice(0, 3).toUpperCase()]),
+  [...[...MONTH_NAMES, ...MONTH_ABBREVS.map(([a]) => a), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].flatMap((n) => [n.slice(0, 3), n.slice(0, 3).toUpperCase()]), ...russianPrefixes()],
 )].join('|');
 
 /** Month number of a matched month token (brackets and dot tolerated). */
@@ -88,7 +105,7 @@ export function monthNumber(token: string): number | undefined {
 /** A full month name, or an abbreviation with its dot: safe to read as a month without a year. */
 export function isSafeMonthToken(token: string): boolean {
   const t = token.replace(/[[\]\s]/g, '');
-  return t.endsWith('.') || MONTH_NAMES.some((n) => n === t || n.toUpperCase() === t);
+  return t.endsWith('.') || MONTH_NAMES.some((n) => n === t || n.toUpperCase() === t) || RUSSIAN_MONTHS.some(([n]) => n === t.toLowerCase());
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

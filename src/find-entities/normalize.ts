@@ -21,7 +21,7 @@ const cache = new Map<string, string>();
 const ASCII_WORD = /^[A-Za-z0-9]*$/;
 
 function normalizeSlow(s: string): string {
-  return s
+  const out = s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/ß/g, 'ss')
@@ -31,6 +31,21 @@ function normalizeSlow(s: string): string {
     .replace(/['’ʼ`‘.]/g, '')
     .replace(/[\s\u00a0\-‐‑–—_]+/g, ' ')
     .trim();
+  return /[а-я]/.test(out) ? out.replace(CYRILLIC_WORD, cyrillicStem) : out;
+}
+
+/**
+ * Russian declines names ("Вышинскому", "Пекина", "в Москве"): a Cyrillic word is matched by its
+ * stem, its case ending taken off, so the register's nominative form finds every case. Only
+ * Cyrillic words change, and a stem keeps at least three letters ("Мао", "Ким" stay whole). The
+ * ending list is ordered longest first; "й" has become "и" above (NFKD takes off its breve).
+ */
+const CYRILLIC_WORD = /[а-яё]+/g;
+const ENDINGS = /(?:ому|ему|ого|его|ими|ыми|ии|ыи|ои|ая|яя|ое|ее|ую|юю|ым|им|ой|ей|ом|ем|ам|ям|ах|ях|ию|ия|а|я|у|ю|е|ы|и|о|ь)$/;
+
+function cyrillicStem(w: string): string {
+  const m = ENDINGS.exec(w);
+  return m && w.length - m[0].length >= 3 ? w.slice(0, w.length - m[0].length) : w;
 }
 
 /** Normalized form of one token. */
