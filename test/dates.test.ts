@@ -151,6 +151,9 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['the March 1 Movement', MEMO, []],
   ['in May 5 tractors arrived', MEMO, []],
   ['On February 26, 1964, 1800 delegates', {}, [d('February 26, 1964', '1964-02-26')]],
+  // a year-level relative phrase right after a day gives the day its year
+  ['held from October 5 to October 12 last year', { docDate: '1966-09-12' }, [d('October 5', '1965-10-05', med('year-inferred')), d('October 12', '1965-10-12', med('year-inferred')), { text: 'last year', when: '1965', ...rel }]],
+  ['due on 5 May of next year', MEMO, [d('5 May', '1965-05-05', med('year-inferred')), { text: 'next year', when: '1965', ...rel }]],
   // Russian original-language text: genitive and nominative month names, lower case
   ['вернулся из Пекина 10 мая 1950 г.', {}, [d('10 мая 1950', '1950-05-10')]],
   ['он вернулся 29 ноября', MEMO, [d('29 ноября', '1963-11-29', med('year-inferred'))]],

@@ -134,13 +134,34 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     state.order.set(e.sep, seen && seen !== e.order ? 'conflict' : e.order);
   }
   const found: FoundDate[] = [];
-  for (const c of chosen) {
-    const v = c.rule.build(c.groups, { ...env, ref: state.ref }, c.start, c.end);
+  for (const [i, c] of chosen.entries()) {
+    let v = c.rule.build(c.groups, { ...env, ref: state.ref }, c.start, c.end);
+    // "from October 5 to October 12 last year": the relative phrase right after gives the year, and
+    // such a date does not move the reference ("last year" is still counted from the memo's date).
+    const y = v?.reason === 'year-inferred' ? relativeYearAfter(text, chosen, i, { ...env, ref: state.ref }) : undefined;
+    if (y !== undefined) v = c.rule.build(c.groups, { ...env, ref: { y, m: 7, d: 2 } }, c.start, c.end);
     if (!v) continue;
     found.push(toFound(text, c, v));
-    state.ref = asReference(v) ?? state.ref;
+    if (y === undefined) state.ref = asReference(v) ?? state.ref;
   }
   return found;
+}
+
+/**
+ * The year of a year-level relative phrase ("last year") that follows chosen[i] with only short
+ * joints between ("to October 12", "of"), within one sentence; undefined otherwise.
+ */
+function relativeYearAfter(text: string, chosen: Candidate[], i: number, env: Env): number | undefined {
+  for (let k = i + 1; k < chosen.length; k++) {
+    const between = text.slice(chosen[k - 1]!.end, chosen[k]!.start);
+    if (between.length > 12 || /[.;:!?\n]/.test(between)) return undefined;
+    const r = chosen[k]!;
+    if (r.value.relative) {
+      const when = r.rule.build(r.groups, env, r.start, r.end)?.when;
+      return when && /^\d{4}$/.test(when) ? +when : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Finds every date mention in prose; offsets are UTF-16 offsets into `text`. */
