@@ -112,6 +112,11 @@ describe('names not in the register', () => {
     expect(p).toBe('<persName ref="per:vyshinsky-andrey">Вышинскому</persName>. <persName ref="per:kim-il-sung">Ким Ир Сен</persName> вернулся из <placeName ref="pla:beijing">Пекина</placeName> в <placeName ref="pla:moscow">Москву</placeName>; <persName ref="per:mao-zedong">Мао Цзэдун</persName> и <persName ref="per:stalin-joseph">Сталин</persName> в <placeName ref="pla:moscow">Москве</placeName>.');
   });
 
+  it('reads a bare "CC" as the party CC named before, also when one of its organs was named', () => {
+    const { p } = body('The Secretariat of the KWP CC was reorganized. Kim Kwang-hyop became a secretary of the CC.', '1966-09-12', shipped());
+    expect(p).toContain('secretary of the <orgName ref="org:kwp-cc" cert="medium">CC</orgName>.');
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

@@ -55,8 +55,11 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     const target = candAt(j);
     if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
   }
-  // A bare "CC" after a party CC was named: the same CC.
-  for (const c of scan.candidates) if (c.type === 'org' && /-cc$/.test(c.entryIds[0] ?? '')) lastCC.id = c.entryIds[0];
+  // A bare "CC" after a party CC or one of its organs was named ("Secretariat of the KWP CC"): that CC.
+  for (const c of scan.candidates) {
+    const cc = c.type === 'org' ? /^(org-.+?-cc)(?:-|$)/.exec(c.entryIds[0] ?? '')?.[1] : undefined;
+    if (cc && index.byId.has(cc)) lastCC.id = cc;
+  }
   if (lastCC.id) {
     t.forEach((tok, i) => {
       if (tok.text === 'CC' && lastCC.id && !scan.candidates.some((c) => c.first <= i && c.last >= i)) {
