@@ -117,6 +117,14 @@ describe('names not in the register', () => {
     expect(p).toContain('secretary of the <orgName ref="org:kwp-cc" cert="medium">CC</orgName>.');
   });
 
+  it('reads a person\'s name before "works", "University" and the like as the institution', () => {
+    const { p } = body('Deng Xiaoping visited the Kim Chaek works in Chongjin and the Molotov Iron Works. Kim Chaek spoke.', '1961-10-01', shipped());
+    expect(p).toContain('the <orgName ref="org:kim-chaek-works" cert="medium">Kim Chaek works</orgName> in ');
+    expect(p).toContain('the <orgName ref="org:molotov-iron-works" cert="medium">Molotov Iron Works</orgName>.');
+    // The person alone is still the person.
+    expect(p).toMatch(/<persName ref="per:kim-chaek[a-z-]*">Kim Chaek<\/persName> spoke/);
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

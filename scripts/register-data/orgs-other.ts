@@ -1,5 +1,6 @@
 /** State bodies, ministries, embassies, press, armies, international bodies, movements, foundations (format: dsl.ts). */
 export const ORGS_STATE = [
+  'Škoda Works | other | Škoda Works | Skoda Works; Škoda; Skoda; Škodovy závody; Lenin Works (Plzeň) | The engineering works of Plzeň (named Lenin Works 1951–1953).',
   // USSR.
   'USSR Supreme Soviet | state-body | Supreme Soviet of the USSR | Supreme Soviet; Supreme Soviet of the Soviet Union; Soviet Supreme Soviet',
   'Presidium of the USSR Supreme Soviet | state-body | Presidium of the Supreme Soviet of the USSR | Presidium of the Supreme Soviet; USSR Supreme Soviet Presidium',

@@ -224,6 +224,13 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'West Berlin', type: 'settlement', geoFrom: ['Berlin', 'DE'], variants: ['West-Berlin', 'Westberlin'] },
   { name: 'East Berlin', type: 'settlement', geoFrom: ['Berlin', 'DE'], variants: ['East-Berlin', 'Ost-Berlin', 'Ostberlin'] },
   { name: 'Panmunjom', type: 'settlement', geoFrom: ['Kaesŏng', 'KP'], variants: ['Panmunjŏm', "P'anmunjŏm", 'Panmunjeom'] },
+  { name: 'Kangson', type: 'settlement', geoFrom: ['Namp’o', 'KP'], variants: ['Kangsŏn', 'Kangseon'], note: 'Site of the Chollima steel works near Nampo.' },
+  // Sites inside capitals that memos name as places of meetings.
+  { name: 'Zhongnanhai', type: 'site', geoFrom: ['Beijing', 'CN'], variants: ['Chungnanhai'] },
+  { name: 'Tiananmen Square', type: 'site', geoFrom: ['Beijing', 'CN'], variants: ['Tiananmen', 'Tian’anmen Square', "Tian'anmen Square", 'Tienanmen Square', "T'ien An Men Square"] },
+  { name: 'Great Hall of the People', type: 'site', geoFrom: ['Beijing', 'CN'] },
+  { name: 'Red Square', type: 'site', geoFrom: ['Moscow', 'RU'] },
+  { name: 'Kim Il Sung Square', type: 'site', geoFrom: ['Pyongyang', 'KP'], variants: ['Kim Il-sung Square'] },
   // Regions.
   { name: 'Manchuria', type: 'region', geoFrom: ['Harbin', 'CN'], variants: ['Northeast China', 'Dongbei'] },
   { name: 'Siberia', type: 'region', geoFrom: ['Novosibirsk', 'RU'] },

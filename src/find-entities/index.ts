@@ -7,7 +7,7 @@ import type { ProposalBook } from './proposals.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { findRuleNames } from './name-rules.ts';
-import { findOrgNames } from './org-rules.ts';
+import { findNamedInstitutions, findOrgNames } from './org-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -85,6 +85,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       for (const r of findRuleNames(tokens, coveredTokens(scan))) {
         scan.candidates.push(proposedPerson(block, r, r.cert));
       }
+      findNamedInstitutions(scan);
     }
     scan.candidates.sort((a, b) => a.start - b.start);
     return scan;

@@ -104,6 +104,23 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
   void index;
 }
 
+/** Words that make a person's name before them the name of an institution ("Kim Chaek works", "Kim Il Sung University"). */
+const INSTITUTIONS = [['Iron', 'Works'], ['Steel', 'Works'], ['Works'], ['works'], ['Factory'], ['factory'], ['Plant'], ['plant'], ['University'], ['Institute'], ['Academy'], ['College'], ['Hospital']];
+
+/**
+ * A person's name followed by an institution word names the institution, not the person: the
+ * name and the word become one organisation ("the Kim Chaek works in Chongjin"). Runs after the
+ * person rules, so names the register lacks are covered too.
+ */
+export function findNamedInstitutions(scan: BlockScan): void {
+  const t = scan.tokens;
+  for (const c of [...scan.candidates]) {
+    if (c.type !== 'person') continue;
+    const words = INSTITUTIONS.find((w) => w.every((x, k) => t[c.last + 1 + k]?.text === x && /^[ \u00a0]$/.test(t[c.last + 1 + k]!.before)));
+    if (words) replace(scan, [c], c.first, c.last + words.length, 'org');
+  }
+}
+
 function replace(scan: BlockScan, old: Candidate[], first: number, last: number, type: Candidate['type']): void {
   const t = scan.tokens;
   scan.candidates = scan.candidates.filter((c) => !old.includes(c) && !(c.first >= first && c.last <= last));
