@@ -125,6 +125,14 @@ describe('names not in the register', () => {
     expect(p).toMatch(/<persName ref="per:kim-chaek[a-z-]*">Kim Chaek<\/persName> spoke/);
   });
 
+  it('links initials and a surname to the register person whose forename and patronymic they abbreviate ("V.V. Kuznetsov")', () => {
+    // The shipped register lists Vasily Vasilyevich Kuznetsov without his surname alone as a form.
+    const { p } = body('V.V. Kuznetsov, Kuznetsov V.V. and V. V. Kuznetsov met P.Z. Kuznetsov.', '1962-11-02', shipped());
+    expect(p.match(/ref="per:kuznetsov-vasily"/g)).toHaveLength(3);
+    // Other initials: not him.
+    expect(p).not.toMatch(/ref="per:kuznetsov-vasily"[^>]*>P\.Z\. Kuznetsov/);
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

@@ -129,12 +129,28 @@ export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
   for (const s of scans) for (const c of s.candidates) if (c.source === 'register' && c.entryIds.length === 1) confirmed.add(c.entryIds[0]!);
   for (const s of scans) {
     for (const c of s.candidates) {
-      if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length || c.first !== c.last) continue;
-      const key = normalizeName(s.tokens[c.first]!.text);
-      const people = index.bySurname(key);
+      if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length) continue;
+      // A surname alone, or with initials before or after it ("V.V. Kuznetsov", "Kuznetsov V.V."):
+      // then only the persons whose forename and patronymic have those initials.
+      const toks = s.tokens.slice(c.first, c.last + 1).map((t) => t.text);
+      const initials = toks.length === 2 ? toks.find((t) => isInitials(t)) : undefined;
+      if (toks.length !== 1 && !initials) continue;
+      const surname = toks.find((t) => t !== initials)!;
+      const key = normalizeName(surname);
+      const people = index.bySurname(key).filter((e) => !initials || initialsAgree(e, initials));
       const inMemo = people.filter((e) => confirmed.has(e.id));
       const chosen = inMemo.length === 1 ? inMemo[0] : people.length === 1 ? people[0] : undefined;
       if (chosen) c.entryIds = [chosen.id];
     }
   }
+}
+
+/** Do the initials ("V.V.", "A.Ya.", "V.") begin the person's forename and then patronymic (or second forename)? */
+function initialsAgree(e: RegisterEntry, initials: string): boolean {
+  const letters = initials.split('.').map((x) => x.trim()).filter(Boolean);
+  const names = [...(e.forenames ?? []), ...(e.patronymic ? [e.patronymic] : [])].map((n) => normalizeName(n));
+  if (!names.length || letters.length > names.length) return false;
+  // "V.V." for Vasily Vasilyevich: the first forename, then the patronymic (or the next forename).
+  const order = e.patronymic && letters.length === 2 ? [names[0]!, names[names.length - 1]!] : names;
+  return letters.every((l, i) => order[i]?.startsWith(normalizeName(l)));
 }
