@@ -133,6 +133,13 @@ describe('names not in the register', () => {
     expect(p).not.toMatch(/ref="per:kuznetsov-vasily"[^>]*>P\.Z\. Kuznetsov/);
   });
 
+  it('leaves footnote numbers in brackets as text, not as supplied words ("Malenkov[1]"); a bracketed year is still a completion', () => {
+    const { p } = body('Comrade Malenkov[1] spoke at 9 p.m.[2] on November 8 [1950].\n\n[1] Georgy Malenkov, premier.', '1953-03-05', shipped());
+    expect(p).toContain('<persName ref="per:malenkov-georgy">Malenkov</persName>[1] spoke at 9 p.m.[2] on ');
+    expect(p).toContain('\n[1] <persName ref="per:malenkov-georgy">Georgy Malenkov</persName>, premier.');
+    expect(p).toContain('<supplied reason="completion" rend="brackets">1950</supplied>');
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

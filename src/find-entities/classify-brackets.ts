@@ -17,6 +17,7 @@ export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], _ind
   scans.forEach((scan, bi) => {
     for (const b of brackets[bi] ?? []) {
       const base = { start: b.start, end: b.end, innerStart: b.innerStart, innerEnd: b.innerEnd };
+      if (b.kind === 'marker') continue;
       if (b.kind === 'gap' || b.kind === 'signature') {
         out.push({ kind: 'gap', ...base, value: b.reason });
         continue;

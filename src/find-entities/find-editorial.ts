@@ -7,8 +7,11 @@ export interface Bracket {
   innerStart: number;
   innerEnd: number;
   inner: string;
-  /** `pending`: alternative form, identification or completion, decided once entities are known. */
-  kind: 'gap' | 'sic' | 'note' | 'signature' | 'pending';
+  /**
+   * `pending`: alternative form, identification or completion, decided once entities are known.
+   * `marker`: a footnote number ("Malenkov[1]", "[2] The communiqué…"): no insertion, left as text.
+   */
+  kind: 'gap' | 'sic' | 'note' | 'signature' | 'marker' | 'pending';
   reason?: string;
 }
 
@@ -31,7 +34,9 @@ export function findBrackets(text: string, offset: number): Bracket[] {
       inner,
       kind: 'pending',
     };
-    if (GAP.test(inner) || inner.trim() === '') {
+    // One to three digits are a footnote number, never a completion (a year has four: "November 8 [1950]").
+    if (/^\d{1,3}$/.test(inner)) b.kind = 'marker';
+    else if (GAP.test(inner) || inner.trim() === '') {
       b.kind = 'gap';
       b.reason = /illegible|unclear/i.test(inner) ? 'illegible' : 'omitted';
     } else if (SIC.test(inner)) b.kind = 'sic';
