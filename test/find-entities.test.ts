@@ -140,6 +140,13 @@ describe('names not in the register', () => {
     expect(p).toContain('<supplied reason="completion" rend="brackets">1950</supplied>');
   });
 
+  it('takes a woman of the surname after "Mrs." or "Madame", or proposes one ("Mrs. Gandhi" is Indira, "Mrs. Kennedy" is not John F.)', () => {
+    const { p } = body('Mrs. Gandhi met Mrs. Kennedy. Mahatma Gandhi and President Kennedy were named. Mme. Chiang Kai-shek wrote.', '1966-11-02', shipped());
+    expect(p).toContain('Mrs. <persName ref="per:gandhi-indira">Gandhi</persName> met Mrs. <persName ref="per:kennedy" cert="medium">Kennedy</persName>.');
+    expect(p).toContain('President <persName ref="per:kennedy-john-f">Kennedy</persName>');
+    expect(p).toContain('<persName ref="per:soong-mei-ling">Mme. Chiang Kai-shek</persName> wrote');
+  });
+
   it('does not cut a hyphenated given name to a shorter register name ("Kim Il-ju" is not "Kim Il")', () => {
     // The shipped register has Kim Il (premier of the DPRK) and Kim Il Sung.
     const { p } = body('The interpreter Kim Il-ju and Kim Il met Kim Il-sung. Kim Il-led talks followed.', '1957-03-14', shipped());

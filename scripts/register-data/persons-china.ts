@@ -74,7 +74,7 @@ export const PERSONS_CHINA = [
   'Yen ^ Chia-kan | 1905/1993 | Yan Jiagan | President of the Republic of China @1975/1978',
   'Hu ^ Shih | 1891/1962 | Hu Shi',
   'Sun ^ Yat-sen | 1866/1925 | Sun Yatsen; Sun Yat Sen; Sun Zhongshan',
-  'Soong ^ Ching-ling | 1893/1981 | Song Qingling; Madame Sun Yat-sen | Vice-Chairman of the People\'s Republic of China @1959/1975',
-  'Soong ^ Mei-ling | 1898/2003 | Song Meiling; Madame Chiang Kai-shek',
+  'Soong ^ Ching-ling | 1893/1981 | Song Qingling; Madame Sun Yat-sen; Mme. Sun Yat-sen; Mme Sun Yat-sen; Madame Sun | Vice-Chairman of the People\'s Republic of China @1959/1975',
+  'Soong ^ Mei-ling | 1898/2003 | Song Meiling; Madame Chiang Kai-shek; Mme. Chiang Kai-shek; Mme Chiang Kai-shek; Madame Chiang; Mme. Chiang',
   'Wang ^ Jingwei | 1883/1944 | Wang Ching-wei',
 ];

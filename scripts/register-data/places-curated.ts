@@ -195,7 +195,7 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Maputo', cc: 'MZ', variants: ['Lourenço Marques', 'Lourenco Marques'] },
 ];
 
-export type CuratedPlaceType = 'historical-state' | 'region' | 'water' | 'island' | 'settlement';
+export type CuratedPlaceType = 'historical-state' | 'region' | 'water' | 'island' | 'settlement' | 'site';
 
 export interface CuratedPlace {
   name: string;

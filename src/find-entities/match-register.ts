@@ -2,6 +2,7 @@ import type { RegisterEntry } from './register/index.ts';
 import { type IndexedForm, type RegisterIndex, stripSep } from './register-index.ts';
 import { normalizeName } from './normalize.ts';
 import { mayBeForename, romanizedSyllables } from './name-rules.ts';
+import { FEMALE_FORENAMES, FEMALE_TITLES } from './word-lists.ts';
 import { type Token, isAllCaps, isCapitalized, isInitials, wordOf } from './tokenize.ts';
 
 export interface RegisterMatch {
@@ -139,11 +140,28 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
       m.start = tokens[m.first]!.start;
       m.entries = [];
       m.surnameOnly = false;
+    } else if (m.surnameOnly && afterFemaleTitle(tokens, m.first)) {
+      // "Mrs. Gandhi" is Indira, not Mohandas; "Mrs. Kennedy" is not John F.: a woman of the
+      // surname if the register has exactly one, else a person of her own to propose.
+      const women = m.entries.filter(isWoman);
+      const others = women.length ? women : index.bySurname(normalizeName(tokens[m.first]!.text)).filter(isWoman);
+      m.entries = others.length === 1 || women.length ? others : [];
     }
     out.push(m);
     i = m.last + 1;
   }
   return out;
+}
+
+export function afterFemaleTitle(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && FEMALE_TITLES.has(prev.text.replace(/\.$/, '')) && /^\.?[ \u00a0]$/.test(tokens[first]!.before);
+}
+
+export function isWoman(e: RegisterEntry): boolean {
+  const names = (e.forenames ?? []).map((n) => normalizeName(n));
+  // A Vietnamese woman's middle name is Thị ("Nguyen Thi Binh").
+  return names.some((n) => FEMALE_FORENAMES.has(n) || /^thi\b/.test(n));
 }
 
 /**

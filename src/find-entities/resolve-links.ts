@@ -2,7 +2,7 @@ import type { EditionFile } from '../edition-file.ts';
 import type { RegisterEntry } from './register/index.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
-import { capsAgree } from './match-register.ts';
+import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import { isInitials } from './tokenize.ts';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
@@ -137,7 +137,8 @@ export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
       if (toks.length !== 1 && !initials) continue;
       const surname = toks.find((t) => t !== initials)!;
       const key = normalizeName(surname);
-      const people = index.bySurname(key).filter((e) => !initials || initialsAgree(e, initials));
+      const woman = afterFemaleTitle(s.tokens, c.first);
+      const people = index.bySurname(key).filter((e) => (!initials || initialsAgree(e, initials)) && (!woman || isWoman(e)));
       const inMemo = people.filter((e) => confirmed.has(e.id));
       const chosen = inMemo.length === 1 ? inMemo[0] : people.length === 1 ? people[0] : undefined;
       if (chosen) c.entryIds = [chosen.id];

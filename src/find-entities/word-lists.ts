@@ -82,3 +82,12 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Olof Tage Dag Trygve Halvard Bruno József Jozsef Mihály Mihaly Tibor Endre Kálmán Kalman Ödön František Frantisek Jaroslav ' +
     'Miroslav Bedřich Bedrich Lubomír Lubomir Vladislav Johannes').split(' '),
 );
+
+/** Titles of a woman before a surname ("Mrs. Gandhi", "Madame Nhu", "Mme Binh"). */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Mrs', 'Madame', 'Mme', 'Miss', 'Ms', 'Madam', 'Frau', 'Señora', 'Senhora']);
+
+/** Forenames of the women the register holds (it records no sex): enough to tell "Mrs. Gandhi" from her namesakes. */
+export const FEMALE_FORENAMES: ReadonlySet<string> = new Set(['indira', 'golda', 'jacqueline', 'eleanor', 'margaret', 'elizabeth', 'mary', 'anna', 'ana', 'maria', 'marie',
+  'ekaterina', 'yekaterina', 'nina', 'valentina', 'elena', 'yelena', 'olga', 'tatiana', 'lyudmila', 'raisa', 'nadezhda', 'vilma', 'celia',
+  'haydee', 'madeleine', 'sirimavo', 'imelda', 'corazon', 'benazir', 'ching ling', 'mei ling', 'dolores', 'clara', 'rosa', 'ulrike',
+  'petra', 'hanna', 'hannah', 'jiang qing', 'yingchao', 'guangmei']);
