@@ -1,4 +1,5 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
+import { normalizeName } from './normalize.ts';
 import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
@@ -36,14 +37,9 @@ function familyName(t: Token): number {
   if (t.word.family === undefined) {
     const lw = t.text.toLowerCase();
     t.word.family =
-      (KOREAN_SURNAMES.has(lw) ? KOREAN : 0) | (CHINESE_SURNAMES.has(lw) ? CHINESE : 0) | (VIETNAMESE_SURNAMES.has(withoutMarks(lw)) ? VIETNAMESE : 0);
+      (KOREAN_SURNAMES.has(lw) ? KOREAN : 0) | (CHINESE_SURNAMES.has(lw) ? CHINESE : 0) | (VIETNAMESE_SURNAMES.has(normalizeName(lw)) ? VIETNAMESE : 0);
   }
   return t.word.family;
-}
-
-/** The word without diacritics ("Nguyễn Văn Thiệu" → "Nguyen Van Thieu"; đ → d). */
-function withoutMarks(w: string): string {
-  return /[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : w;
 }
 
 /** Is the token a cue (honorific, title, office) once lower-cased and without its period? */
@@ -61,8 +57,9 @@ function nameLikeWord(w: string, initial: boolean): boolean {
 
 /** Romanized Korean, Chinese or Vietnamese syllables ("Song", "un", "Song-un", "Dehuai", "Minh", "Thạch"). */
 export function romanizedSyllables(w: string): boolean {
-  return withoutMarks(w.toLowerCase())
-    .split(/[-‐]/)
+  // Compared without diacritics ("Nguyễn Văn Thiệu"): normalizeName also turns hyphens into spaces.
+  return normalizeName(w)
+    .split(' ')
     .every((s) => /^(?:[bcdfghjklmnpqrstvwxyz]{0,3})(?:[aeiouyŏŭ]{1,3})(?:ng|nh|ch|n|m|l|k|p|t|r|h|c)?$/u.test(s));
 }
 
