@@ -101,7 +101,6 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     replace(scan, covered, first, last, 'org');
     i = last;
   }
-  void index;
 }
 
 /** Words that make a person's name before them the name of an institution ("Kim Chaek works", "Kim Il Sung University"). */
