@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { isSafeMonthToken, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { isSafeMonthToken, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
 
@@ -137,6 +137,20 @@ export const RULES: Rule[] = [
     needs: [DIGIT, MONTH],
     startsAt: AT_NUMBER_OR_WORD,
     re: re(`${S}${W}${D('d')}\\s+(?:of\\s+)?${M('m')}`),
+    build: (g, env, _s, end) => yearless(g, env, end),
+  },
+  {
+    name: 'ru-day-month-year', // 10 мая 1950 (the Russian original-language text some pages give)
+    needs: [DIGIT, RU_MONTH_HINT],
+    startsAt: AT_NUMBER,
+    re: re(`${S}${D('d')}\\s+(?<m>${RU_MONTH_RE})${SEP}${Y('y')}${E}`),
+    build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
+  },
+  {
+    name: 'ru-day-month', // 10 мая (year inferred)
+    needs: [DIGIT, RU_MONTH_HINT],
+    startsAt: AT_NUMBER,
+    re: re(`${S}${D('d')}\\s+(?<m>${RU_MONTH_RE})`),
     build: (g, env, _s, end) => yearless(g, env, end),
   },
   {
