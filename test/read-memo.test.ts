@@ -71,6 +71,7 @@ const EXPECTED: Record<string, string[]> = {
   '18-transcription.md': [],
   '19-hungarian-metadata.txt': ['TE115', 'TE115', 'TE115'],
   '20-source-label.txt': [],
+  '21-footnotes-catalogue.txt': [],
 };
 
 describe('variant memos (golden records)', () => {
