@@ -129,8 +129,8 @@ describe('shipped register', () => {
     for (const [form, id] of exonyms) expect(lookup(shipped, 'place', form), form).toEqual([id]);
   });
 
-  it('knows the rivers and seas of Europe and Indochina, the parties of the 1940s and 1950s, and Japanese names in Japanese order', () => {
-    const forms: [string, 'person' | 'place' | 'org', string][] = [['Miyamoto Kenji', 'person', 'per-miyamoto-kenji'], ['Tojo Hideki', 'person', 'per-tojo-hideki'], ['Danube', 'place', 'pla-danube'], ['Oder', 'place', 'pla-oder'], ['Mekong', 'place', 'pla-mekong'], ['Black Sea', 'place', 'pla-black-sea'], ['Hungarian Workers\' Party', 'org', 'org-hwp'], ['MDP', 'org', 'org-hwp'], ['HWP CC', 'org', 'org-hwp-cc'], ['Polish Workers\' Party', 'org', 'org-ppr'], ['Zhongnanhai', 'place', 'pla-zhongnanhai'], ['Tiananmen Square', 'place', 'pla-tiananmen-square'], ['Skoda', 'org', 'org-skoda-works']];
+  it('knows the rivers and seas of Europe and Indochina, provinces of China, Korea and Vietnam, the parties of the 1940s and 1950s, and Japanese names in Japanese order', () => {
+    const forms: [string, 'person' | 'place' | 'org', string][] = [['Miyamoto Kenji', 'person', 'per-miyamoto-kenji'], ['Tojo Hideki', 'person', 'per-tojo-hideki'], ['Danube', 'place', 'pla-danube'], ['Oder', 'place', 'pla-oder'], ['Mekong', 'place', 'pla-mekong'], ['Black Sea', 'place', 'pla-black-sea'], ['Hungarian Workers\' Party', 'org', 'org-hwp'], ['MDP', 'org', 'org-hwp'], ['HWP CC', 'org', 'org-hwp-cc'], ['Polish Workers\' Party', 'org', 'org-ppr'], ['Zhongnanhai', 'place', 'pla-zhongnanhai'], ['Tiananmen Square', 'place', 'pla-tiananmen-square'], ['Skoda', 'org', 'org-skoda-works'], ['Kwangtung', 'place', 'pla-guangdong'], ['North Hamgyong', 'place', 'pla-north-hamgyong'], ['Nghe An', 'place', 'pla-nghe-an'], ['Khe Sanh', 'place', 'pla-khe-sanh']];
     for (const [form, type, id] of forms) expect(lookup(shipped, type, form), form).toEqual([id]);
   });
 
