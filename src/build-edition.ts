@@ -249,7 +249,7 @@ async function convertLocked(input: CorpusInput, outDir: string, teiDir: string,
           outputs.record(rel, out.memo.hash);
         }
       }
-      if (refs === out.memo.refs) setDocFacts(doc, { hash: out.memo.hash, refs, mapHash: out.memo.mapHash });
+      if (refs === out.memo.refs) setDocFacts(doc, { hash: out.memo.hash, refs, mapHash: out.memo.mapHash, navHash: out.memo.navHash });
       if (outputs.fresh(mapRel, out.memo.mapHash)) writer.vouch(mapRel, out.memo.mapHash);
       else {
         const map = bodies.map();

@@ -239,6 +239,24 @@ describe('per-memo stages equal the whole-edition ones', () => {
     // Warm cache: the pages come from the cache and nothing changes.
     await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'b'), env: {}, jobs: 2, cache: join(dir, 'cache'), stages: standardStages({ validate: false, pdf: false, exports: false }) });
     expect(diff(a, tree(join(dir, 'b'), /^\.build/))).toEqual([]);
+    // An edit to a memo's text (not its title or date) renders its own page again, not its
+    // neighbours' (they show its title and date only), and the pages are a fresh build's.
+    // Each page rendered is cached under its key (src/cache/store.ts): count the new ones.
+    const rendered = () => readdirSync(join(dir, 'cache', 'html'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const before = rendered();
+    const memo = join(dir, 'memos', '16-brackets.txt');
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace('visited me.', 'visited me at noon.'));
+    await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'b'), env: {}, jobs: 2, cache: join(dir, 'cache'), stages: standardStages({ validate: false, pdf: false, exports: false }) });
+    expect(rendered() - before).toBe(1);
+    await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'a'), env: {}, jobs: 1, cache: false, stages: [{ name: 'html', run: site }] });
+    expect(diff(tree(join(dir, 'a'), /^\.build/), tree(join(dir, 'b'), /^\.build/))).toEqual([]);
+    // Its title changed: the neighbours' links show it, so their pages are rendered again too.
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace('Soviet Counselor', 'Soviet Counsellor'));
+    const beforeTitle = rendered();
+    await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'b'), env: {}, jobs: 2, cache: join(dir, 'cache'), stages: standardStages({ validate: false, pdf: false, exports: false }) });
+    expect(rendered() - beforeTitle).toBe(3);
+    await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'a'), env: {}, jobs: 1, cache: false, stages: [{ name: 'html', run: site }] });
+    expect(diff(tree(join(dir, 'a'), /^\.build/), tree(join(dir, 'b'), /^\.build/))).toEqual([]);
   });
 
   it('validation per memo (batches, workers, cache) reports what validateStage reports, duplicate ids across files included', async () => {

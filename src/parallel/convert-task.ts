@@ -6,6 +6,7 @@ import { loadMemoFile } from '../read-memo/index.ts';
 import { ProposalBook, RegisterIndex } from '../find-entities/index.ts';
 import { loadRegister, type Register, type RegisterEntry } from '../find-entities/register/index.ts';
 import { sha256 } from '../write-output.ts';
+import { neighbourDigest } from './page-neighbour.ts';
 
 /** Register ids a TEI document points to (`ref="per:x"` → "per-x"), as the register is built from. */
 export function refIds(xml: string): string[] {
@@ -57,6 +58,8 @@ export interface MemoFacts {
   mapHash: string;
   /** Register ids the TEI points to (ref="per:x" → "per-x"). */
   refs: string[];
+  /** What a neighbour's memo page reads of this TEI, as a digest (page-neighbour.ts); absent in records of older builds. */
+  navHash?: string;
 }
 
 export interface MemoOutcome {
@@ -154,6 +157,7 @@ function outcome(req: ConvertRequest, file: EditionFile, proposals: ProposalCall
       hash: sha256(file.tei),
       mapHash: sha256(mapText),
       refs: refIds(file.tei),
+      navHash: neighbourDigest(file.tei),
       tei: file.tei,
       mapText,
     };

@@ -16,7 +16,7 @@ import type { Stylesheet } from '../run-xslt/index.ts';
 import { docFacts, runtimeOf } from './runtime.ts';
 import { type PageInit, type PageRequest, type PageResult, loadMemoSheet, renderPage } from './html-task.ts';
 import { editionSlices, pointedIds } from './register-slices.ts';
-import { teiHeaderDocument } from './page-neighbour.ts';
+import { neighbourDigest, teiHeaderDocument } from './page-neighbour.ts';
 import { writeHtmlFile } from '../render-html/write-html.ts';
 import { trace } from '../progress/trace.ts';
 
@@ -59,6 +59,8 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
     return JSON.stringify([memoCslFromInfo(info, ctx.config, register)]);
   };
   const hashOf = (d: TeiDoc) => docFacts(d)?.hash ?? sha256(d.xml);
+  // A page shows of its neighbours only their id, title and date (page-neighbour.ts).
+  const navOf = (d: TeiDoc) => docFacts(d)?.navHash ?? neighbourDigest(d.xml);
   // Memos whose TEI saxon cannot parse are not in renderSite's sequence either: their neighbours link past them.
   const unreadable = new Set<string>();
   let exec: Executor<PageRequest, PageResult> | undefined;
@@ -66,11 +68,12 @@ export async function renderMemoPages(ctx: StageContext): Promise<StageResult> {
   try {
     for (let round = 0; round < 3; round++) {
       const hashes = docs.map(hashOf);
+      const navs = docs.map(navOf);
       const pages: Page[] = docs.map((doc, i) => {
         // Generated TEI points to the register only through ref="per:…" (the build knows them); a hand-edited file may use any form.
         const refs = docFacts(doc)?.refs;
         const ids = refs ? () => new Set(refs) : () => pointedIds(doc.xml);
-        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, hashes[i - 1] ?? '', hashes[i + 1] ?? '', refs ? entries.digestOf(refs) : entries.digest(ids()));
+        const key = sha256hex(base, doc.id, doc.stem, hashes[i]!, navs[i - 1] ?? '', navs[i + 1] ?? '', refs ? entries.digestOf(refs) : entries.digest(ids()));
         const rel = `html/memo/${doc.id}.html`;
         const state = stat.fresh(rel, key) ? 'fresh' : store && existsSync(store.path('html', key, 'html')) ? 'cached' : 'render';
         return { doc, key, rel, ids, state };

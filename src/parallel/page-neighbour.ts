@@ -13,7 +13,18 @@
  * document, as before.
  */
 
+import { sha256 } from '../write-output.ts';
+
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+/**
+ * What a memo page takes from a neighbour, as a digest: its skeleton (or the whole TEI when none
+ * can be cut). A page's cache key holds its neighbours' digests, so an edit to a memo's text, which
+ * leaves its id, title and date alone, renders no neighbour's page again.
+ */
+export function neighbourDigest(xml: string): string {
+  return sha256(neighbourSkeleton(xml) ?? xml);
+}
 
 /** A skeleton TEI document with the neighbour's root tag, titles and date; undefined: parse it all. */
 export function neighbourSkeleton(xml: string): string | undefined {

@@ -30,6 +30,8 @@ export interface DocFacts {
   refs: string[];
   /** sha256 of the source map file the build wrote. */
   mapHash?: string;
+  /** What a neighbour's memo page reads of the TEI, as a digest (page-neighbour.ts). */
+  navHash?: string;
 }
 
 const facts = new WeakMap<TeiDoc, DocFacts>();
