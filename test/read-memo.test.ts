@@ -412,6 +412,7 @@ describe('parseSourceStatement', () => {
     ['RGANI, fond 5, opis 28, delo 410, listy 210-215.', { repository: 'RGANI', citation: expect.arrayContaining([{ unit: 'list', value: '210-215' }]) }],
     ['Obtained by James Person and translated by Gary Goldberg.', { obtainedBy: ['James Person'], translator: ['Gary Goldberg'] }],
     ['Obtained and translated for NKIDP by Jae-Hyung Jang.', { obtainedBy: ['Jae-Hyung Jang'], translator: ['Jae-Hyung Jang'], project: 'NKIDP' }],
+    ['Contributed by Paweł Machcewicz and translated by Jan Chowaniec.', { obtainedBy: ['Paweł Machcewicz'], translator: ['Jan Chowaniec'] }],
     ['Translated for CWIHP by Gary Goldberg.', { translator: ['Gary Goldberg'], project: 'CWIHP' }],
     ['Translated by V. P. Smith and Kathryn Weathersby.', { translator: ['V. P. Smith', 'Kathryn Weathersby'] }],
     ['Archive of the Ministry of Foreign Affairs of the Russian Federation (AVPRF), Moscow', { repository: 'Archive of the Ministry of Foreign Affairs of the Russian Federation (AVPRF)', settlement: 'Moscow' }],

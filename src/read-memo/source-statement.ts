@@ -153,11 +153,12 @@ function parseCredits(part: string, st: SourceStatement, unparsed: string[]): vo
       const p = ps.find((x) => x);
       if (p && !st.project) st.project = trimPunct(p);
     };
-    if ((m = /^Obtained and translated (?:for (.+?) )?by (.+?)(?: for (.+))?$/i.exec(s))) {
+    // "Contributed by" names the person who obtained the copy as "Obtained by" does.
+    if ((m = /^(?:Obtained|Contributed) and translated (?:for (.+?) )?by (.+?)(?: for (.+))?$/i.exec(s))) {
       st.obtainedBy = addTo(st.obtainedBy, names(m[2]!));
       st.translator = addTo(st.translator, names(m[2]!));
       project(m[1], m[3]);
-    } else if ((m = /^Obtained (?:for (.+?) )?by (.+?)(?: for (.+?))?(?:,? and translated (?:for (.+?) )?by (.+?)(?: for (.+))?)?$/i.exec(s))) {
+    } else if ((m = /^(?:Obtained|Contributed) (?:for (.+?) )?by (.+?)(?: for (.+?))?(?:,? and translated (?:for (.+?) )?by (.+?)(?: for (.+))?)?$/i.exec(s))) {
       st.obtainedBy = addTo(st.obtainedBy, names(m[2]!));
       if (m[5]) st.translator = addTo(st.translator, names(m[5]));
       project(m[1], m[3], m[4], m[6]);
