@@ -319,6 +319,22 @@ describe('archive page edge cases', () => {
     expect(codes(f)).toEqual(['TE109']);
   });
 
+  it('reads a qualified date line: approximate, doubted, part of a year or month', () => {
+    const cases: [string, object][] = [
+      ['c. 1955', { when: '1955', cert: 'medium' }],
+      ['ca. June 1961', { when: '1961-06', cert: 'medium' }],
+      ['March 1961 [?]', { when: '1961-03', cert: 'low' }],
+      ['Late 1950', { when: '1950', cert: 'high' }],
+      ['Summer 1959', { when: '1959', cert: 'high' }],
+      ['early June 1961', { when: '1961-06', cert: 'high' }],
+    ];
+    for (const [line, want] of cases) {
+      const f = page(`${line}\n\nTitle\n\nBody.\n\nSummary.\n\nDocument Information\n\nRGANI, fond 5, opis 28, delo 410.\n`);
+      expect(f.memo!.date, line).toMatchObject({ text: line, ...want });
+      expect(codes(f), line).toEqual([]);
+    }
+  });
+
   it('splits a date line and title that share a block, and "Skip to content" without a blank line', () => {
     const f = page('Skip to content\nJune 3, 1963\nTitle of it\n\nBody.\n\nSummary.\n\nDocument Information\n\nState Central Archive, Prague.');
     expect(f.memo).toMatchObject({ date: { when: '1963-06-03' }, title: { text: 'Title of it' }, body: [{ text: 'Body.' }], summary: { text: 'Summary.' } });

@@ -103,7 +103,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   const dates: DateMention[] = [];
   if (memo.date) {
     const d = memo.date;
-    dates.push(dateMention(d.start, d.end, { when: d.when, notBefore: d.notBefore, notAfter: d.notAfter }));
+    dates.push(dateMention(d.start, d.end, { when: d.when, notBefore: d.notBefore, notAfter: d.notAfter, cert: d.cert }));
   }
   const docDate = memo.date?.when ?? memo.date?.notBefore;
   const bodyScanner = createDateScanner(docDate);

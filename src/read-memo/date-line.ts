@@ -48,9 +48,14 @@ export interface NormalDate {
   cert?: 'high' | 'medium' | 'low';
 }
 
-/** parseDate on the whole text; a range the rules do not know is tried as "A – B". */
+/** parseDate on the whole text; a range the rules do not know is tried as "A – B"; then a qualified date ("c. 1955", "Late 1950", "March 1961 [?]"). */
 export function normalizeDate(text: string): NormalDate | null {
   const clean = text.replace(/\s+/g, ' ').trim();
+  return exactDate(clean) ?? qualifiedDate(clean);
+}
+
+/** A date line the rules read as it is, or as a range "A – B". */
+function exactDate(clean: string): NormalDate | null {
   const whole = pick(safeParse(clean));
   if (whole) return whole;
   const parts = clean.split(/\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*/);
@@ -65,6 +70,37 @@ export function normalizeDate(text: string): NormalDate | null {
     if (from && to && from.slice(0, 4) <= to.slice(0, 4)) return { notBefore: from, notAfter: to, cert: 'high' };
   }
   return null;
+}
+
+const APPROXIMATE = /^(?:c\.|ca\.|circa|about|approx\.|approximately)\s*/i;
+const DOUBTED = /\s*(?:\[\?\]|\(\?\)|\?)$/;
+const PART_OF = /^(?:early|mid-|mid|middle of|middle|late|end of|beginning of|start of|spring of|spring|summer of|summer|autumn of|autumn|fall of|fall|winter of|winter|first half of|second half of)\s*/i;
+
+/**
+ * A date line with a qualifier the rules leave alone: "c. 1955" and "ca. June 1961" (cert medium),
+ * "March 1961 [?]" (cert low), and a part of a year or month ("Late 1950", "Summer 1959",
+ * "early June 1961"), given as the year or month it lies in: the line's own words stay in the TEI.
+ */
+function qualifiedDate(clean: string): NormalDate | null {
+  let rest = clean;
+  let cert: NormalDate['cert'] = 'high';
+  let part = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    if (APPROXIMATE.test(rest)) [rest, cert, changed] = [rest.replace(APPROXIMATE, ''), cert === 'low' ? 'low' : 'medium', true];
+    if (DOUBTED.test(rest)) [rest, cert, changed] = [rest.replace(DOUBTED, ''), 'low', true];
+    if (PART_OF.test(rest)) [rest, part, changed] = [rest.replace(PART_OF, ''), true, true];
+    rest = rest.replace(/^[[(]|[\])]$/g, '').trim();
+  }
+  if (rest === clean || !rest) return null;
+  const v = exactDate(rest);
+  if (!v?.when) return null;
+  return { when: part && v.when.length === 10 ? v.when.slice(0, 7) : v.when, cert: lower(v.cert ?? 'high', cert) };
+}
+
+function lower(a: NonNullable<NormalDate['cert']>, b: NonNullable<NormalDate['cert']>): NonNullable<NormalDate['cert']> {
+  const order = ['low', 'medium', 'high'] as const;
+  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
 }
 
 function safeParse(text: string): ReturnType<typeof parseDate> {
