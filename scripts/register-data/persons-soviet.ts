@@ -108,6 +108,7 @@ export const PERSONS_SOVIET = [
   'Samsonov, Gennady',
   'Roshchin, Nikolai [Vasilyevich] | 1901/1960 | *; Roshin | Soviet Ambassador to China @1948/1952',
   'Panyushkin, Alexander [Semyonovich] | 1905/1974 | *; Panyushkin; Paniushkin | Soviet Ambassador to the United States @1947/1952; Soviet Ambassador to China @1952/1953',
+  'Benediktov, Ivan [Alexandrovich] | 1902/1983 | * | Soviet Ambassador to India @1959/1967; Soviet Ambassador to Yugoslavia @1967/1970',
   'Yudin, Pavel [Fyodorovich] | 1899/1968 | *; Iudin | Soviet Ambassador to China @1953/1959',
   'Chervonenko, Stepan [Vasilyevich] | 1915/2003 | *; Červonenko | Soviet Ambassador to China @1959/1965',
   'Lapin, Sergei [Georgiyevich] | 1912/1990 | | Soviet Ambassador to China',

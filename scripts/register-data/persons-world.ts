@@ -17,6 +17,9 @@ export const PERSONS_WORLD = [
   'Acheson, Dean | 1893/1971 | * | Secretary of State of the United States @1949/1953',
   'Marshall, George C. | 1880/1959 | George Marshall | Secretary of State of the United States @1947/1949; Secretary of Defense of the United States @1950/1951',
   'Rusk, Dean | 1909/1994 | * | Secretary of State of the United States @1961/1969',
+  'Herter, Christian [Archibald] | 1895/1966 | * | Secretary of State of the United States @1959-04-22/1961-01-20',
+  'Bowles, Chester | 1901/1986 | * | Under Secretary of State of the United States @1961/1961; United States Ambassador to India @1951/1953; United States Ambassador to India @1963/1969',
+  'Ball, George [Wildman] | 1909/1994 | | Under Secretary of State of the United States @1961/1966',
   'Rogers, William P. | 1913/2001 | | Secretary of State of the United States @1969/1973',
   'Kissinger, Henry | 1923/2023 | *; Henry A. Kissinger | National Security Advisor of the United States @1969/1975; Secretary of State of the United States @1973/1977',
   'Vance, Cyrus | 1917/2002 | | Secretary of State of the United States @1977/1980',
@@ -79,6 +82,7 @@ export const PERSONS_WORLD = [
   'Bidault, Georges | 1899/1983 | *',
   'Debré, Michel | 1912/1996 | Michel Debre | Prime Minister of France @1959/1962',
   'Mollet, Guy | 1905/1975 | | Prime Minister of France @1956/1957',
+  'Pineau, Christian | 1904/1995 | * | Minister of Foreign Affairs of France @1956/1958',
   // Federal Republic of Germany.
   'Adenauer, Konrad | 1876/1967 | * | Chancellor of the Federal Republic of Germany @1949-09-15/1963-10-16',
   'Erhard, Ludwig | 1897/1977 | * | Chancellor of the Federal Republic of Germany @1963/1966',
