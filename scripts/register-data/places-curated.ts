@@ -206,6 +206,11 @@ export interface CuratedPlace {
   note?: string;
 }
 
+/** Places given as [name, ...variants] rows that share a type (and a note). */
+function rows(type: CuratedPlaceType, list: string[][], note?: string): CuratedPlace[] {
+  return list.map(([name, ...variants]) => ({ name: name!, type, variants, ...(note ? { note } : {}) }));
+}
+
 export const CURATED_PLACES: CuratedPlace[] = [
   // Historical states (TEI: place/@type="historical-state").
   { name: 'USSR', type: 'historical-state', geoFrom: ['Moscow', 'RU'], variants: ['Soviet Union', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'SSSR'] },
@@ -266,28 +271,28 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Korean Demilitarized Zone', type: 'region', variants: ['DMZ', 'Demilitarized Zone', 'Demilitarised Zone'] },
   // Provinces of China, Korea and Vietnam, and places of the Indochina wars that the city list lacks
   // (pinyin with Wade–Giles and postal spellings; McCune–Reischauer and Revised Romanization).
-  ...([
+  ...rows('region', [
     ['Liaoning'], ['Heilongjiang', 'Heilungkiang'], ['Hebei', 'Hopei', 'Hopeh'], ['Shandong', 'Shantung'], ['Fujian', 'Fukien'],
     ['Guangdong', 'Kwangtung'], ['Guangxi', 'Kwangsi'], ['Yunnan'], ['Sichuan', 'Szechwan', 'Szechuan'], ['Gansu', 'Kansu'],
     ['Shaanxi', 'Shensi'], ['Shanxi', 'Shansi'], ['Henan', 'Honan'], ['Hubei', 'Hupeh', 'Hupei'], ['Hunan'], ['Jiangsu', 'Kiangsu'],
     ['Zhejiang', 'Chekiang'], ['Anhui', 'Anhwei'], ['Jiangxi', 'Kiangsi'], ['Guizhou', 'Kweichow'], ['Qinghai', 'Tsinghai'],
     ['Ningxia', 'Ningsia'], ['Yanbian', 'Yenbian', 'Yanbian Korean Autonomous Prefecture'],
-  ] as string[][]).map(([name, ...variants]): CuratedPlace => ({ name: name!, type: 'region', variants, note: 'A province (or prefecture) of China.' })),
-  ...([
+  ], 'A province (or prefecture) of China.'),
+  ...rows('region', [
     ['North Hamgyong', 'North Hamgyŏng', 'North Hamgyong Province', 'Hamgyongbuk-do'], ['South Hamgyong', 'South Hamgyŏng', 'South Hamgyong Province', 'Hamgyongnam-do'],
     ['Hamgyong', 'Hamgyŏng'], ['North Pyongan', "North P'yŏngan", 'North Pyongan Province'], ['South Pyongan', "South P'yŏngan", 'South Pyongan Province'],
     ['Hwanghae', 'Hwanghae Province'], ['North Hwanghae'], ['South Hwanghae'], ['Kangwon', 'Kangwŏn', 'Gangwon', 'Kangwon Province'],
     ['Chagang', 'Jagang', 'Chagang Province'], ['Ryanggang', 'Yanggang', 'Ryanggang Province'],
-  ] as string[][]).map(([name, ...variants]): CuratedPlace => ({ name: name!, type: 'region', variants, note: 'A province of Korea.' })),
-  ...([
+  ], 'A province of Korea.'),
+  ...rows('region', [
     ['Nghe An', 'Nghệ An'], ['Ha Tinh', 'Hà Tĩnh'], ['Quang Binh', 'Quảng Bình'], ['Quang Tri', 'Quảng Trị'], ['Vinh Linh', 'Vĩnh Linh'],
     ['Thua Thien', 'Thừa Thiên'], ['Tay Ninh', 'Tây Ninh'], ['Son La', 'Sơn La'], ['Lai Chau', 'Lai Châu'], ['Viet Bac', 'Việt Bắc'],
-  ] as string[][]).map(([name, ...variants]): CuratedPlace => ({ name: name!, type: 'region', variants, note: 'A province or region of Vietnam.' })),
-  ...([
+  ], 'A province or region of Vietnam.'),
+  ...rows('settlement', [
     ['Khe Sanh'], ['Dong Hoi', 'Đồng Hới'], ['Ham Rong', 'Hàm Rồng'], ['Lao Cai', 'Lào Cai'], ['Cao Bang', 'Cao Bằng'], ['Ha Giang', 'Hà Giang'],
     ['Ninh Binh', 'Ninh Bình'], ['Cholon', 'Chợ Lớn'], ['Luang Prabang', 'Louangphabang'], ['Sam Neua', 'Xam Neua', 'Samneua'],
     ['Plain of Jars'],
-  ] as string[][]).map(([name, ...variants]): CuratedPlace => ({ name: name!, type: 'settlement', variants })),
+  ]),
   // Islands.
   { name: 'Okinawa', type: 'island', geoFrom: ['Naha', 'JP'], variants: ['Okinawa Island'] },
   { name: 'Ryukyu Islands', type: 'island', geoFrom: ['Naha', 'JP'], variants: ['Ryukyus', 'Ryukyu'] },

@@ -141,11 +141,9 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
       m.entries = [];
       m.surnameOnly = false;
     } else if (m.surnameOnly && afterFemaleTitle(tokens, m.first)) {
-      // "Mrs. Gandhi" is Indira, not Mohandas; "Mrs. Kennedy" is not John F.: a woman of the
-      // surname if the register has exactly one, else a person of her own to propose.
-      const women = m.entries.filter(isWoman);
-      const others = women.length ? women : index.bySurname(normalizeName(tokens[m.first]!.text)).filter(isWoman);
-      m.entries = others.length === 1 || women.length ? others : [];
+      // "Mrs. Kennedy" is not John F.: only the women among the entries. None left: a person to
+      // propose, whom linkSurnames gives the one woman of that surname the register may hold.
+      m.entries = m.entries.filter(isWoman);
     }
     out.push(m);
     i = m.last + 1;

@@ -82,25 +82,18 @@ const PART_OF = /^(?:early|mid-|mid|middle of|middle|late|end of|beginning of|st
  * "early June 1961"), given as the year or month it lies in: the line's own words stay in the TEI.
  */
 function qualifiedDate(clean: string): NormalDate | null {
-  let rest = clean;
-  let cert: NormalDate['cert'] = 'high';
-  let part = false;
-  for (let changed = true; changed; ) {
-    changed = false;
-    if (APPROXIMATE.test(rest)) [rest, cert, changed] = [rest.replace(APPROXIMATE, ''), cert === 'low' ? 'low' : 'medium', true];
-    if (DOUBTED.test(rest)) [rest, cert, changed] = [rest.replace(DOUBTED, ''), 'low', true];
-    if (PART_OF.test(rest)) [rest, part, changed] = [rest.replace(PART_OF, ''), true, true];
-    rest = rest.replace(/^[[(]|[\])]$/g, '').trim();
-  }
-  if (rest === clean || !rest) return null;
+  let rest = clean.replace(/^[[(](.*)[\])]$/, '$1');
+  const doubted = DOUBTED.test(rest);
+  rest = rest.replace(DOUBTED, '');
+  const approximate = APPROXIMATE.test(rest);
+  rest = rest.replace(APPROXIMATE, '');
+  const part = PART_OF.test(rest);
+  rest = rest.replace(PART_OF, '').trim();
+  if (!(doubted || approximate || part) || !rest) return null;
   const v = exactDate(rest);
   if (!v?.when) return null;
-  return { when: part && v.when.length === 10 ? v.when.slice(0, 7) : v.when, cert: lower(v.cert ?? 'high', cert) };
-}
-
-function lower(a: NonNullable<NormalDate['cert']>, b: NonNullable<NormalDate['cert']>): NonNullable<NormalDate['cert']> {
-  const order = ['low', 'medium', 'high'] as const;
-  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+  const cert = doubted || v.cert === 'low' ? 'low' : approximate || v.cert === 'medium' ? 'medium' : 'high';
+  return { when: part && v.when.length === 10 ? v.when.slice(0, 7) : v.when, cert };
 }
 
 function safeParse(text: string): ReturnType<typeof parseDate> {
