@@ -100,7 +100,7 @@ export interface Score {
   linkOvermerge: number;
   fields: Record<string, string>;
   /** Mentions that did not match, for reading the failures. */
-  misses: { doc: string; kind: 'fp' | 'fn'; type: string; text: string }[];
+  misses: { doc: string; kind: 'fp' | 'fn' | 'when'; type: string; text: string }[];
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -155,6 +155,7 @@ export function score(pairs: { name: string; gold: GoldDoc; xml: string | undefi
         if (typ === 'date' && !e.optional) {
           dateN++;
           if (e.when && x.when && x.when.startsWith(e.when) && x.when.length === e.when.length) dateOk++;
+          else misses.push({ doc: name, kind: 'when', type: typ, text: `${x.text} (${x.when ?? 'none'}; gold ${e.when ?? 'none'})` });
         }
       }
       for (const x of unmatched) {
