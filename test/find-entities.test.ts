@@ -125,6 +125,34 @@ describe('names not in the register', () => {
     expect(p).toMatch(/<persName ref="per:kim-chaek[a-z-]*">Kim Chaek<\/persName> spoke/);
   });
 
+  it('links a Korean, Chinese or Vietnamese family name alone to the register only when the title before it is that person\'s office', () => {
+    const { p } = body('I met Premier Zhou, Comrade Hwang and Ambassador Pham.', '1965-02-26', shipped());
+    expect(p).toContain('Premier <persName ref="per:zhou-enlai">Zhou</persName>');
+    // The register holds one Hwang (Hwang Jang-yop) and one Pham (Pham Van Dong, a premier), but
+    // an interpreter "Comrade Hwang" and an "Ambassador Pham" are other people.
+    expect(p).toMatch(/Comrade <persName ref="per:hwang(-\d+)?">Hwang<\/persName>/);
+    expect(p).toMatch(/Ambassador <persName ref="per:pham(-\d+)?">Pham<\/persName>/);
+  });
+
+  it('gives every wording of one embassy one entry, and a host-less "X Embassy" the host the memo names', () => {
+    const { p } = body('The Hungarian Embassy reported that the Embassy of Hungary in North Korea had met the Mongolian Embassy in Pyongyang. The Embassy of Mongolia and the Mongolian Embassy in Moscow were informed.', '1965-02-26', shipped());
+    const refs = [...p.matchAll(/<orgName ref="([^"]+)"[^>]*>([^<]+)<\/orgName>/g)].map((m) => `${m[2]} = ${m[1]}`);
+    expect(refs).toEqual([
+      'Hungarian Embassy = org:hungarian-embassy-in-pyongyang',
+      'Embassy of Hungary in North Korea = org:hungarian-embassy-in-pyongyang',
+      'Mongolian Embassy in Pyongyang = org:mongolian-embassy-in-pyongyang',
+      // Two Mongolian embassies named: the host-less one stays apart from both.
+      'Embassy of Mongolia = org:embassy-of-mongolia',
+      'Mongolian Embassy in Moscow = org:embassy-of-mongolia-in-ussr',
+    ]);
+  });
+
+  it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
+    const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw.', '1980-09-01', shipped());
+    expect(p).toContain('the <orgName ref="org:dimitrov-shipyard" cert="medium">Dimitrov Shipyard</orgName> to');
+    expect(p).toContain('the <placeName ref="pla:stalin-square" cert="medium">Stalin Square</placeName> in');
+  });
+
   it('links initials and a surname to the register person whose forename and patronymic they abbreviate ("V.V. Kuznetsov")', () => {
     // The shipped register lists Vasily Vasilyevich Kuznetsov without his surname alone as a form.
     const { p } = body('V.V. Kuznetsov, Kuznetsov V.V. and V. V. Kuznetsov met P.Z. Kuznetsov.', '1962-11-02', shipped());

@@ -12,6 +12,7 @@ import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
 import { linkSurnames, propagateNames, resolveAmbiguity } from './resolve-links.ts';
+import { linkMissions } from './missions.ts';
 import { assembleMentions } from './assemble.ts';
 
 export { RegisterIndex } from './register-index.ts';
@@ -94,6 +95,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   resolveAmbiguity(scans, opts.index, memo.date?.when ?? memo.date?.notBefore, file);
   classifyBrackets(scans, brackets, opts.index, editorial);
   linkSurnames(scans, opts.index);
+  linkMissions(scans, opts.index);
   propagateNames(scans);
 
   const entities: EntityMention[] = [];

@@ -103,20 +103,30 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
   }
 }
 
-/** Words that make a person's name before them the name of an institution ("Kim Chaek works", "Kim Il Sung University"). */
-const INSTITUTIONS = [['Iron', 'Works'], ['Steel', 'Works'], ['Works'], ['works'], ['Factory'], ['factory'], ['Plant'], ['plant'], ['University'], ['Institute'], ['Academy'], ['College'], ['Hospital']];
+/**
+ * Words that make a person's name before them the name of an institution ("Kim Chaek works",
+ * "Kim Il Sung University", "the Lenin Shipyard") or of a place named after the person ("Kim Il
+ * Sung Square", "Stalin Avenue").
+ */
+const INSTITUTIONS: { words: string[]; type: Candidate['type'] }[] = [
+  ...[['Iron', 'Works'], ['Steel', 'Works'], ['Works'], ['works'], ['Factory'], ['factory'], ['Plant'], ['plant'], ['Shipyard'],
+    ['Shipyards'], ['shipyard'], ['Mine'], ['Mines'], ['Combine'], ['Kombinat'], ['University'], ['Institute'], ['Academy'],
+    ['College'], ['School'], ['Hospital'], ['Museum'], ['Library']].map((words) => ({ words, type: 'org' as const })),
+  ...[['Square'], ['Street'], ['Avenue'], ['Prospekt'], ['Boulevard'], ['Stadium'], ['Bridge']].map((words) => ({ words, type: 'place' as const })),
+];
 
 /**
  * A person's name followed by an institution word names the institution, not the person: the
- * name and the word become one organisation ("the Kim Chaek works in Chongjin"). Runs after the
- * person rules, so names the register lacks are covered too.
+ * name and the word become one organisation ("the Kim Chaek works in Chongjin"), or one place
+ * for squares, streets and the like. Runs after the person rules, so names the register lacks
+ * are covered too.
  */
 export function findNamedInstitutions(scan: BlockScan): void {
   const t = scan.tokens;
   for (const c of [...scan.candidates]) {
     if (c.type !== 'person') continue;
-    const words = INSTITUTIONS.find((w) => w.every((x, k) => t[c.last + 1 + k]?.text === x && /^[ \u00a0]$/.test(t[c.last + 1 + k]!.before)));
-    if (words) replace(scan, [c], c.first, c.last + words.length, 'org');
+    const hit = INSTITUTIONS.find(({ words }) => words.every((x, k) => t[c.last + 1 + k]?.text === x && /^[ \u00a0]$/.test(t[c.last + 1 + k]!.before)));
+    if (hit) replace(scan, [c], c.first, c.last + hit.words.length, hit.type);
   }
 }
 

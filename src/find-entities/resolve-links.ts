@@ -5,7 +5,8 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import { isInitials } from './tokenize.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import type { Token } from './tokenize.ts';
 
 /**
  * A form shared by several register entries ("Castro", "Kim Il") resolves to the entry this memo
@@ -140,7 +141,11 @@ export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
       const woman = afterFemaleTitle(s.tokens, c.first);
       const people = index.bySurname(key).filter((e) => (!initials || initialsAgree(e, initials)) && (!woman || isWoman(e)));
       const inMemo = people.filter((e) => confirmed.has(e.id));
-      const chosen = inMemo.length === 1 ? inMemo[0] : people.length === 1 ? people[0] : undefined;
+      // Millions share a Korean, Chinese or Vietnamese family name: alone, it is the register's
+      // only person of that name only when the title before it is one of that person's offices
+      // ("Premier Zhou" is Zhou Enlai; "Comrade Hwang", an interpreter, is not Hwang Jang-yop).
+      const candidates = sharedFamilyName(key) ? people.filter((e) => officeFits(e, titleBefore(s.tokens, c.first))) : people;
+      const chosen = inMemo.length === 1 ? inMemo[0] : candidates.length === 1 ? candidates[0] : undefined;
       if (chosen) c.entryIds = [chosen.id];
     }
   }
@@ -154,4 +159,29 @@ function initialsAgree(e: RegisterEntry, initials: string): boolean {
   // "V.V." for Vasily Vasilyevich: the first forename, then the patronymic (or the next forename).
   const order = e.patronymic && letters.length === 2 ? [names[0]!, names[names.length - 1]!] : names;
   return letters.every((l, i) => order[i]?.startsWith(normalizeName(l)));
+}
+
+function sharedFamilyName(key: string): boolean {
+  return KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key);
+}
+
+/** The title words right before a name ("Vice Premier", "Deputy Foreign Minister"), lower case, honorifics left out. */
+function titleBefore(tokens: Token[], first: number): string[] {
+  const words: string[] = [];
+  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
+    const w = tokens[k]!.text.toLowerCase().replace(/\.$/, '');
+    if (!/^[ \u00a0]$/.test(tokens[k + 1]!.before)) break;
+    if (!NAME_CUES.has(w) && !/^(foreign|defence|defense|state|party|prime|first|general)$/.test(w)) break;
+    words.push(w);
+  }
+  return words.filter((w) => !HONORIFICS.has(w));
+}
+
+const HONORIFICS = new Set(['c', 'cde', 'comrade', 'comrades', 'tov', 'tovarishch', 'mr', 'mrs', 'miss', 'ms', 'mister', 'dr', 'herr', 'frau', 'sir', 'madame', 'mme']);
+
+/** Does a title name one of the person's offices ("Premier" in "Premier of the People's Republic of China")? */
+function officeFits(e: RegisterEntry, title: string[]): boolean {
+  const head = title[0]; // the word right before the name: "minister" in "Deputy Foreign Minister"
+  if (!head) return false;
+  return (e.offices ?? []).some((o) => o.label.toLowerCase().split(/[^\p{L}-]+/u).includes(head));
 }
