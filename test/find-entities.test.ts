@@ -147,6 +147,14 @@ describe('names not in the register', () => {
     ]);
   });
 
+  it('takes an unlisted forename with a Slavic surname the register lacks ("Wiesław Ogrodziński"), but no title or dictionary word', () => {
+    const { p } = body('I met my Polish colleague, Wiesław Ogrodziński. Later Ogrodziński and Counsellor Zabrodski left.', '1965-02-26', shipped());
+    expect(p).toContain('colleague, <persName ref="per:wieslaw-ogrodzinski" cert="medium">Wiesław Ogrodziński</persName>.');
+    expect(p).toContain('Later <persName ref="per:wieslaw-ogrodzinski"');
+    expect(p).toContain('Counsellor <persName');
+    expect(p).not.toContain('>Later ');
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw.', '1980-09-01', shipped());
     expect(p).toContain('the <orgName ref="org:dimitrov-shipyard" cert="medium">Dimitrov Shipyard</orgName> to');

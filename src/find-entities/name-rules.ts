@@ -188,6 +188,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   function slavicName(k: number): RuleName | undefined {
     const t = tokens[k]!;
     if (!free(k) || isAllCaps(t.text) || !nameLike(t, true) || !SLAVIC.test(t.text) || t.text.length < 5) return undefined;
+    // A forename no list knows goes with it ("Wiesław Ogrodziński"): a name-like word just before,
+    // on the same line, that is no title.
+    const f = tokens[k - 1];
+    if (f && free(k - 1) && /^[ \u00a0]$/.test(t.before) && mayBeForename(f) && !isAllCaps(f.text) && !isCue(f) && !SLAVIC.test(f.text)) return make(k - 1, k, 'medium', 'slavic');
     return make(k, k, 'medium', 'slavic');
   }
 }
