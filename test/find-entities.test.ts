@@ -155,6 +155,14 @@ describe('names not in the register', () => {
     expect(p).not.toContain('>Later ');
   });
 
+  it('takes a surname that is also an English word after a known forename, but only with initials or a title ("William R. Tyler", "General Markus Wolf")', () => {
+    const { p } = body('Mr. William R. Tyler and Lieutenant General Markus Wolf met. William Tyler was not there, nor was Adam Smith.', '1965-02-26', shipped());
+    expect(p).toContain('>William R. Tyler</persName>');
+    expect(p).toContain('>Markus Wolf</persName>');
+    // Without initials or a title the words may be anything: left alone.
+    expect(p).not.toContain('>William Tyler</persName>');
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw.', '1980-09-01', shipped());
     expect(p).toContain('the <orgName ref="org:dimitrov-shipyard" cert="medium">Dimitrov Shipyard</orgName> to');

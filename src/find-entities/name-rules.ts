@@ -55,6 +55,12 @@ function nameLikeWord(w: string, initial: boolean): boolean {
   return !ENGLISH.has(lw) || (initial && (KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw) || VIETNAMESE_SURNAMES.has(lw)));
 }
 
+/** Capitalized, lower case after the first letter, no digits, not a title, demonym or known non-name. */
+function surnameShaped(t: Token): boolean {
+  const lw = t.text.toLowerCase();
+  return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(lw) && !DEMONYMS.has(lw) && !NAME_CUES.has(lw);
+}
+
 /** Romanized Korean, Chinese or Vietnamese syllables ("Song", "un", "Song-un", "Dehuai", "Minh", "Thạch"). */
 export function romanizedSyllables(w: string): boolean {
   // Compared without diacritics ("Nguyễn Văn Thiệu"): normalizeName also turns hyphens into spaces.
@@ -132,7 +138,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       const e = run(n + 1);
       return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
     }
-    const e = run(n);
+    let e = run(n);
+    // A known forename then a surname that is also a word ("General Markus Wolf").
+    const w = tokens[e + 1];
+    if (e === n && FORENAMES.has(tokens[n]!.text) && w && free(e + 1) && /^[ \u00a0]$/.test(w.before) && surnameShaped(w)) e++;
     return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
   }
 
@@ -156,7 +165,11 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     while (n - k <= 2 && tokens[n] && free(n) && isInitials(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before)) n++;
     if (!tokens[n] || !/^[ \u00a0]$/.test(tokens[n]!.before) || FORENAMES.has(tokens[n]!.text)) return undefined;
     const e = run(n, 2);
-    return e >= 0 ? make(k, e, 'medium', 'forename') : undefined;
+    if (e >= 0) return make(k, e, 'medium', 'forename');
+    // A surname that is also an English word ("William R. Tyler", "Lieutenant General Markus Wolf"):
+    // only after initials or a title, where the words can be nothing but a name.
+    if ((n > k + 1 || (k > 0 && isCue(tokens[k - 1]!) && /^[ \u00a0]$/.test(tokens[k]!.before))) && free(n) && surnameShaped(tokens[n]!)) return make(k, n, 'medium', 'forename');
+    return undefined;
   }
 
   /** "Ri Song-un", "Pak Chang Ok", "Chou En-lai", "Peng Dehuai": a family name then romanized syllables. */

@@ -69,6 +69,11 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Boris Georgi Georgy Grigori Grigory Konstantin Leonid Anastas Vyacheslav Lavrenty Lavrentiy Kliment Fyodor Fedor Viktor Valentin ' +
     'Vasily Vasili Vasilii Semyon Stepan Yakov Ilya Oleg Igor Anatoly Anatoli Evgeny Yevgeny Gennady Arkady Nikita Rodion Petr Pyotr ' +
     'Timofei Matvei Kirill Nikifor Ekaterina Yekaterina ' +
+    'Markus Klaus Dieter Manfred Erhard Alfred Ulrich Nikolaus Lothar Gregor Walther Wiesław Wieslaw Mieczysław Mieczyslaw Ryszard ' +
+    'Czesław Czeslaw Kazimierz Andrzej Jacek Adam Bronisław Bronislaw Henryk Ignacy Edmund Alois Miloš Eduard Gleb Vitaly Valery Valeri ' +
+    'Arvid Arvīds Ilie Ștefan Stefan Constantin Silviu Manea Zhivko Pencho Stanko Gábor Gabor Péter Ottó Koča Koca Mitja Veljko Džemal ' +
+    'Dzemal Mohamed Hosni Saddam Agostinho Samora Julius Augusto Humberto Hafizullah Babrak Zulfikar Ayub Haile Sékou Sekou Modibo ' +
+    'Léopold Yegor Yevgeni Anton Valentina Nina Raisa Tatiana Tatyana Svetlana ' +
     'Erich Otto Willi Willy Hermann Konrad Heinrich Hans Karl Kurt Wilhelm Friedrich Gerhard Helmut Ludwig Franz Josef Egon Horst ' +
     'Günter Günther Werner Wolfgang Rudolf Ernst Heinz Erwin Fritz ' +
     'Władysław Wladyslaw Józef Jozef Stanisław Stanislaw Tadeusz Zenon Jerzy Marian Zygmunt Bolesław Boleslaw Wojciech Jan Karel Antonín ' +
