@@ -163,6 +163,12 @@ describe('names not in the register', () => {
     expect(p).not.toContain('>William Tyler</persName>');
   });
 
+  it('finds a Chinese name the register lacks whose given name is two pinyin syllables written as one word ("Yan Mingfu")', () => {
+    const { p } = body('The interpreter was Yan Mingfu; Li Yueran took notes in Beijing.', '1963-07-10', shipped());
+    expect(p).toContain('<persName ref="per:yan-mingfu" cert="medium">Yan Mingfu</persName>');
+    expect(p).toContain('<persName ref="per:li-yueran" cert="medium">Li Yueran</persName>');
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw.', '1980-09-01', shipped());
     expect(p).toContain('the <orgName ref="org:dimitrov-shipyard" cert="medium">Dimitrov Shipyard</orgName> to');

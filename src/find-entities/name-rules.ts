@@ -69,6 +69,11 @@ export function romanizedSyllables(w: string): boolean {
     .every((s) => /^(?:[bcdfghjklmnpqrstvwxyz]{0,3})(?:[aeiouyŏŭ]{1,3})(?:ng|nh|ch|n|m|l|k|p|t|r|h|c)?$/u.test(s));
 }
 
+/** Two pinyin syllables written as one word ("mingfu", "yueran", "xiuquan"): initial, final, initial, final. */
+const PINYIN_INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
+const PINYIN_FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)';
+const PINYIN_PAIR = new RegExp(`^${PINYIN_INITIAL}?${PINYIN_FINAL}${PINYIN_INITIAL}${PINYIN_FINAL}$`);
+
 /** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 const PLACE_BEFORE = new Set(['near']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'district', 'districts', 'county', 'prefecture', 'region', 'city']);
@@ -180,7 +185,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (!family) return undefined;
     const chinese = (family & CHINESE) !== 0;
     const a = tokens[k + 1];
-    if (!a || !free(k + 1) || !sameLine(k + 1) || !/^[ \u00a0]$/.test(a.before) || !isCapitalized(a.text) || !romanizedSyllables(a.text)) return undefined;
+    if (!a || !free(k + 1) || !sameLine(k + 1) || !/^[ \u00a0]$/.test(a.before) || !isCapitalized(a.text)) return undefined;
+    // A pinyin given name is written joined ("Mingfu", "Yueran"): two syllables in one word.
+    const joined = !romanizedSyllables(a.text);
+    if (joined && !((family & CHINESE) && PINYIN_PAIR.test(normalizeName(a.text)))) return undefined;
     if (DEMONYMS.has(a.text.toLowerCase()) || NOT_NAMES.has(a.text.toLowerCase())) return undefined;
     if (PLACE_BEFORE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
     const vietnameseOnly = family === VIETNAMESE;
@@ -188,6 +196,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // Given names: two syllables, spaced, hyphenated ("Song-un": lower case after the hyphen) or joined ("Dehuai").
     if (b && free(k + 2) && /^[-‐ ]$/.test(b.before) && romanizedSyllables(b.text) && (isCapitalized(b.text) || b.before !== ' ') && b.text.length <= 5 && !DEMONYMS.has(b.text.toLowerCase()))
       return notPlace(k + 2) ? make(k, k + 2, 'medium', 'east-asian') : undefined;
+    if (joined) return notPlace(k + 1) && !ENGLISH.has(a.text.toLowerCase()) ? make(k, k + 1, 'medium', 'east-asian') : undefined;
     if ((chinese || vietnameseOnly) && notPlace(k + 1) && !ENGLISH.has(a.text.toLowerCase()) && /[aeiou].*[aeiou]/i.test(a.text) && a.text.length >= 4) return make(k, k + 1, 'medium', 'east-asian');
     return undefined;
   }
