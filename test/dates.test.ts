@@ -143,6 +143,9 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['they may march 5 miles', {}, []],
   ['March on, comrades!', {}, []],
   ['Jan Masaryk and Mayakovsky', {}, []],
+  ['Jan 5 he left; Mar 3 he came; Jun 4 too', MEMO, []],
+  // abbreviations that are no word or name need no dot
+  ['he left on Sept 3 and came back Oct 5.', MEMO, [d('Sept 3', '1963-09-03', med('year-inferred')), d('Oct 5', '1963-10-05', med('year-inferred'))]],
   // spans exclude surrounding punctuation; abbreviation dots stay
   ['on 29 November.', MEMO, [d('29 November', '1963-11-29', med('year-inferred'))]],
   ['on 26 Feb. the', MEMO, [d('26 Feb.', '1964-02-26', med('year-inferred'))]],
