@@ -273,6 +273,12 @@ describe('dates in prose', () => {
     expect(p).toContain('<date when="1963-10-28">10/28/1963</date>');
     expect(p).toMatch(/<date when="1963-10-13"[^>]*>13\.10\.63<\/date>/);
   });
+
+  it('gives a range its bounds and one ISO 8601 interval (@when-iso)', () => {
+    const { p } = body('Between 1950-1953 and on March 3-5, 1964 the talks went on.', '1964-03-10');
+    expect(p).toContain('<date when-iso="1950/1953" notBefore="1950" notAfter="1953">1950-1953</date>');
+    expect(p).toContain('<date when-iso="1964-03-03/1964-03-05" notBefore="1964-03-03" notAfter="1964-03-05">March 3-5, 1964</date>');
+  });
 });
 
 describe('accuracy against gold annotations (the scorer of test/fixtures/accuracy)', () => {
@@ -310,6 +316,9 @@ describe('accuracy against gold annotations (the scorer of test/fixtures/accurac
     expect(r.micro.F1).toBeGreaterThanOrEqual(0.95);
     expect(r.types.person!.F1).toBeGreaterThanOrEqual(0.95);
     expect(r.types.place!.F1).toBeGreaterThanOrEqual(0.95);
+    // The gold gives a range as an ISO interval ("1950/1953"), for mentions and date lines alike.
+    expect(r.dateWhenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.fields['date']).toMatch(/^(\d+)\/\1$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { MemoRecord } from '../read-memo/memo-record.ts';
 import type { Mention } from '../find-entities/mention.ts';
 import { type XmlElement, el, hasOtherSpace } from './xml-tree.ts';
-import { renderInline } from './inline.ts';
+import { isoInterval, renderInline } from './inline.ts';
 
 export interface HeaderOptions {
   toolVersion: string;
@@ -79,7 +79,7 @@ export function buildHeader(memo: MemoRecord, mentions: readonly Mention[], ids:
   const profileDesc = el(
     'profileDesc',
     {},
-    el('creation', {}, date ? el('date', { when: date.when, notBefore: date.notBefore, notAfter: date.notAfter, cert: date.cert === 'high' ? undefined : date.cert }, collapse(date.text)) : el('date', {}, 'undated')),
+    el('creation', {}, date ? el('date', { when: date.when, 'when-iso': isoInterval(date), notBefore: date.notBefore, notAfter: date.notAfter, cert: date.cert === 'high' ? undefined : date.cert }, collapse(date.text)) : el('date', {}, 'undated')),
     el(
       'langUsage',
       {},

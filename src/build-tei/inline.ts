@@ -62,7 +62,7 @@ function renderMention(m: Mention, inner: Mention[], ctx: InlineContext): XmlNod
       return el(ENTITY_ELEMENT[m.type], { ref: refOf(m.ref), cert: m.cert, rend: /^(?:\p{Lu} ){3,}\p{Lu}$/u.test(text) ? 'letterspaced' : undefined }, ...renderInline(m.start, m.end, inner, ctx));
     }
     case 'date':
-      return el('date', { when: m.when, notBefore: m.notBefore, notAfter: m.notAfter, cert: m.cert, type: m.relative ? 'relative' : undefined }, ...renderInline(m.start, m.end, inner, ctx));
+      return el('date', { when: m.when, 'when-iso': isoInterval(m), notBefore: m.notBefore, notAfter: m.notAfter, cert: m.cert, type: m.relative ? 'relative' : undefined }, ...renderInline(m.start, m.end, inner, ctx));
     case 'abbr':
       // §3.6.5 Abbreviations and their expansions: choice keeps the written form and the expansion.
       return el('choice', {}, el('abbr', {}, ...renderInline(m.start, m.end, inner, ctx)), el('expan', {}, m.value ?? ''));
@@ -82,4 +82,13 @@ function renderMention(m: Mention, inner: Mention[], ctx: InlineContext): XmlNod
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A span of days, months or years ("1950-1953", "March 3-5, 1964") as one ISO 8601 interval in
+ * @when-iso (att.datable.iso, TEI §13.4.2), beside its bounds in @notBefore/@notAfter: the value a
+ * reader (or a scorer) asking for "the ISO date" of the mention gets.
+ */
+export function isoInterval(d: { when?: string; notBefore?: string; notAfter?: string }): string | undefined {
+  return !d.when && d.notBefore && d.notAfter ? `${d.notBefore}/${d.notAfter}` : undefined;
 }

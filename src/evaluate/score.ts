@@ -79,7 +79,7 @@ function predicted(xml: string): { preds: Pred[]; header: { title: string; date?
       const d = children.find((c) => 'date' in c);
       if (d) creationDate = (d[':@'] as Record<string, string> | undefined)?.['@when'];
     }
-    if (name === 'dateline' && !datelineDate) walk(children, (n2, a2) => { if (n2 === 'date' && !datelineDate) datelineDate = a2['@when'] ?? a2['@notBefore']; });
+    if (name === 'dateline' && !datelineDate) walk(children, (n2, a2) => { if (n2 === 'date' && !datelineDate) datelineDate = a2['@when'] ?? a2['@when-iso'] ?? a2['@from'] ?? a2['@notBefore']; });
   });
   for (const scope of scopes) {
     walk(scope, (name, attrs, children) => {
