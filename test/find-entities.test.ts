@@ -128,6 +128,8 @@ describe('names not in the register', () => {
   it('links a Korean, Chinese or Vietnamese family name alone to the register only when the title before it is that person\'s office', () => {
     const { p } = body('I met Premier Zhou, Comrade Hwang and Ambassador Pham.', '1965-02-26', shipped());
     expect(p).toContain('Premier <persName ref="per:zhou-enlai">Zhou</persName>');
+    // The family name in another romanization of the register's forms ("Chou En-lai").
+    expect(body('Premier Chou spoke.', '1965-02-26', shipped()).p).toContain('Premier <persName ref="per:zhou-enlai">Chou</persName>');
     // The register holds one Hwang (Hwang Jang-yop) and one Pham (Pham Van Dong, a premier), but
     // an interpreter "Comrade Hwang" and an "Ambassador Pham" are other people.
     expect(p).toMatch(/Comrade <persName ref="per:hwang(-\d+)?">Hwang<\/persName>/);
@@ -170,7 +172,8 @@ describe('names not in the register', () => {
   });
 
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
-    const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw.', '1980-09-01', shipped());
+    const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
+    expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');
     expect(p).toContain('the <orgName ref="org:dimitrov-shipyard" cert="medium">Dimitrov Shipyard</orgName> to');
     expect(p).toContain('the <placeName ref="pla:stalin-square" cert="medium">Stalin Square</placeName> in');
   });

@@ -112,7 +112,7 @@ const INSTITUTIONS: { words: string[]; type: Candidate['type'] }[] = [
   ...[['Iron', 'Works'], ['Steel', 'Works'], ['Works'], ['works'], ['Factory'], ['factory'], ['Plant'], ['plant'], ['Shipyard'],
     ['Shipyards'], ['shipyard'], ['Mine'], ['Mines'], ['Combine'], ['Kombinat'], ['University'], ['Institute'], ['Academy'],
     ['College'], ['School'], ['Hospital'], ['Museum'], ['Library']].map((words) => ({ words, type: 'org' as const })),
-  ...[['Square'], ['Street'], ['Avenue'], ['Prospekt'], ['Boulevard'], ['Stadium'], ['Bridge']].map((words) => ({ words, type: 'place' as const })),
+  ...[['Square'], ['Street'], ['Avenue'], ['Prospekt'], ['Boulevard'], ['Stadium'], ['Bridge'], ['Trail'], ['Canal'], ['Highway']].map((words) => ({ words, type: 'place' as const })),
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { Register, RegisterEntry } from './register/index.ts';
 import { normalizeName } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 /** One written form of a register entry, tokenized for matching. */
 export interface IndexedForm {
@@ -79,8 +80,15 @@ export class RegisterIndex {
       this.surnames = new Map();
       for (const e of this.register.entries) {
         if (e.type !== 'person' || !e.surname) continue;
-        const k = normalizeName(e.surname);
-        this.surnames.set(k, [...(this.surnames.get(k) ?? []), e]);
+        // A name written surname first has its surname's other spellings in its forms ("Chou En-lai"
+        // for Zhou Enlai): "Premier Chou" is found under each.
+        const keys = new Set([normalizeName(e.surname)]);
+        // Only a first word that is a family name ("Madame Soong", "Big Minh", "John M. Chang" are not).
+        if (e.surnameFirst) for (const f of e.forms) if (/\s/.test(f.trim())) {
+          const k = normalizeName(f.trim().split(/\s+/)[0]!);
+          if (KOREAN_SURNAMES.has(k) || CHINESE_SURNAMES.has(k) || VIETNAMESE_SURNAMES.has(k)) keys.add(k);
+        }
+        for (const k of keys) this.surnames.set(k, [...(this.surnames.get(k) ?? []), e]);
       }
     }
     return this.surnames.get(key) ?? [];
