@@ -97,9 +97,9 @@ describe('names not in the register', () => {
     expect(p).toContain('Le Monde and Do You agree?');
   });
 
-  it('proposes a person for a known forename before a surname the register lacks ("John McCloy", "Władysław Tykociński")', () => {
-    const { p } = body('Adlai Stevenson and John J. McCloy met Władysław Tykociński. Frank discussions followed at George Washington University. John spoke.', '1962-11-02', shipped());
-    expect(p).toContain('<persName ref="per:john-j-mccloy" cert="medium">John J. McCloy</persName> met ');
+  it('proposes a person for a known forename before a surname the register lacks ("John J. Mulcahey", "Władysław Tykociński")', () => {
+    const { p } = body('Adlai Stevenson and John J. Mulcahey met Władysław Tykociński. Frank discussions followed at George Washington University. John spoke.', '1962-11-02', shipped());
+    expect(p).toContain('<persName ref="per:john-j-mulcahey" cert="medium">John J. Mulcahey</persName> met ');
     expect(p).toMatch(/<persName ref="per:[a-z-]+"( cert="medium")?>Władysław Tykociński<\/persName>/);
     // An English word after a forename is no surname; a forename alone is no name; a register place stays a place.
     expect(p).toContain('Frank discussions');
@@ -169,6 +169,19 @@ describe('names not in the register', () => {
     const { p } = body('The interpreter was Yan Mingfu; Li Yueran took notes in Beijing.', '1963-07-10', shipped());
     expect(p).toContain('<persName ref="per:yan-mingfu" cert="medium">Yan Mingfu</persName>');
     expect(p).toContain('<persName ref="per:li-yueran" cert="medium">Li Yueran</persName>');
+  });
+
+  it('reads initials before a surname in capitals as a person ("A.I. PETRUSHEV"), not "U.S. NAVY"', () => {
+    const { p } = body('From the diary of V.I. PETRUSHEV. The U.S. NAVY and the U.S. ARMY were ready.', '1962-11-04', shipped());
+    expect(p).toContain('<persName ref="per:vi-petrushev">V.I. PETRUSHEV</persName>');
+    expect(p).not.toMatch(/<persName[^>]*>U\.S\./);
+  });
+
+  it('keeps a second family name after a register person named in full ("Raúl Roa García", "Fidel Castro Ruz")', () => {
+    const { p } = body('Raúl Roa García and Fidel Castro Ruz met Fidel Castro in Havana.', '1962-11-04', shipped());
+    expect(p).toContain('<persName ref="per:roa-raul">Raúl Roa García</persName>');
+    expect(p).toContain('<persName ref="per:castro-fidel">Fidel Castro Ruz</persName>');
+    expect(p).toContain('<persName ref="per:castro-fidel">Fidel Castro</persName> in <placeName');
   });
 
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {

@@ -6,7 +6,7 @@ import type { RegisterIndex } from './register-index.ts';
 import type { ProposalBook } from './proposals.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
-import { findRuleNames } from './name-rules.ts';
+import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { findNamedInstitutions, findOrgNames } from './org-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
@@ -87,6 +87,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
         scan.candidates.push(proposedPerson(block, r, r.cert));
       }
       findNamedInstitutions(scan);
+      extendFullNames(tokens, scan.candidates);
     }
     scan.candidates.sort((a, b) => a.start - b.start);
     return scan;

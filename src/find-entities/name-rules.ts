@@ -157,6 +157,9 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && /^[ \u00a0]?$/.test(tokens[k + 1]!.before)) {
       const e = run(k + 1, 2);
       if (e >= 0 && !isAllCaps(tokens[k + 1]!.text)) return make(k, e, 'high', 'initials');
+      // A signature or diary heading in capitals ("A.I. ALEKSEEV"); not "U.S. NAVY".
+      const sur = tokens[k + 1]!;
+      if (isAllCaps(sur.text) && sur.text.length >= 4 && free(k + 1) && nameLike(sur, true) && !/^(?:[A-Z]\.){2,}$/.test(sur.text)) return make(k, k + 1, 'high', 'initials');
     }
     if (nameLike(t, true) && !isAllCaps(t.text) && SLAVIC.test(t.text) && tokens[k + 1] && isInitials(tokens[k + 1]!.text) && /^[ \u00a0]$/.test(tokens[k + 1]!.before) && free(k + 1))
       return make(k, k + 1, 'high', 'initials');
@@ -215,5 +218,25 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const f = tokens[k - 1];
     if (f && free(k - 1) && /^[ \u00a0]$/.test(t.before) && mayBeForename(f) && !isAllCaps(f.text) && !isCue(f) && !SLAVIC.test(f.text)) return make(k - 1, k, 'medium', 'slavic');
     return make(k, k, 'medium', 'slavic');
+  }
+}
+
+/**
+ * A second family name after a register person named in full ("Raúl Roa García", "Osvaldo
+ * Dorticós Torrado"): Spanish and Portuguese names carry the mother's surname after the father's,
+ * and the register lists the short form. The word must look like a name and be nothing else the
+ * register or the rules know.
+ */
+export function extendFullNames(tokens: Token[], candidates: { first: number; last: number; end: number; type: string; source: string }[]): void {
+  const taken = new Set<number>();
+  for (const c of candidates) for (let i = c.first; i <= c.last; i++) taken.add(i);
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.source !== 'register' || c.last === c.first) continue;
+    const n = tokens[c.last + 1];
+    if (!n || taken.has(c.last + 1) || !/^[ \u00a0]$/.test(n.before) || isAllCaps(n.text) || !nameLike(n, false) || isCue(n)) continue;
+    if (isInitials(tokens[c.first]!.text)) continue; // "V.V. Kuznetsov Moskva": initials, then a surname, then anything
+    c.last++;
+    c.end = n.end;
+    taken.add(c.last);
   }
 }
