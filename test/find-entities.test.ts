@@ -184,6 +184,22 @@ describe('names not in the register', () => {
     expect(p).toContain('<persName ref="per:castro-fidel">Fidel Castro</persName> in <placeName');
   });
 
+  it('reads a Korean family name alone as the one person of that name the memo names in full, the one in the title when there are more', () => {
+    const memo = (title: string, text: string) => {
+      const src = `March 12, 1965\n\n${title}\n\n${text}\n\nThe summary.\n`;
+      const file = new EditionFile('t.txt', src);
+      const reg = shipped();
+      convertMemo(file, { index: reg.index, proposals: new ProposalBook((id) => reg.register.byId.has(id)), tei: { toolVersion: '0', publisher: 't', registerHref: 'r.xml' } });
+      return file.tei!.slice(file.tei!.indexOf('<text'));
+    };
+    // One Ri named in full (not in the register), one (Ri Hyo-sun) in the register: the title decides.
+    const t = memo('Memorandum of a Conversation with c. Ri Jae-pil', 'c. Ri Jae-pil received me. Comrade Yi Hyo-sun [Ri Hyo Sun] left. Then c. Ri asked about Vietnam.');
+    expect(t).toMatch(/c\.<\/abbr><expan>comrade<\/expan><\/choice> <persName ref="per:ri-jae-pil"[^>]*>Ri<\/persName> asked/);
+    // Two Ri named in full, neither in the title: nobody.
+    const u = memo('Memorandum of a Conversation', 'c. Ri Jae-pil and c. Ri Man-sok received me. Then c. Ri asked about Vietnam.');
+    expect(u).not.toMatch(/ref="per:ri-(jae-pil|man-sok)"[^>]*>Ri</);
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
     expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');

@@ -128,6 +128,22 @@ export function propagateNames(scans: BlockScan[]): void {
 export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
   const confirmed = new Set<string>();
   for (const s of scans) for (const c of s.candidates) if (c.source === 'register' && c.entryIds.length === 1) confirmed.add(c.entryIds[0]!);
+  const inTitle = new Set<string>();
+  for (const s of scans) if (s.role === 'title') for (const c of s.candidates) if (c.entryIds.length === 1) inTitle.add(c.entryIds[0]!);
+  // Full names the register lacks, by family name ("Ri Jae-pil" → "ri"): a "c. Ri" may be one of them.
+  const unlisted = new Map<string, Map<string, { surface: string; inTitle: boolean }>>();
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.source !== 'rule' || c.type !== 'person' || c.last === c.first) continue;
+      const first = normalizeName(s.tokens[c.first]!.text);
+      if (!sharedFamilyName(first)) continue;
+      const surface = c.proposeAs ?? s.text.slice(c.start - s.start, c.end - s.start);
+      const byName = unlisted.get(first) ?? new Map<string, { surface: string; inTitle: boolean }>();
+      const had = byName.get(normalizeName(surface));
+      byName.set(normalizeName(surface), { surface, inTitle: !!had?.inTitle || s.role === 'title' });
+      unlisted.set(first, byName);
+    }
+  }
   for (const s of scans) {
     for (const c of s.candidates) {
       if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length) continue;
@@ -145,6 +161,18 @@ export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
       // only person of that name only when the title before it is one of that person's offices
       // ("Premier Zhou" is Zhou Enlai; "Comrade Hwang", an interpreter, is not Hwang Jang-yop).
       const candidates = sharedFamilyName(key) ? people.filter((e) => officeFits(e, titleBefore(s.tokens, c.first))) : people;
+      // A family name alone among the people the memo names in full, some of them not in the
+      // register ("Ri Jae-pil" … "c. Ri"): the only one, else the one in the title (the memo's
+      // interlocutor), else nobody.
+      const others = sharedFamilyName(key) && !initials ? [...(unlisted.get(key)?.values() ?? [])] : [];
+      if (others.length) {
+        const all = [...others.map((o) => ({ surface: o.surface, id: undefined, inTitle: o.inTitle })), ...inMemo.map((e) => ({ surface: undefined, id: e.id, inTitle: inTitle.has(e.id) }))];
+        const titled = all.filter((a) => a.inTitle);
+        const pick = all.length === 1 ? all[0] : titled.length === 1 ? titled[0] : undefined;
+        if (pick?.id) c.entryIds = [pick.id];
+        else if (pick) c.proposeAs = pick.surface;
+        continue;
+      }
       const chosen = inMemo.length === 1 ? inMemo[0] : candidates.length === 1 ? candidates[0] : undefined;
       if (chosen) c.entryIds = [chosen.id];
     }
