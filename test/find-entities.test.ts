@@ -200,6 +200,11 @@ describe('names not in the register', () => {
     expect(u).not.toMatch(/ref="per:ri-(jae-pil|man-sok)"[^>]*>Ri</);
   });
 
+  it('matches each case of a register form that the register lists in two cases ("38th Parallel", "38th parallel")', () => {
+    const { p } = body('They crossed the 38th parallel, then the 38th Parallel.', '1950-10-01', shipped());
+    expect(p.match(/<placeName ref="pla:38th-parallel">38th [Pp]arallel<\/placeName>/g)).toHaveLength(2);
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
     expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');

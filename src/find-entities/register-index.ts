@@ -112,7 +112,9 @@ export class RegisterIndex {
       cases: undefined,
     };
     const list = this.byFirst.get(keys[0]!) ?? [];
-    if (!list.some((g) => g.entry.id === entry.id && g.keys.join(' ') === keys.join(' '))) list.push(f);
+    // The same words in another case are another form ("38th Parallel", "38th parallel"): capitals
+    // in a form must be in the text, so each case needs its own.
+    if (!list.some((g) => g.entry.id === entry.id && g.keys.join(' ') === keys.join(' ') && g.raw.join(' ') === f.raw.join(' '))) list.push(f);
     this.byFirst.set(keys[0]!, list);
   }
 }
