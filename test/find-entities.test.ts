@@ -205,6 +205,14 @@ describe('names not in the register', () => {
     expect(p.match(/<placeName ref="pla:38th-parallel">38th [Pp]arallel<\/placeName>/g)).toHaveLength(2);
   });
 
+  it('reads brackets that describe the page: omissions in words are gaps, labelled descriptions editorial notes', () => {
+    const { p } = body('Signed on [date illegible] by [2 words illegible] [handwritten: agreed] [Stamp: Top Secret] [page missing] [not declassified] [Translator\'s note: the word is unclear.]', '1962-10-30');
+    expect(p).toContain('on <gap reason="illegible" rend="brackets"><desc>date illegible</desc></gap> by <gap reason="illegible" rend="brackets"><desc>2 words illegible</desc></gap>');
+    expect(p).toContain('<note type="editorial" rend="brackets">handwritten: agreed</note> <note type="editorial" rend="brackets">Stamp: Top Secret</note>');
+    expect(p).toContain('<gap reason="missing" rend="brackets"><desc>page missing</desc></gap> <gap reason="redacted" rend="brackets"><desc>not declassified</desc></gap>');
+    expect(p).toMatch(/<note type="translator"[^>]*>Translator's note: the word is unclear\.<\/note>/);
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
     expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');

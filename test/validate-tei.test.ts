@@ -74,7 +74,7 @@ describe('invalid cases: each produces exactly its expected codes at its expecte
 describe('messages say what is wrong and what is allowed', () => {
   it('names the attribute value and the allowed values', async () => {
     const ds = await validatePaths([`${INVALID}/rng-gap-reason.xml`], { register: REGISTER });
-    expect(ds[0]!.message).toBe('@reason="lost" is not allowed on <gap>: use "omitted", "truncated", "signature", "illegible", "damage", "redacted", "stamp", "sampling" or "irrelevant"');
+    expect(ds[0]!.message).toBe('@reason="lost" is not allowed on <gap>: use "omitted", "truncated", "signature", "illegible", "damage", "redacted", "missing", "stamp", "sampling" or "irrelevant"');
     expect(ds[0]!.column).toBe(6);
   });
   it('names a misplaced element, a missing one, a missing attribute and a bad pointer', async () => {

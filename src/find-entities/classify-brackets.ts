@@ -23,7 +23,7 @@ export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], _ind
         continue;
       }
       if (b.kind === 'note') {
-        out.push({ kind: 'note', ...base, value: 'translator' });
+        out.push({ kind: 'note', ...base, value: b.reason ?? 'translator' });
         continue;
       }
       if (b.kind === 'sic') {

@@ -19,6 +19,10 @@ const GAP = /^\s*(?:…|\.{2,}|(?:\.\s){2,}\.|illegible|unclear|text missing|omi
 const SIC = /^\s*sic!?\s*$/iu;
 const SIGNATURE = /^\s*(?:signature|signed|illegible signature|signature illegible|stamp|seal|handwritten signature|initials)\s*$/iu;
 const NOTE = /^\s*(?:(?:translator|editor|transcriber)['’]?s?\s+note|trans(?:lator)?\.?\s*note|ed(?:itor)?\.?\s*note|note|tn|n\.b)\s*[:.\-–]/iu;
+/** What the editor saw on the page, labelled ("[handwritten: agreed]", "[Stamp: Top Secret]", "[In the margin: …]"). */
+const DESCRIPTION = /^\s*(?:handwritten|hand-written|in (?:the )?margin|marginal(?:ia| note)?|underlined|crossed out|struck out|stamp|seal|resolution|notation|typed|printed)\b[^:\]]{0,40}:/iu;
+/** An omission described in words ("[2 words illegible]", "[date illegible]", "[passage omitted]", "[not declassified]"). */
+const DESCRIBED_GAP = /\b(?:illegible|unreadable|undecipherable|indecipherable|omitted|missing|cut off|excised|redacted|not declassified|deleted|blacked out)\b/iu;
 
 /** Finds square-bracket insertions in a block (TEI Guidelines §3.5 editorial interventions). */
 export function findBrackets(text: string, offset: number): Bracket[] {
@@ -44,6 +48,13 @@ export function findBrackets(text: string, offset: number): Bracket[] {
       b.kind = 'signature';
       b.reason = /stamp|seal/i.test(inner) ? 'stamp' : 'signature';
     } else if (NOTE.test(inner)) b.kind = 'note';
+    else if (DESCRIPTION.test(inner)) {
+      b.kind = 'note';
+      b.reason = 'editorial';
+    } else if (DESCRIBED_GAP.test(inner) && !inner.includes(':') && inner.trim().split(/\s+/).length <= 6) {
+      b.kind = 'gap';
+      b.reason = /illegible|unreadable|decipherable/i.test(inner) ? 'illegible' : /redacted|declassified|excised|blacked/i.test(inner) ? 'redacted' : /missing|cut off/i.test(inner) ? 'missing' : 'omitted';
+    }
     out.push(b);
   }
   return out;
