@@ -105,6 +105,7 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['in February–March 1964 the', {}, [d('February–March 1964', ['1964-02', '1964-03'])]],
   ['from February to March 1964', {}, [d('February to March 1964', ['1964-02', '1964-03'])]],
   ['on March 3–5 the', MEMO, [d('March 3–5', ['1964-03-03', '1964-03-05'], med('year-inferred'))]],
+  ['in Moscow from 3 to 8 September, where', MEMO, [d('3 to 8 September', ['1963-09-03', '1963-09-08'], med('year-inferred'))]],
   // days of one month in a list: one mention over the days, the year shared
   ['on March 3, 4 and 5, 1964 the', {}, [d('March 3, 4 and 5, 1964', ['1964-03-03', '1964-03-05'])]],
   ['on May 5 and 6, 1962 they', {}, [d('May 5 and 6, 1962', ['1962-05-05', '1962-05-06'])]],

@@ -92,8 +92,8 @@ describe('names not in the register', () => {
   it('finds Vietnamese names the register lacks, with or without diacritics, and not places that look like them', () => {
     const { p } = body('Phan Huy Quat and Nguyễn Văn Thiệu met Do Muoi. Roads near Lai Chau and in Nghe An province were bombed. Le Monde and Do You agree?');
     expect(p).toContain('<persName ref="per:phan-huy-quat" cert="medium">Phan Huy Quat</persName> and <persName ref="per:nguyen-van-thieu" cert="medium">Nguyễn Văn Thiệu</persName> met <persName ref="per:do-muoi" cert="medium">Do Muoi</persName>.');
-    // A place: after "near", before "province".
-    expect(p).toContain('near Lai Chau and in Nghe An province');
+    // A place, not a person: after "near", before "province".
+    expect(p).toContain('near <placeName ref="pla:lai-chau" cert="medium">Lai Chau</placeName> and in <placeName ref="pla:nghe-an" cert="medium">Nghe An</placeName> province');
     expect(p).toContain('Le Monde and Do You agree?');
   });
 
@@ -211,6 +211,21 @@ describe('names not in the register', () => {
     expect(p).toContain('<note type="editorial" rend="brackets">handwritten: agreed</note> <note type="editorial" rend="brackets">Stamp: Top Secret</note>');
     expect(p).toContain('<gap reason="missing" rend="brackets"><desc>page missing</desc></gap> <gap reason="redacted" rend="brackets"><desc>not declassified</desc></gap>');
     expect(p).toMatch(/<note type="translator"[^>]*>Translator's note: the word is unclear\.<\/note>/);
+  });
+
+  it('reads plants named after a town or firm, departments named after a region, and places after "near" or "the town of"', () => {
+    const { p } = body('The head of the Far East Department toured the Leuna works and the Carl Zeiss Jena combine. Ivanov works in Berlin; the Moscow plant. Troops stood near Erenhot and in the town of Sinpo.', '1973-09-18', shipped());
+    expect(p).toContain('the <orgName ref="org:far-east-department" cert="medium">Far East Department</orgName> toured');
+    expect(p).toContain('the <orgName ref="org:leuna-works" cert="medium">Leuna works</orgName> and the <orgName ref="org:carl-zeiss-jena-combine" cert="medium">Carl Zeiss Jena combine</orgName>.');
+    // A verb is no plant; a town before "plant" stays a town.
+    expect(p).toMatch(/<persName ref="per:ivanov[a-z-]*"[^>]*>Ivanov<\/persName> works in/);
+    expect(p).toContain('the <placeName ref="pla:moscow">Moscow</placeName> plant');
+    expect(p).toContain('near <placeName ref="pla:erenhot" cert="medium">Erenhot</placeName> and in the town of <placeName ref="pla:sinpo" cert="medium">Sinpo</placeName>.');
+  });
+
+  it('leaves the article out of a name the register writes with it ("the Far East", "the Pentagon")', () => {
+    const { p } = body('They flew to the Far East; the Pentagon agreed.', '1973-09-18', shipped());
+    expect(p).toContain('to the <placeName ref="pla:far-east">Far East</placeName>; the <orgName');
   });
 
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {

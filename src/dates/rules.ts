@@ -206,6 +206,13 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'from-to-days-yearless', // from 3 to 8 September ("from" stays outside; the year from the context)
+    needs: [DIGIT, MONTH, FROM],
+    startsAt: FROM,
+    re: re(`(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)${D('e1')}\\s+(?:to|till|until|through|and)\\s+${D('e2')}\\s+(?:of\\s+)?${M('n2')}${E}`),
+    build: (g, env, _s, end) => (yearlessOk(g.n2!, env, end) ? range(env, undefined, [mon(g.n2), num(g.e1)], [mon(g.n2), num(g.e2)]) : null),
+  },
+  {
     name: 'from-to-months', // from February to March 1964
     needs: [DIGIT, MONTH, FROM],
     startsAt: FROM,

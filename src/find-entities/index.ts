@@ -7,7 +7,8 @@ import type { ProposalBook } from './proposals.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
-import { findNamedInstitutions, findOrgNames } from './org-rules.ts';
+import { findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
+import { findContextPlaces } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -83,10 +84,12 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
     }
     if (role !== 'credit') {
       findOrgNames(scan, opts.index, lastCC);
+      findContextPlaces(scan);
       for (const r of findRuleNames(tokens, coveredTokens(scan))) {
         scan.candidates.push(proposedPerson(block, r, r.cert));
       }
       findNamedInstitutions(scan);
+      findNamedPlants(scan);
       extendFullNames(tokens, scan.candidates);
     }
     scan.candidates.sort((a, b) => a.start - b.start);

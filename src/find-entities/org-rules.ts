@@ -1,7 +1,7 @@
 import type { BlockScan, Candidate } from './candidate.ts';
 import type { RegisterIndex } from './register-index.ts';
 import type { Token } from './tokenize.ts';
-import { DEMONYMS } from './word-lists.ts';
+import { DEMONYMS, ENGLISH, FORENAMES } from './word-lists.ts';
 
 /** Organs of parties and states: "General Staff of the KPA", "KWP CC Presidium" are organisations of their own. */
 const ORGANS = [
@@ -10,8 +10,8 @@ const ORGANS = [
   'Central Military Commission', 'International Department', 'Organizational Department', 'Propaganda Department', 'Political Department',
 ].map((o) => o.split(' '));
 
-/** Diplomatic missions and ministries (borderline orgs in the gold conventions; tagged with their whole name). */
-const MISSIONS = [['Embassy'], ['Legation'], ['Consulate', 'General'], ['Consulate'], ['Trade', 'Mission'], ['Military', 'Mission'], ['Foreign', 'Ministry'], ['Ministry']];
+/** Diplomatic missions, ministries and departments (borderline orgs in the gold conventions; tagged with their whole name: "Far East Department"). */
+const MISSIONS = [['Embassy'], ['Legation'], ['Consulate', 'General'], ['Consulate'], ['Trade', 'Mission'], ['Military', 'Mission'], ['Foreign', 'Ministry'], ['Ministry'], ['Department']];
 
 /** First words of organs and missions: a token that is none of them starts neither (most tokens). */
 const ORGAN_HEADS = new Set(ORGANS.map((o) => o[0]!));
@@ -126,7 +126,44 @@ export function findNamedInstitutions(scan: BlockScan): void {
   for (const c of [...scan.candidates]) {
     if (c.type !== 'person') continue;
     const hit = INSTITUTIONS.find(({ words }) => words.every((x, k) => t[c.last + 1 + k]?.text === x && /^[ \u00a0]$/.test(t[c.last + 1 + k]!.before)));
+    // "the Kim Chaek works", but not "Ivanov works in Berlin": a lower-case word needs the article.
+    if (hit && /^\p{Ll}/u.test(hit.words[0]!) && t[c.first - 1]?.text.toLowerCase() !== 'the') continue;
     if (hit) replace(scan, [c], c.first, c.last + hit.words.length, hit.type);
+  }
+}
+
+const PLANT_WORDS = new Set(['works', 'Works', 'combine', 'Combine', 'kombinat', 'Kombinat', 'plant', 'Plant', 'factory', 'Factory']);
+
+/**
+ * Plants named after a town or a firm ("the Leuna works", "the Carl Zeiss Jena combine"): the name
+ * and the word are one organisation. A lower-case word needs the article before the name ("Ivanov
+ * works in Berlin" is no plant), and a town alone before "plant" or "factory" stays a town ("the
+ * Moscow plant"). Runs after findNamedInstitutions, which handles names of persons.
+ */
+export function findNamedPlants(scan: BlockScan): void {
+  const t = scan.tokens;
+  for (let w = 1; w < t.length; w++) {
+    const word = t[w]!;
+    if (!PLANT_WORDS.has(word.text) || !/^[ \u00a0]$/.test(word.before) || scan.candidates.some((c) => c.first <= w && c.last >= w)) continue;
+    let first = w;
+    const inside: Candidate[] = [];
+    while (first > 0 && w - first < 4) {
+      const k = first - 1;
+      const tok = t[k]!;
+      if (!/^\p{Lu}/u.test(tok.text) || !/^[ \u00a0]$/.test(t[k + 1]!.before)) break;
+      const c = scan.candidates.find((x) => x.first <= k && x.last >= k);
+      if (c) {
+        if (c.type === 'org' || c.last !== k) break;
+        inside.push(c);
+        first = c.first;
+      } else if (ENGLISH.has(tok.text.toLowerCase()) && !FORENAMES.has(tok.text)) break;
+      else first = k;
+    }
+    if (first === w) continue;
+    if (/^\p{Ll}/u.test(word.text) && t[first - 1]?.text.toLowerCase() !== 'the') continue;
+    const townAlone = inside.length === 1 && inside[0]!.type === 'place' && inside[0]!.first === first;
+    if (townAlone && /^(?:plant|factory)$/i.test(word.text)) continue;
+    replace(scan, inside, first, w, 'org');
   }
 }
 

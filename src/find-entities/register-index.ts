@@ -99,7 +99,9 @@ export class RegisterIndex {
   }
 
   private add(form: string, entry: RegisterEntry, derived: boolean): void {
-    const toks = tokenize(form);
+    // "the Far East", "the Pentagon": the article is not part of the name (gold convention), so a
+    // mention must not take it in.
+    const toks = tokenize(form.replace(/^the\s+(?=\p{Lu})/u, ''));
     if (!toks.length) return;
     const keys = toks.map((t) => normalizeName(t.text)).filter(Boolean);
     if (keys.length !== toks.length) return;
