@@ -5,8 +5,8 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import { isInitials } from './tokenize.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, VIETNAMESE_SURNAMES } from './word-lists.ts';
-import type { Token } from './tokenize.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
+import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
 
 /**
  * A form shared by several register entries ("Castro", "Kim Il") resolves to the entry this memo
@@ -122,28 +122,14 @@ export function propagateNames(scans: BlockScan[]): void {
 }
 
 /**
- * A surname found by rule ("Premier Zhou", "Comrade Kim") is the register person of that surname
- * named in full in the same memo, or failing that the only register person with that surname.
+ * A surname found by rule ("Comrade Kuznetsov") is the register person of that surname named in
+ * full in the same memo, or failing that the only register person with that surname. A Korean,
+ * Chinese or Vietnamese family name alone follows stricter rules (family-names.ts).
  */
 export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
   const confirmed = new Set<string>();
   for (const s of scans) for (const c of s.candidates) if (c.source === 'register' && c.entryIds.length === 1) confirmed.add(c.entryIds[0]!);
-  const inTitle = new Set<string>();
-  for (const s of scans) if (s.role === 'title') for (const c of s.candidates) if (c.entryIds.length === 1) inTitle.add(c.entryIds[0]!);
-  // Full names the register lacks, by family name ("Ri Jae-pil" → "ri"): a "c. Ri" may be one of them.
-  const unlisted = new Map<string, Map<string, { surface: string; inTitle: boolean }>>();
-  for (const s of scans) {
-    for (const c of s.candidates) {
-      if (c.source !== 'rule' || c.type !== 'person' || c.last === c.first) continue;
-      const first = normalizeName(s.tokens[c.first]!.text);
-      if (!sharedFamilyName(first)) continue;
-      const surface = c.proposeAs ?? s.text.slice(c.start - s.start, c.end - s.start);
-      const byName = unlisted.get(first) ?? new Map<string, { surface: string; inTitle: boolean }>();
-      const had = byName.get(normalizeName(surface));
-      byName.set(normalizeName(surface), { surface, inTitle: !!had?.inTitle || s.role === 'title' });
-      unlisted.set(first, byName);
-    }
-  }
+  const names = familyNamesOf(scans);
   for (const s of scans) {
     for (const c of s.candidates) {
       if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length) continue;
@@ -157,23 +143,13 @@ export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
       const woman = afterFemaleTitle(s.tokens, c.first);
       const people = index.bySurname(key).filter((e) => (!initials || initialsAgree(e, initials)) && (!woman || isWoman(e)));
       const inMemo = people.filter((e) => confirmed.has(e.id));
-      // Millions share a Korean, Chinese or Vietnamese family name: alone, it is the register's
-      // only person of that name only when the title before it is one of that person's offices
-      // ("Premier Zhou" is Zhou Enlai; "Comrade Hwang", an interpreter, is not Hwang Jang-yop).
-      const candidates = sharedFamilyName(key) ? people.filter((e) => officeFits(e, titleBefore(s.tokens, c.first))) : people;
-      // A family name alone among the people the memo names in full, some of them not in the
-      // register ("Ri Jae-pil" … "c. Ri"): the only one, else the one in the title (the memo's
-      // interlocutor), else nobody.
-      const others = sharedFamilyName(key) && !initials ? [...(unlisted.get(key)?.values() ?? [])] : [];
-      if (others.length) {
-        const all = [...others.map((o) => ({ surface: o.surface, id: undefined, inTitle: o.inTitle })), ...inMemo.map((e) => ({ surface: undefined, id: e.id, inTitle: inTitle.has(e.id) }))];
-        const titled = all.filter((a) => a.inTitle);
-        const pick = all.length === 1 ? all[0] : titled.length === 1 ? titled[0] : undefined;
-        if (pick?.id) c.entryIds = [pick.id];
-        else if (pick) c.proposeAs = pick.surface;
+      if (sharedFamilyName(key)) {
+        const meant = familyNameAlone(key, s.tokens, c.first, people, inMemo, names, !!initials);
+        if (meant?.id) c.entryIds = [meant.id];
+        else if (meant?.surface) c.proposeAs = meant.surface;
         continue;
       }
-      const chosen = inMemo.length === 1 ? inMemo[0] : candidates.length === 1 ? candidates[0] : undefined;
+      const chosen = inMemo.length === 1 ? inMemo[0] : people.length === 1 ? people[0] : undefined;
       if (chosen) c.entryIds = [chosen.id];
     }
   }
@@ -187,29 +163,4 @@ function initialsAgree(e: RegisterEntry, initials: string): boolean {
   // "V.V." for Vasily Vasilyevich: the first forename, then the patronymic (or the next forename).
   const order = e.patronymic && letters.length === 2 ? [names[0]!, names[names.length - 1]!] : names;
   return letters.every((l, i) => order[i]?.startsWith(normalizeName(l)));
-}
-
-function sharedFamilyName(key: string): boolean {
-  return KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key);
-}
-
-/** The title words right before a name ("Vice Premier", "Deputy Foreign Minister"), lower case, honorifics left out. */
-function titleBefore(tokens: Token[], first: number): string[] {
-  const words: string[] = [];
-  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
-    const w = tokens[k]!.text.toLowerCase().replace(/\.$/, '');
-    if (!/^[ \u00a0]$/.test(tokens[k + 1]!.before)) break;
-    if (!NAME_CUES.has(w) && !/^(foreign|defence|defense|state|party|prime|first|general)$/.test(w)) break;
-    words.push(w);
-  }
-  return words.filter((w) => !HONORIFICS.has(w));
-}
-
-const HONORIFICS = new Set(['c', 'cde', 'comrade', 'comrades', 'tov', 'tovarishch', 'mr', 'mrs', 'miss', 'ms', 'mister', 'dr', 'herr', 'frau', 'sir', 'madame', 'mme']);
-
-/** Does a title name one of the person's offices ("Premier" in "Premier of the People's Republic of China")? */
-function officeFits(e: RegisterEntry, title: string[]): boolean {
-  const head = title[0]; // the word right before the name: "minister" in "Deputy Foreign Minister"
-  if (!head) return false;
-  return (e.offices ?? []).some((o) => o.label.toLowerCase().split(/[^\p{L}-]+/u).includes(head));
 }
