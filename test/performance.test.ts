@@ -19,7 +19,6 @@ import { ProposalBook } from '../src/find-entities/index.ts';
 import { loadRegister } from '../src/find-entities/register/index.ts';
 import { logPath, readJournal, writeJournal } from '../src/cache/journal.ts';
 import { BuildSession, inSession } from '../src/cache/session.ts';
-import { ConvertCache } from '../src/cache/convert-cache.ts';
 import { registerDelta, registerState, memoAffected, textTokens } from '../src/cache/register-delta.ts';
 import { createProgress, progressWanted } from '../src/progress/bar.ts';
 import { buildSummary } from '../src/progress/summary.ts';
@@ -348,35 +347,6 @@ describe('cache index journal', () => {
     // A damaged snapshot is no index at all (the log alone would be a partial one).
     writeFileSync(path, '{"savedAt":1,"mem');
     expect(readJournal(path).records).toEqual({});
-  });
-});
-
-describe('conversion cache index in memory', () => {
-  it('lets go of an outcome that no longer matches its memo (a converter change), unless a build session holds the index', async () => {
-    const dir = tmp();
-    const memo = join(dir, 'a.txt');
-    writeFileSync(memo, 'February 26, 1964\n\nA memo\n\nText.\n');
-    const reg = { files: 'f', state: () => ({ digest: 'r', entries: {} }) };
-    const outcome = { shown: 'a.txt', stem: 'a', proposals: [], diagnostics: [] };
-    const first = new ConvertCache(join(dir, 'cache'), { v: 1 }, reg);
-    expect(first.probe(memo, 'a.txt')).toBe(false);
-    first.put(memo, outcome);
-    first.save();
-    const records = (c: ConvertCache) => (c as unknown as { index: Record<string, { meta?: unknown }> }).index;
-    // The same options: a hit, the outcome kept.
-    const same = new ConvertCache(join(dir, 'cache'), { v: 1 }, reg);
-    expect(same.probe(memo, 'a.txt')).toBe(true);
-    expect(records(same)['a.txt']!.meta).toBeDefined();
-    // Other options (as after a change to the converter's code): a miss, the stale outcome released.
-    const changed = new ConvertCache(join(dir, 'cache'), { v: 2 }, reg);
-    expect(changed.probe(memo, 'a.txt')).toBe(false);
-    expect(records(changed)['a.txt']!.meta).toBeUndefined();
-    // In a session the index is the session's, shared with the next build: left as it is.
-    await inSession(new BuildSession(), async () => {
-      const shared = new ConvertCache(join(dir, 'cache'), { v: 3 }, reg);
-      expect(shared.probe(memo, 'a.txt')).toBe(false);
-      expect(records(shared)['a.txt']!.meta).toBeDefined();
-    });
   });
 });
 

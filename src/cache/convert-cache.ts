@@ -8,7 +8,6 @@ import { BlobStore } from './store.ts';
 import { type PackedDiagnostic, packDiagnostic, unpackDiagnostic } from './compact.ts';
 import { readJsonKept, readText } from './read-optional.ts';
 import { type Journal, readJournal, writeJournal } from './journal.ts';
-import { currentSession } from './session.ts';
 
 /**
  * Conversion results by content: key = digest(tool code, conversion options, memo path as shown,
@@ -75,8 +74,6 @@ export class ConvertCache {
   private readonly probed = new Map<string, Omit<Record_, 'reg' | 'ids'>>();
   private readonly optionsDigest: string;
   private delta?: RegisterDelta;
-  /** The index's records are a build session's, read-only (journal.ts). */
-  private readonly shared: boolean;
   private prevReg?: string;
   readonly stats: CacheStats = { hits: 0, misses: 0, registerMisses: 0 };
 
@@ -96,7 +93,6 @@ export class ConvertCache {
     this.store = new BlobStore(dir);
     this.optionsDigest = sha256hex(codeDigest('convert'), stableJson(options));
     this.journal = readJournal<Record_>(join(dir, 'convert-index.json'));
-    this.shared = !!currentSession();
     this.index = this.journal.records;
     const stored = readJsonKept<{ files: string; state: RegisterState }>(join(dir, 'register-state.json'));
     this.storedState = stored;
@@ -116,13 +112,7 @@ export class ConvertCache {
     const rec = this.record(path, shown);
     if (rec) this.probed.set(shown, rec);
     const old = this.index[shown];
-    if (!rec || old?.key !== rec.key) {
-      // A stale outcome is never read again; outside a session (whose journal the next build reads
-      // as it is) it need not stay in memory while the whole edition is converted again (after a
-      // change to the converter: about 150 MB of outcomes at 10,000 memos).
-      if (old?.meta && !this.shared) old.meta = undefined;
-      return false;
-    }
+    if (!rec || old?.key !== rec.key) return false;
     if (old.reg === this.register.digest) return this.keep(shown, rec, old);
     if (old.reg !== this.prevReg || !this.delta) return false;
     if (memoAffected(readText(path), old.ids ?? idsOf(old.meta), this.delta)) {
