@@ -31,6 +31,9 @@ export function findContextPlaces(scan: BlockScan): void {
     return !NAME_CUES.has(lw) && !DEMONYMS.has(lw) && lw !== 'the';
   };
   const added: Candidate[] = [];
+  const propose = (first: number, last: number) => {
+    propose(first, last);
+  };
   for (let i = 0; i < t.length - 1; i++) {
     const lw = t[i]!.text.toLowerCase();
     const cue = NEAR.has(lw) || (KIND_OF.has(lw) && t[i + 1]?.text === 'of' && /^the$/i.test(t[i - 1]?.text ?? ''));
@@ -39,9 +42,7 @@ export function findContextPlaces(scan: BlockScan): void {
     if (!nameWord(first) || !/^[ \u00a0]$/.test(t[first]!.before)) continue;
     let last = first;
     if (nameWord(first + 1) && /^[ \u00a0-]$/.test(t[first + 1]!.before)) last = first + 1;
-    const surface = scan.text.slice(t[first]!.start - scan.start, t[last]!.end - scan.start);
-    added.push({ start: t[first]!.start, end: t[last]!.end, first, last, type: 'place', entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' });
-    for (let k = first; k <= last; k++) covered.add(k);
+    propose(first, last);
   }
   // "Nghe An province", "Kangwon district": the name before a word for a region.
   for (let i = 1; i < t.length; i++) {
@@ -51,9 +52,7 @@ export function findContextPlaces(scan: BlockScan): void {
     if (!capitalWord(first)) continue;
     if (capitalWord(first - 1) && /^[ \u00a0-]$/.test(t[first]!.before) && (nameWord(first) || nameWord(first - 1))) first--;
     else if (!nameWord(first)) continue;
-    const surface = scan.text.slice(t[first]!.start - scan.start, t[i - 1]!.end - scan.start);
-    added.push({ start: t[first]!.start, end: t[i - 1]!.end, first, last: i - 1, type: 'place', entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' });
-    for (let k = first; k < i; k++) covered.add(k);
+    propose(first, i - 1);
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
