@@ -32,7 +32,9 @@ export function findContextPlaces(scan: BlockScan): void {
   };
   const added: Candidate[] = [];
   const propose = (first: number, last: number) => {
-    propose(first, last);
+    const surface = scan.text.slice(t[first]!.start - scan.start, t[last]!.end - scan.start);
+    added.push({ start: t[first]!.start, end: t[last]!.end, first, last, type: 'place', entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' });
+    for (let k = first; k <= last; k++) covered.add(k);
   };
   for (let i = 0; i < t.length - 1; i++) {
     const lw = t[i]!.text.toLowerCase();
