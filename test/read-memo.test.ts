@@ -72,6 +72,7 @@ const EXPECTED: Record<string, string[]> = {
   '19-hungarian-metadata.txt': ['TE115', 'TE115', 'TE115'],
   '20-source-label.txt': [],
   '21-footnotes-catalogue.txt': [],
+  '22-gdr-mongolia.txt': [],
 };
 
 describe('variant memos (golden records)', () => {
