@@ -228,6 +228,12 @@ describe('names not in the register', () => {
     expect(p).toContain('to the <placeName ref="pla:far-east">Far East</placeName>; the <orgName');
   });
 
+  it('reads the last word of a Vietnamese name the memo gives in full as that person ("Nguyen Duy Trinh" … "Trinh")', () => {
+    const { p } = body('Nguyen Duy Trinh received me. Trinh also said that Pham Van Dong agreed.', '1966-04-12', shipped());
+    expect(p).toContain('<persName ref="per:nguyen-duy-trinh">Nguyen Duy Trinh</persName> received');
+    expect(p).toMatch(/<persName ref="per:nguyen-duy-trinh"[^>]*>Trinh<\/persName> also/);
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
     expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');

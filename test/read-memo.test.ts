@@ -73,6 +73,7 @@ const EXPECTED: Record<string, string[]> = {
   '20-source-label.txt': [],
   '21-footnotes-catalogue.txt': [],
   '22-gdr-mongolia.txt': [],
+  '23-hanoi-diary.txt': [],
 };
 
 describe('variant memos (golden records)', () => {

@@ -211,6 +211,11 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Mazār-e Sharīf', cc: 'AF', variants: ['Mazar-i-Sharif', 'Mazar-i Sharif', 'Mazar-e-Sharif', 'Mazari Sharif', 'Mazar-e Sharif'] },
   { city: 'Khōst', cc: 'AF', name: 'Khost', variants: ['Khowst'] },
   { city: 'Shīnḏanḏ', cc: 'AF', name: 'Shindand' },
+  // Thailand: the towns of the US air bases of the Vietnam War.
+  { city: 'Udon Thani', cc: 'TH', variants: ['Udorn', 'Udorn Thani', 'Udon'] },
+  { city: 'Ubon Ratchathani', cc: 'TH', variants: ['Ubon'] },
+  { city: 'Nakhon Ratchasima', cc: 'TH', variants: ['Korat', 'Khorat'] },
+  { city: 'Nakhon Phanom', cc: 'TH' },
   // Towns named for meetings, bases and incidents.
   { city: 'Čierna nad Tisou', cc: 'SK', variants: ['Cierna nad Tisou', 'Čierna', 'Cierna', 'Čierná nad Tisou', 'Čierná'] },
   { city: 'Pilsen', cc: 'CZ', variants: ['Plzeň', 'Plzen'] },

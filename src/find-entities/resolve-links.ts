@@ -5,7 +5,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import { isInitials } from './tokenize.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
 
 /**
@@ -67,6 +67,15 @@ export function propagateNames(scans: BlockScan[]): void {
       if (words.length > 1 && !eastAsian && !isInitials(lastWord) && lastWord.length > 2) lexicon.push({ keys: [normalizeName(lastWord)], raw: [lastWord], from: c });
       if (words.length > 1 && isInitials(lastWord) && !isInitials(firstWord)) lexicon.push({ keys: [normalizeName(firstWord)], raw: [firstWord], from: c });
     }
+    // A Vietnamese is named by the last word of the name ("Nguyen Duy Trinh" … "Trinh said"), also
+    // one the register knows: in this memo, that word alone is this person.
+    for (const c of s.candidates) {
+      if (c.source !== 'register' || c.type !== 'person' || c.entryIds.length !== 1 || c.last - c.first < 2) continue;
+      const words = s.tokens.slice(c.first, c.last + 1).map((t) => t.text);
+      const lastWord = words[words.length - 1]!;
+      if (!VIETNAMESE_SURNAMES.has(normalizeName(words[0]!)) || lastWord.length < 3 || isInitials(lastWord)) continue;
+      lexicon.push({ keys: [normalizeName(lastWord)], raw: [lastWord], from: c });
+    }
   }
   if (!lexicon.length) return;
   lexicon.sort((a, b) => b.keys.length - a.keys.length);
@@ -76,7 +85,8 @@ export function propagateNames(scans: BlockScan[]): void {
       if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length || c.first !== c.last) continue;
       const key = normalizeName(s.tokens[c.first]!.text);
       const fuller = lexicon.find((l) => l.keys.length === 1 && l.keys[0] === key && l.from !== c && l.from.last > l.from.first);
-      if (fuller) c.proposeAs = fuller.from.proposeAs;
+      if (fuller?.from.entryIds.length) c.entryIds = [...fuller.from.entryIds];
+      else if (fuller) c.proposeAs = fuller.from.proposeAs;
     }
   }
   // Indexed by first key (longest first, as sorted) and without repeats of the same written form:
