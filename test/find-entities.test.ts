@@ -234,6 +234,12 @@ describe('names not in the register', () => {
     expect(p).toMatch(/<persName ref="per:nguyen-duy-trinh"[^>]*>Trinh<\/persName> also/);
   });
 
+  it('reads a name before a capitalized landform word as one place ("Namka Chu River", "Xemo Valley")', () => {
+    const { p } = body('Troops crossed the Namka Chu River into the Xemo Valley; the Dalai Lama left Lhasa.', '1962-10-20', shipped());
+    expect(p).toContain('the <placeName ref="pla:namka-chu-river" cert="medium">Namka Chu River</placeName> into the <placeName ref="pla:xemo-valley" cert="medium">Xemo Valley</placeName>;');
+    expect(p).toContain('the <persName ref="per:dalai-lama">Dalai Lama</persName> left');
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
     expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');

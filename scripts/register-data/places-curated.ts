@@ -477,6 +477,11 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Clark Air Base', type: 'site', variants: ['Clark Field', 'Clark Airfield'] },
   { name: 'Diego Garcia', type: 'island' },
   // Afghanistan.
+  // The Sino-Indian border of 1959–62.
+  { name: 'Longju', type: 'site', geoFrom: ['Tawang', 'IN'], note: 'Border post in the eastern sector (NEFA), scene of a Sino-Indian clash in August 1959; coordinates of the nearest package town.' },
+  { name: 'Kongka Pass', type: 'site', geoFrom: ['Leh', 'IN'], variants: ['Kongka La'], note: 'Pass in the western sector (Ladakh/Aksai Chin), scene of a clash in October 1959; coordinates of the nearest package town.' },
+  { name: 'Thag La', type: 'site', geoFrom: ['Tawang', 'IN'], variants: ['Thagla Ridge', 'Thag La Ridge'], note: 'Ridge on the McMahon Line where the 1962 war began; coordinates of the nearest package town.' },
+  { name: 'Camp David', type: 'site', geoFrom: ['Thurmont', 'US'], note: 'The US presidential retreat in Maryland (Khrushchev–Eisenhower talks, September 1959).' },
   { name: 'Bagram', type: 'site', geoFrom: ['Charikar', 'AF'], variants: ['Bagram Airfield', 'Bagram Air Base'], note: 'The air base north of Kabul.' },
   { name: 'Panjshir', type: 'region', geoFrom: ['Charikar', 'AF'], variants: ['Panjshir Valley', 'Panjsher', 'Panjsher Valley', 'Pandjshir'] },
   { name: 'Salang Pass', type: 'site', geoFrom: ['Charikar', 'AF'], variants: ['Salang', 'Salang Tunnel'] },

@@ -6,10 +6,13 @@ import { DEMONYMS, ENGLISH, NAME_CUES } from './word-lists.ts';
 const NEAR = new Set(['near']);
 /** Lower-case words after a name that make it a region ("Nghe An province"). */
 const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region']);
+/** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
+const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
 const KIND_OF = new Set(['city', 'town', 'village', 'port', 'province', 'district', 'region', 'county', 'island', 'islands', 'river', 'settlement', 'area']);
 
 /**
- * Places the register lacks, found by the words around them: "near X", "the town of X", "X province". The
+ * Places the register lacks, found by the words around them: "near X", "the town of X", "X province",
+ * "X Pass". The
  * name is one or two capitalized words that are no English word, title or demonym, not already
  * found; it becomes a proposed place. Runs after the register and the person and organisation
  * rules, so a known name keeps its reading.
@@ -55,6 +58,14 @@ export function findContextPlaces(scan: BlockScan): void {
     if (capitalWord(first - 1) && /^[ \u00a0-]$/.test(t[first]!.before) && (nameWord(first) || nameWord(first - 1))) first--;
     else if (!nameWord(first)) continue;
     propose(first, i - 1);
+  }
+  // "Kongka Pass", "Namka Chu River": a name and a capitalized word for a landform are one place.
+  for (let i = 1; i < t.length; i++) {
+    if (!LANDFORMS.has(t[i]!.text) || !/^[ \u00a0]$/.test(t[i]!.before) || covered.has(i)) continue;
+    let first = i - 1;
+    if (!nameWord(first)) continue;
+    if (nameWord(first - 1) && /^[ \u00a0-]$/.test(t[first]!.before)) first--;
+    propose(first, i);
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
