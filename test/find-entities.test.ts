@@ -240,6 +240,16 @@ describe('names not in the register', () => {
     expect(p).toContain('the <persName ref="per:dalai-lama">Dalai Lama</persName> left');
   });
 
+  it('reads places from the words around them: lists after "the towns of", sites ("Kilián barracks"), a name after "at" or "in"', () => {
+    const { p } = body('Fighting went on in the industrial towns of Csepel, Dunapentele and Kisújszállás, at the Kilián barracks and the Corvin passage. Maléter was arrested at Tököl in July 1956. In Gerő\'s view it was over.', '1956-11-05', shipped());
+    expect(p).toContain('towns of <placeName ref="pla:csepel"');
+    expect(p).toContain('<placeName ref="pla:dunapentele" cert="medium">Dunapentele</placeName> and <placeName ref="pla:kisujszallas" cert="medium">Kisújszállás</placeName>');
+    expect(p).toContain('the <placeName ref="pla:kilian-barracks" cert="medium">Kilián barracks</placeName> and the <placeName ref="pla:corvin-passage" cert="medium">Corvin passage</placeName>');
+    expect(p).toContain('at <placeName ref="pla:tokol" cert="medium">Tököl</placeName> in <date');
+    // A month, a possessive: no place.
+    expect(p).not.toMatch(/<placeName[^>]*>(July|Gerő)</);
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
     expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');

@@ -6,6 +6,7 @@ export const ORGS_STATE = [
   'Presidium of the USSR Supreme Soviet | state-body | Presidium of the Supreme Soviet of the USSR | Presidium of the Supreme Soviet; USSR Supreme Soviet Presidium',
   'USSR Council of Ministers | state-body | Council of Ministers of the USSR | Soviet Council of Ministers; Council of Ministers of the Soviet Union; Sovmin',
   'Great Khural | state-body | People\'s Great Khural of the Mongolian People\'s Republic | Great Khural; Great People\'s Khural; People\'s Great Khural; State Great Khural; Ikh Khural; Great Hural; Mongolian Great Khural',
+  'Hungarian RWPG #hungarian-rwpg | state-body | Hungarian Revolutionary Worker-Peasant Government | Revolutionary Worker-Peasant Government; Revolutionary Workers\' and Peasants\' Government; Hungarian Revolutionary Workers\' and Peasants\' Government | Formed by János Kádár on 4 November 1956.',
   'Gosplan | state-body | State Planning Committee of the USSR | USSR State Planning Committee; USSR Gosplan',
   'GKES | state-body | State Committee for Foreign Economic Relations | State Committee for Foreign Economic Relations of the USSR; GKES USSR',
   'KGB | state-body | Committee for State Security | KGB of the USSR; Komitet Gosudarstvennoi Bezopasnosti; Committee for State Security of the USSR',

@@ -105,10 +105,10 @@ export function monthNumber(token: string): number | undefined {
   return MONTH_INDEX.get(token.replace(/[[\].\s]/g, '').toLowerCase());
 }
 
-/** A full month name, or an abbreviation with its dot: safe to read as a month without a year. */
 /** Abbreviations that are no name or word, so safe without their dot ("Sept 3", "Oct 5"); not "Jan", "Mar", "Jun". */
 const SAFE_ABBREVIATIONS = new Set(['Feb', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
+/** A full month name, a safe abbreviation, or an abbreviation with its dot: safe to read as a month without a year. */
 export function isSafeMonthToken(token: string): boolean {
   const t = token.replace(/[[\]\s]/g, '');
   return t.endsWith('.') || MONTH_NAMES.some((n) => n === t || n.toUpperCase() === t) || SAFE_ABBREVIATIONS.has(t) || RUSSIAN_MONTHS.some(([n]) => n === t.toLowerCase());

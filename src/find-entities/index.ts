@@ -8,7 +8,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
-import { findContextPlaces } from './place-rules.ts';
+import { findContextPlaces, findPlacesAfterPrepositions } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -90,6 +90,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       }
       findNamedInstitutions(scan);
       findNamedPlants(scan);
+      findPlacesAfterPrepositions(scan);
       extendFullNames(tokens, scan.candidates);
     }
     scan.candidates.sort((a, b) => a.start - b.start);
