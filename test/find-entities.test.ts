@@ -250,6 +250,13 @@ describe('names not in the register', () => {
     expect(p).not.toMatch(/<placeName[^>]*>(July|Gerő)</);
   });
 
+  it('reads a town that is also a forename before a name as the forename ("Hassan Ragab"), and a company named after a place as one organisation', () => {
+    const { p } = body('The ambassador, Hassan Ragab, spoke of the Suez Canal Company. Hassan is a town in India.', '1956-07-19', shipped());
+    expect(p).toMatch(/<persName ref="per:hassan-ragab"[^>]*>Hassan Ragab<\/persName>/);
+    expect(p).toContain('the <orgName ref="org:suez-canal-company" cert="medium">Suez Canal Company</orgName>.');
+    expect(p).toContain('<placeName ref="pla:hassan">Hassan</placeName> is a town');
+  });
+
   it('reads a person\'s name before "Shipyard" as an organisation and before "Square" as a place', () => {
     const { p } = body('The strike spread from the Dimitrov Shipyard to the Stalin Square in Warsaw, not to the Stalin Canal.', '1980-09-01', shipped());
     expect(p).toContain('the <placeName ref="pla:stalin-canal" cert="medium">Stalin Canal</placeName>.');

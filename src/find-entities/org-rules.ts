@@ -132,10 +132,11 @@ export function findNamedInstitutions(scan: BlockScan): void {
   }
 }
 
-const PLANT_WORDS = new Set(['works', 'Works', 'combine', 'Combine', 'kombinat', 'Kombinat', 'plant', 'Plant', 'factory', 'Factory']);
+const PLANT_WORDS = new Set(['works', 'Works', 'combine', 'Combine', 'kombinat', 'Kombinat', 'plant', 'Plant', 'factory', 'Factory', 'Company', 'Corporation']);
 
 /**
- * Plants named after a town or a firm ("the Leuna works", "the Carl Zeiss Jena combine"): the name
+ * Plants and companies named after a place or a firm ("the Leuna works", "the Carl Zeiss Jena combine",
+ * "the Suez Canal Company"): the name
  * and the word are one organisation. A lower-case word needs the article before the name ("Ivanov
  * works in Berlin" is no plant), and a town alone before "plant" or "factory" stays a town ("the
  * Moscow plant"). Runs after findNamedInstitutions, which handles names of persons.

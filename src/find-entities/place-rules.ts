@@ -1,6 +1,6 @@
 import type { BlockScan, Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalized } from './tokenize.ts';
-import { DEMONYMS, ENGLISH, NAME_CUES } from './word-lists.ts';
+import { DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
 import { monthNumber } from '../dates/calendar.ts';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -120,4 +120,20 @@ export function findContextPlaces(scan: BlockScan): void {
     propose(first, i);
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A town that is also a forename, before a name ("Hassan Ragab": Hassan is a town in India) is the
+ * forename: the place is dropped so the person rules read the two words as one person.
+ */
+export function yieldForenamePlaces(scan: BlockScan): void {
+  const t = scan.tokens;
+  scan.candidates = scan.candidates.filter((c) => {
+    if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last || !FORENAMES.has(t[c.first]!.text)) return true;
+    const n = t[c.last + 1];
+    if (!n || !/^[ \u00a0]$/.test(n.before) || !isCapitalized(n.text) || isAllCaps(n.text)) return true;
+    const lw = n.text.toLowerCase();
+    if (ENGLISH.has(lw) || NAME_CUES.has(lw) || DEMONYMS.has(lw)) return true;
+    return scan.candidates.some((o) => o.first <= c.last + 1 && o.last >= c.last + 1);
+  });
 }

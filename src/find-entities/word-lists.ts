@@ -73,6 +73,8 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Czesław Czeslaw Kazimierz Andrzej Jacek Adam Bronisław Bronislaw Henryk Ignacy Edmund Alois Miloš Eduard Gleb Vitaly Valery Valeri ' +
     'Arvid Arvīds Ilie Ștefan Stefan Constantin Silviu Manea Zhivko Pencho Stanko Gábor Gabor Péter Ottó Koča Koca Mitja Veljko Džemal ' +
     'Dzemal Mohamed Hosni Saddam Agostinho Samora Julius Augusto Humberto Hafizullah Babrak Zulfikar Ayub Haile Sékou Sekou Modibo ' +
+    'Hassan Ali Mahmoud Abdel Salah Zakaria Hussein Kamal Khaled Omar Fuad Fouad Ismail Ibrahim Mustafa Tariq Nureddin Salim Sami ' +
+    'Youssef Yusuf ' +
     'Léopold Yegor Yevgeni Anton Carl Valentina Nina Raisa Tatiana Tatyana Svetlana Emilio Ramiro Vilma Celia Alfredo Eduardo ' +
     'Gustavo Rodolfo Heberto Sergio Orlando Jorge Luis Rafael Ricardo Roberto Alberto Fernando Alejandro Ignacio Augusto Hugo ' +
     'Erich Otto Willi Willy Hermann Konrad Heinrich Hans Karl Kurt Wilhelm Friedrich Gerhard Helmut Ludwig Franz Josef Egon Horst ' +
