@@ -118,6 +118,11 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const weekdayForms = [...WEEKDAYS, ...WEEKDAYS.map((w) => w.toUpperCase()),
   'Mon', 'Tues', 'Tue', 'Wed', 'Thurs', 'Thur', 'Thu', 'Fri', 'Sat', 'Sun']
   .sort((a, b) => b.length - a.length);
+/** A weekday's name, any case ("Monday", "MONDAY"). */
+export function isWeekday(token: string): boolean {
+  return WEEKDAYS.some((w) => w.toLowerCase() === token.toLowerCase());
+}
+
 /** Optional weekday prefix ("Monday, "), kept inside the date span. */
 export const WEEKDAY_RE = `(?:(?:${weekdayForms.join('|')})(?![\\p{L}])\\.?,?\\s+)?`;
 

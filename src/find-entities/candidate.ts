@@ -41,3 +41,10 @@ export function coveredTokens(scan: BlockScan): (Candidate | undefined)[] {
 }
 
 const HONORIFIC: Candidate = { start: 0, end: 0, first: 0, last: 0, type: 'person', entryIds: [], proposeAs: undefined, surnameOnly: false, cert: 'low', source: 'rule' };
+
+/** A name found by rule over tokens first..last, to be proposed under its written form (medium certainty). */
+export function ruleCandidate(scan: BlockScan, first: number, last: number, type: Candidate['type']): Candidate {
+  const t = scan.tokens;
+  const surface = scan.text.slice(t[first]!.start - scan.start, t[last]!.end - scan.start);
+  return { start: t[first]!.start, end: t[last]!.end, first, last, type, entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' };
+}

@@ -1,4 +1,4 @@
-import type { BlockScan, Candidate } from './candidate.ts';
+import { type BlockScan, type Candidate, ruleCandidate } from './candidate.ts';
 import type { RegisterIndex } from './register-index.ts';
 import type { Token } from './tokenize.ts';
 import { DEMONYMS, ENGLISH, FORENAMES } from './word-lists.ts';
@@ -169,10 +169,8 @@ export function findNamedPlants(scan: BlockScan): void {
 }
 
 function replace(scan: BlockScan, old: Candidate[], first: number, last: number, type: Candidate['type']): void {
-  const t = scan.tokens;
   scan.candidates = scan.candidates.filter((c) => !old.includes(c) && !(c.first >= first && c.last <= last));
-  const surface = scan.text.slice(t[first]!.start - scan.start, t[last]!.end - scan.start);
-  insert(scan, { start: t[first]!.start, end: t[last]!.end, first, last, type, entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' });
+  insert(scan, ruleCandidate(scan, first, last, type));
 }
 
 function insert(scan: BlockScan, c: Candidate): void {

@@ -1,78 +1,56 @@
-import type { BlockScan, Candidate } from './candidate.ts';
-import { isAllCaps, isCapitalized } from './tokenize.ts';
+import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
+import { type Token, isAllCaps, isCapitalized } from './tokenize.ts';
 import { DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
-import { monthNumber } from '../dates/calendar.ts';
+import { isWeekday, monthNumber } from '../dates/calendar.ts';
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** Words that make the name after them a place: "near Erenhot", "the town of Sinpo", "the port of Nampo". */
+/** Words that make the name after them a place: "near Erenhot". */
 const NEAR = new Set(['near']);
-/** Lower-case words after a name that make it a region ("Nghe An province"). */
-const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region']);
-/** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
-const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
+/** Words for a kind of place before "of" and its names: "the town of Sinpo", "the towns of Csepel and Miskolc". */
 const KIND_OF = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'province', 'provinces', 'district', 'districts',
   'region', 'regions', 'county', 'island', 'islands', 'river', 'settlement', 'area']);
-/** Lower-case words for a building or site after its name ("Kilián barracks"). */
+/** Lower-case words after a name that make it a region ("Nghe An province"). */
+const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region']);
+/** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle']);
+/** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
+const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
 /** Prepositions of place: "arrested at Tököl". */
 const AT = new Set(['at', 'in']);
 
-/**
- * A name after "at" or "in" that nothing else has read is a place ("arrested at Tököl"). Runs after
- * every person rule, so a person the rules found is never taken ("in Ivanov's view" has the
- * possessive and is left alone anyway).
- */
-export function findPlacesAfterPrepositions(scan: BlockScan): void {
-  const t = scan.tokens;
-  const covered = new Set<number>();
-  for (const c of scan.candidates) for (let i = c.first; i <= c.last; i++) covered.add(i);
-  const added: Candidate[] = [];
-  for (let i = 1; i < t.length; i++) {
-    const tok = t[i]!;
-    if (!AT.has(t[i - 1]!.text) || !/^[ \u00a0]$/.test(tok.before) || covered.has(i) || !isCapitalized(tok.text) || isAllCaps(tok.text) || /\d/.test(tok.text)) continue;
-    const lw = tok.text.toLowerCase();
-    if (ENGLISH.has(lw) || NAME_CUES.has(lw) || DEMONYMS.has(lw) || monthNumber(tok.text) !== undefined || WEEKDAYS.has(lw)) continue;
-    const next = t[i + 1];
-    if (next && /^['’]s$/.test(next.text)) continue;
-    if (next && /^\p{Lu}/u.test(next.text) && /^[ \u00a0]$/.test(next.before)) continue; // a longer name: not guessed
-    added.push({ start: tok.start, end: tok.end, first: i, last: i, type: 'place', entryIds: [], proposeAs: tok.text, surnameOnly: false, cert: 'medium', source: 'rule' });
-  }
-  if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
+const SPACE = /^[ \u00a0]$/;
+
+/** A capitalized word that may be part of a name: no acronym, number, title, demonym or month. */
+function capitalWord(tok: Token | undefined): boolean {
+  if (!tok || !isCapitalized(tok.text) || isAllCaps(tok.text) || /\d/.test(tok.text)) return false;
+  const lw = tok.text.toLowerCase();
+  return !NAME_CUES.has(lw) && !DEMONYMS.has(lw) && lw !== 'the' && monthNumber(tok.text) === undefined && !isWeekday(tok.text);
+}
+
+/** …and no English word either: a name nothing else explains ("Erenhot", "Tököl"). */
+function unknownName(tok: Token | undefined): boolean {
+  return capitalWord(tok) && !ENGLISH.has(tok!.text.toLowerCase());
 }
 
 /**
- * Places the register lacks, found by the words around them: "near X", "the town of X", "X province",
- * "X Pass". The
- * name is one or two capitalized words that are no English word, title or demonym, not already
- * found; it becomes a proposed place. Runs after the register and the person and organisation
- * rules, so a known name keeps its reading.
+ * Places the register lacks, found by the words around them: "near X", "the town(s) of X, Y and
+ * Z", "X barracks", "X province", "X Pass". A name is one or two capitalized words not already
+ * read, at least one of them no English word; it becomes a proposed place. Runs after the
+ * register and the organisation rules and before the person rules, so "near Lai Chau" is a place
+ * before a person rule can take it.
  */
 export function findContextPlaces(scan: BlockScan): void {
   const t = scan.tokens;
-  const covered = new Set<number>();
-  for (const c of scan.candidates) for (let i = c.first; i <= c.last; i++) covered.add(i);
-  const nameWord = (i: number) => {
-    const tok = t[i];
-    if (!tok || covered.has(i) || !isCapitalized(tok.text) || isAllCaps(tok.text) || /\d/.test(tok.text)) return false;
-    const lw = tok.text.toLowerCase();
-    return !ENGLISH.has(lw) && !NAME_CUES.has(lw) && !DEMONYMS.has(lw);
-  };
-  const capitalWord = (i: number) => {
-    const tok = t[i];
-    if (!tok || covered.has(i) || !isCapitalized(tok.text) || isAllCaps(tok.text) || /\d/.test(tok.text)) return false;
-    const lw = tok.text.toLowerCase();
-    return !NAME_CUES.has(lw) && !DEMONYMS.has(lw) && lw !== 'the';
-  };
+  const covered = coveredTokens(scan);
+  const name = (i: number) => !covered[i] && unknownName(t[i]);
   const added: Candidate[] = [];
   const propose = (first: number, last: number) => {
-    const surface = scan.text.slice(t[first]!.start - scan.start, t[last]!.end - scan.start);
-    added.push({ start: t[first]!.start, end: t[last]!.end, first, last, type: 'place', entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' });
-    for (let k = first; k <= last; k++) covered.add(k);
+    added.push(ruleCandidate(scan, first, last, 'place'));
+    for (let k = first; k <= last; k++) covered[k] = added[added.length - 1];
   };
+  /** The last token of a name starting at `first` (one or two words), or -1. */
   const nameAt = (first: number) => {
-    if (!nameWord(first) || !/^,?[ \u00a0]$/.test(t[first]!.before)) return -1;
-    return nameWord(first + 1) && /^[ \u00a0-]$/.test(t[first + 1]!.before) ? first + 1 : first;
+    if (!name(first) || !/^,?[ \u00a0]$/.test(t[first]!.before)) return -1;
+    return name(first + 1) && /^[ \u00a0-]$/.test(t[first + 1]!.before) ? first + 1 : first;
   };
   for (let i = 0; i < t.length - 1; i++) {
     const lw = t[i]!.text.toLowerCase();
@@ -82,42 +60,48 @@ export function findContextPlaces(scan: BlockScan): void {
       continue;
     }
     // "the town of Sinpo", "the industrial towns of Csepel, Dunapentele and Miskolc".
-    if (!KIND_OF.has(lw) || t[i + 1]?.text !== 'of' || !(/^the$/i.test(t[i - 1]?.text ?? '') || /^the$/i.test(t[i - 2]?.text ?? ''))) continue;
-    let k = i + 2;
-    while (k < t.length) {
+    const theBefore = [t[i - 1], t[i - 2]].some((x) => /^the$/i.test(x?.text ?? ''));
+    if (!KIND_OF.has(lw) || t[i + 1]?.text !== 'of' || !theBefore) continue;
+    for (let k = i + 2; k < t.length;) {
       const known = scan.candidates.find((c) => c.first === k && c.type === 'place');
       const last = known ? known.last : nameAt(k);
       if (last < 0) break;
       if (!known) propose(k, last);
-      const sep = t[last + 1];
-      if (sep?.text === 'and' && /^\s+$/.test(sep.before)) k = last + 2;
-      else if (sep && /^,\s*$/.test(sep.before) && sep.text !== 'and') k = last + 1;
-      else if (sep?.text === 'and' && /^,\s*$/.test(sep.before)) k = last + 2;
+      const next = t[last + 1];
+      if (next?.text === 'and') k = last + 2; // " and Z", ", and Z"
+      else if (next && /^,\s*$/.test(next.before)) k = last + 1; // ", Y"
       else break;
     }
   }
-  // "the Kilián barracks", "Corvin passage": a name and a lower-case word for a building or site.
   for (let i = 1; i < t.length; i++) {
-    if (!SITES.has(t[i]!.text) || !/^[ \u00a0]$/.test(t[i]!.before) || !nameWord(i - 1)) continue;
-    propose(i - 1, i);
+    const word = t[i]!;
+    if (!SPACE.test(word.before) || covered[i]) continue;
+    if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
+    else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
+    else if (AFTER.has(word.text) && !covered[i - 1] && capitalWord(t[i - 1])) {
+      // "Nghe An province": two capitalized words, one of them no English word, or one that is none.
+      const two = !covered[i - 2] && capitalWord(t[i - 2]) && /^[ \u00a0-]$/.test(t[i - 1]!.before) && (name(i - 1) || name(i - 2));
+      if (two) propose(i - 2, i - 1);
+      else if (name(i - 1)) propose(i - 1, i - 1);
+    }
   }
-  // "Nghe An province", "Kangwon district": the name before a word for a region.
+  if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name after "at" or "in" that nothing else has read is a place ("arrested at Tököl"). Runs after
+ * every person rule, so a person the rules found is never taken; a possessive ("in Ivanov's view")
+ * and a longer capitalized name are left alone.
+ */
+export function findPlacesAfterPrepositions(scan: BlockScan): void {
+  const t = scan.tokens;
+  const covered = coveredTokens(scan);
+  const added: Candidate[] = [];
   for (let i = 1; i < t.length; i++) {
-    if (!AFTER.has(t[i]!.text) || !/^[ \u00a0]$/.test(t[i]!.before)) continue;
-    // Two words, one of them no English word ("Nghe An"), or one that is none.
-    let first = i - 1;
-    if (!capitalWord(first)) continue;
-    if (capitalWord(first - 1) && /^[ \u00a0-]$/.test(t[first]!.before) && (nameWord(first) || nameWord(first - 1))) first--;
-    else if (!nameWord(first)) continue;
-    propose(first, i - 1);
-  }
-  // "Kongka Pass", "Namka Chu River": a name and a capitalized word for a landform are one place.
-  for (let i = 1; i < t.length; i++) {
-    if (!LANDFORMS.has(t[i]!.text) || !/^[ \u00a0]$/.test(t[i]!.before) || covered.has(i)) continue;
-    let first = i - 1;
-    if (!nameWord(first)) continue;
-    if (nameWord(first - 1) && /^[ \u00a0-]$/.test(t[first]!.before)) first--;
-    propose(first, i);
+    if (!AT.has(t[i - 1]!.text) || !SPACE.test(t[i]!.before) || covered[i] || !unknownName(t[i])) continue;
+    const next = t[i + 1];
+    if (next && (/^['’]s$/.test(next.text) || (/^\p{Lu}/u.test(next.text) && SPACE.test(next.before)))) continue;
+    added.push(ruleCandidate(scan, i, i, 'place'));
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
@@ -128,12 +112,10 @@ export function findContextPlaces(scan: BlockScan): void {
  */
 export function yieldForenamePlaces(scan: BlockScan): void {
   const t = scan.tokens;
+  const covered = coveredTokens(scan);
   scan.candidates = scan.candidates.filter((c) => {
     if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last || !FORENAMES.has(t[c.first]!.text)) return true;
     const n = t[c.last + 1];
-    if (!n || !/^[ \u00a0]$/.test(n.before) || !isCapitalized(n.text) || isAllCaps(n.text)) return true;
-    const lw = n.text.toLowerCase();
-    if (ENGLISH.has(lw) || NAME_CUES.has(lw) || DEMONYMS.has(lw)) return true;
-    return scan.candidates.some((o) => o.first <= c.last + 1 && o.last >= c.last + 1);
+    return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];
   });
 }
