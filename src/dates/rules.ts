@@ -189,28 +189,23 @@ export const RULES: Rule[] = [
     build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
   },
   {
-    name: 'from-to-days', // between 3 and 5 March 1964 · from 3 to 5 March 1964 ("from" stays outside)
+    name: 'from-to-days', // between 3 and 5 March 1964 · from 3 to 5 March 1964 · from 3 to 8 September ("from" stays outside)
     needs: [DIGIT, MONTH, FROM],
     startsAt: FROM,
     re: re(
       // The first end is a bare day ("between 3 and 5 March 1964"); "from March 3 to March 5" names two
       // dates, each a mention of its own (as the hand-made gold of the test memos reads it).
       `(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)(?:${D('e1')}(?:\\s+(?:of\\s+)?${M('n1')})?)` +
-        `\\s+(?:to|till|until|through|and)\\s+(?:${M('m2')}\\s+${D('d2')}|${D('e2')}\\s+(?:of\\s+)?${M('n2')}|${D('f2')})${SEP}${Y('y')}${E}`,
+        `\\s+(?:to|till|until|through|and)\\s+(?:${M('m2')}\\s+${D('d2')}|${D('e2')}\\s+(?:of\\s+)?${M('n2')}|${D('f2')})(?:${SEP}${Y('y')})?${E}`,
     ),
-    build: (g, env) => {
+    build: (g, env, _s, end) => {
+      // Without a year only "from 3 to 8 September", read as a day without a year is.
+      if (g.y === undefined && (g.n2 === undefined || !yearlessOk(g.n2, env, end))) return null;
       const m2 = g.m2 ?? g.n2 ?? g.m1 ?? g.n1;
       const m1 = g.m1 ?? g.n1 ?? m2;
       if (!m1 || !m2) return null;
       return range(env, num(g.y), [mon(m1), num(g.d1 ?? g.e1)], [mon(m2), num(g.d2 ?? g.e2 ?? g.f2)]);
     },
-  },
-  {
-    name: 'from-to-days-yearless', // from 3 to 8 September ("from" stays outside; the year from the context)
-    needs: [DIGIT, MONTH, FROM],
-    startsAt: FROM,
-    re: re(`(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)${D('e1')}\\s+(?:to|till|until|through|and)\\s+${D('e2')}\\s+(?:of\\s+)?${M('n2')}${E}`),
-    build: (g, env, _s, end) => (yearlessOk(g.n2!, env, end) ? range(env, undefined, [mon(g.n2), num(g.e1)], [mon(g.n2), num(g.e2)]) : null),
   },
   {
     name: 'from-to-months', // from February to March 1964
