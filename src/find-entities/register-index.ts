@@ -1,7 +1,7 @@
 import type { Register, RegisterEntry } from './register/index.ts';
 import { normalizeName } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { sharedFamilyName } from './family-names.ts';
 
 /** One written form of a register entry, tokenized for matching. */
 export interface IndexedForm {
@@ -86,7 +86,7 @@ export class RegisterIndex {
         // Only a first word that is a family name ("Madame Soong", "Big Minh", "John M. Chang" are not).
         if (e.surnameFirst) for (const f of e.forms) if (/\s/.test(f.trim())) {
           const k = normalizeName(f.trim().split(/\s+/)[0]!);
-          if (KOREAN_SURNAMES.has(k) || CHINESE_SURNAMES.has(k) || VIETNAMESE_SURNAMES.has(k)) keys.add(k);
+          if (sharedFamilyName(k)) keys.add(k);
         }
         for (const k of keys) this.surnames.set(k, [...(this.surnames.get(k) ?? []), e]);
       }
