@@ -18,6 +18,7 @@
 // it when it starts edition-sized work (worker threads, a whole site: limitHeapGrowth).
 
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** Growth factor − 1, in percent, of every heap of the process (see above). */
 export const HEAP_GROWING_PERCENT = 30;
@@ -35,4 +36,16 @@ export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT) {
   if (globalThis[ALLOWED] !== true || globalThis[SET]) return;
   globalThis[SET] = true;
   setFlagsFromString(`--heap-growing-percent=${percent}`);
+  // V8 reads the factor when a full collection sets the next limit, so the limit set by the last
+  // one (at up to 4× a live heap that may already be 150 MB: a rebuild reads its indexes first)
+  // would stand until the heap reached it: a rebuild in place peaked at 1.03 GB that way. One full
+  // collection now sets a limit with the new factor (tens of milliseconds, once per process).
+  collectNow();
+}
+
+function collectNow() {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
+  setFlagsFromString('--no-expose-gc');
+  if (typeof gc === 'function') gc();
 }

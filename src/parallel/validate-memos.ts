@@ -67,7 +67,7 @@ export async function validateMemos(ctx: StageContext, opts: { dropInvalid?: boo
   // The register document is validated on a thread beside the memo batches (1–2 s for thousands of
   // entries, which would otherwise run alone after them); without threads, after them as before.
   const registerRun = register && exec ? validateRegister(register, store, base, exec) : undefined;
-  registerRun?.catch(() => undefined); // awaited below
+  registerRun?.then(() => trace('validate: register validated (beside the memos)'), () => undefined); // awaited below
   let registerResult: Diagnostic[] = [];
   try {
     await orderedMap(
