@@ -106,6 +106,10 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['from February to March 1964', {}, [d('February to March 1964', ['1964-02', '1964-03'])]],
   ['on March 3–5 the', MEMO, [d('March 3–5', ['1964-03-03', '1964-03-05'], med('year-inferred'))]],
   ['in Moscow from 3 to 8 September, where', MEMO, [d('3 to 8 September', ['1963-09-03', '1963-09-08'], med('year-inferred'))]],
+  // a bare first day, "to" and a year: one span ("to" without a year, or a second month, is not this form)
+  ['from January 4 to 10, 1966 in Tashkent', {}, [d('January 4 to 10, 1966', ['1966-01-04', '1966-01-10'])]],
+  ['the talks of 10 to 11 January [1966] ended', {}, [d('10 to 11 January [1966]', ['1966-01-10', '1966-01-11'])]],
+  ['from May 20 to May 28, 1963 the', { docDate: '1963-06-01' }, [d('May 20', '1963-05-20', med('year-inferred')), d('May 28, 1963', '1963-05-28')]],
   // days of one month in a list: one mention over the days, the year shared
   ['on March 3, 4 and 5, 1964 the', {}, [d('March 3, 4 and 5, 1964', ['1964-03-03', '1964-03-05'])]],
   ['on May 5 and 6, 1962 they', {}, [d('May 5 and 6, 1962', ['1962-05-05', '1962-05-06'])]],

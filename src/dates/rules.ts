@@ -40,6 +40,7 @@ export interface Rule {
 const DIGIT = /\d/;
 const MONTH = MONTH_HINT;
 const DASH_CHAR = /[-–—]/;
+const DASH_OR_TO = /[-–—]|\s(?:to|through|till|until)\s/;
 const FROM = /[Ff]rom|[Bb]etween/;
 // A day, "and", a day: what a list of days has that nearly no paragraph has.
 const DAY_AND_DAY = /\d(?:st|nd|rd|th)?\]?\s*,?\s+(?:and|&)\s+\[?\d/;
@@ -58,6 +59,11 @@ const D = (n: string) => `\\[?(?<${n}>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\p{L}\\p{N}
 const Y = (n: string) => `\\[?(?<${n}>\\d{4})(?!\\d)\\]?`;
 const SEP = '(?:\\s*,\\s*|\\s+)';
 const DASH = '\\s*[-–—]\\s*';
+/**
+ * A dash, or "to" where the first end is a bare day and a year follows ("January 4 to 10, 1966");
+ * "May 3 to May 10, 1966" names two dates (as the gold reads it), "May 3 to 10" is from-to-days'.
+ */
+const DASH_TO = `(?:${DASH}|\\s+(?<to>to|through|till|until)\\s+)`;
 const OF = '(?:,?\\s+|\\s+of\\s+)';
 const W = WEEKDAY_RE;
 // The rest of a list of days up to its last: ", 4 and ", " and " (the middle days in `mid`).
@@ -154,18 +160,18 @@ export const RULES: Rule[] = [
     build: (g, env, _s, end) => yearless(g, env, end),
   },
   {
-    name: 'month-day-range', // March 3–5, 1964 · March 30–April 2, 1964
-    needs: [DIGIT, MONTH, DASH_CHAR],
+    name: 'month-day-range', // March 3–5, 1964 · March 30–April 2, 1964 · January 4 to 10, 1966
+    needs: [DIGIT, MONTH, DASH_OR_TO],
     startsAt: AT_WORD,
-    re: re(`${S}${M('m1')}\\s+${D('d1')}${DASH}(?:${M('m2')}\\s+)?${D('d2')}(?:${SEP}${Y('y')})?${E}`),
-    build: (g, env) => range(env, num(g.y), [mon(g.m1), num(g.d1)], [mon(g.m2 ?? g.m1), num(g.d2)]),
+    re: re(`${S}${M('m1')}\\s+${D('d1')}${DASH_TO}(?:${M('m2')}\\s+)?${D('d2')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env) => (g.to && (!g.y || g.m2) ? null : range(env, num(g.y), [mon(g.m1), num(g.d1)], [mon(g.m2 ?? g.m1), num(g.d2)])),
   },
   {
-    name: 'day-month-range', // 3–5 March 1964 · 30 March – 2 April 1964
-    needs: [DIGIT, MONTH, DASH_CHAR],
+    name: 'day-month-range', // 3–5 March 1964 · 30 March – 2 April 1964 · 10 to 11 January [1966]
+    needs: [DIGIT, MONTH, DASH_OR_TO],
     startsAt: AT_NUMBER,
-    re: re(`${S}${D('d1')}(?:\\s+(?:of\\s+)?${M('m1')})?${DASH}${D('d2')}\\s+(?:of\\s+)?${M('m2')}(?:${SEP}${Y('y')})?${E}`),
-    build: (g, env) => range(env, num(g.y), [mon(g.m1 ?? g.m2), num(g.d1)], [mon(g.m2), num(g.d2)]),
+    re: re(`${S}${D('d1')}(?:\\s+(?:of\\s+)?${M('m1')})?${DASH_TO}${D('d2')}\\s+(?:of\\s+)?${M('m2')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env) => (g.to && (!g.y || g.m1) ? null : range(env, num(g.y), [mon(g.m1 ?? g.m2), num(g.d1)], [mon(g.m2), num(g.d2)])),
   },
   {
     name: 'month-day-list', // March 3, 4 and 5, 1964 · May 5 and 6
