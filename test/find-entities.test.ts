@@ -61,6 +61,13 @@ describe('register matching', () => {
     expect(p).toContain('the <orgName ref="org:cpsu">CPSU</orgName> agreed');
   });
 
+  it('matches a form typed with a straight apostrophe in a text with typographic ones, and the other way round', () => {
+    const { p } = body('The People’s Democratic Party of Afghanistan, the Korean Workers’ Party and the People\'s Liberation Army met.', '1979-03-17', shipped());
+    expect(p).toContain('<orgName ref="org:pdpa">People’s Democratic Party of Afghanistan</orgName>');
+    expect(p).toContain('<orgName ref="org:kwp">Korean Workers’ Party</orgName>');
+    expect(p).toContain('<orgName ref="org:pla">People\'s Liberation Army</orgName>');
+  });
+
   it('resolves a surname shared by two people to the one named in full in the memo', () => {
     const { p, file } = body('Raúl Castro arrived in Moscow. Castro said the talks went well.');
     expect(p).toContain('<persName ref="per:castro-raul">Raúl Castro</persName>');

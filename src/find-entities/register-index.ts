@@ -125,12 +125,14 @@ const NONE: readonly IndexedForm[] = [];
 
 /**
  * The punctuation between two tokens that must agree with the form's: whitespace and hyphens never
- * count, and neither do square brackets, so a name completed by the translator ("[North] Korea",
+ * count, and neither do square brackets (apostrophes count as one kind), so a name completed by the translator ("[North] Korea",
  * "Kim [Il Sung]") still matches its form.
  */
 export function stripSep(s: string): string {
   if (s === ' ') return ''; // the usual separator, without the regex
-  return s.replace(/[\s\u00a0\-‐‑–\[\]]+/g, '');
+  // A typographic apostrophe is the same separator ("People’s Democratic Party" for a form typed
+  // "People's …"; the index keeps one of two forms that differ only there).
+  return s.replace(/[\s\u00a0\-‐‑–\[\]]+/g, '').replace(/[’‘ʼ]/g, "'");
 }
 
 /**
