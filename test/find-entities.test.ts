@@ -335,6 +335,14 @@ describe('editorial brackets', () => {
     expect(p).toContain('<persName ref="per:ri-song-un">Ri Song-un</persName> <supplied reason="alternative-form" rend="brackets"><persName ref="per:ri-song-un">Ri Song Un</persName></supplied>');
   });
 
+  it('reads a name spelled again in brackets as a second mention, not a completion ("Kulikov [Kulikow]")', () => {
+    const { p } = body('Marshal Kulikov [Kulikow] arrived. Cde. Moskovsky [Moskowskyi] spoke with Chai [Junwu].', '1981-12-05', shipped());
+    expect(p).toContain('<persName ref="per:kulikov-viktor">Kulikov</persName> <supplied reason="alternative-form" rend="brackets"><persName ref="per:kulikov-viktor">Kulikow</persName></supplied>');
+    expect(p).toMatch(/<persName ref="per:moskovsky-vasily">Moskovsky<\/persName> <supplied reason="alternative-form" rend="brackets"><persName ref="per:moskovsky-vasily">Moskowskyi<\/persName><\/supplied>/);
+    // A given name after a family name stays a completion.
+    expect(p).toMatch(/<persName[^>]*>Chai <supplied reason="completion" rend="brackets">Junwu<\/supplied><\/persName>/);
+  });
+
   it('links a pseudonym to the person the bracket identifies', () => {
     const { p } = body('A telegram from Filippov [Stalin] arrived.');
     expect(p).toContain('<persName ref="per:stalin-joseph" cert="medium">Filippov</persName> <supplied reason="identification" rend="brackets"><persName ref="per:stalin-joseph">Stalin</persName></supplied>');

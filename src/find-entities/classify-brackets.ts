@@ -2,6 +2,7 @@ import type { RegisterIndex } from './register-index.ts';
 import type { EditorialMention } from './mention.ts';
 import type { Bracket } from './find-editorial.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
+import { distance } from 'fastest-levenshtein';
 import { normalizeName } from './normalize.ts';
 import { isCapitalized } from './tokenize.ts';
 import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
@@ -78,6 +79,13 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     return 'identification';
   }
   const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t) => isCapitalized(t.text));
+  // "Kulikov [Kulikow]", "Tisa [Tisza]": the name again in another spelling is a second mention of
+  // it (the gold convention for alternative forms), not a completion that would join the two.
+  if (prev && nameLike && spelledAgain(scan.text.slice(prev.start - scan.start, prev.end - scan.start), b.inner)) {
+    const first = scan.tokens.indexOf(innerToks[0]!);
+    insert(scan, { ...prev, start: innerToks[0]!.start, end: innerToks[innerToks.length - 1]!.end, first, last: first + innerToks.length - 1, source: 'bracket' });
+    return 'alternative-form';
+  }
   if (prev && nameLike && prev.type === 'person') {
     prev.end = b.end;
     prev.last = scan.tokens.indexOf(innerToks[innerToks.length - 1]!);
@@ -118,6 +126,21 @@ function lastIndexBefore(scan: BlockScan, offset: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * The bracket writes the words before it again, each in another spelling: as many words, each
+ * within two edits (one for short words) of its counterpart, and the same first letter.
+ */
+function spelledAgain(before: string, inner: string): boolean {
+  const a = normalizeName(before).split(' ');
+  const b = normalizeName(inner).split(' ');
+  if (a.length !== b.length || a.join(' ') === b.join(' ')) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    const d = distance(w, v);
+    return w[0] === v[0] && d <= (Math.min(w.length, v.length) >= 6 ? 2 : 1) && Math.min(w.length, v.length) >= 3;
+  });
 }
 
 function sameEntity(a: Candidate, b: Candidate, scan: BlockScan): boolean {
