@@ -279,6 +279,13 @@ describe('names not in the register', () => {
     expect(p).not.toMatch(/ref="per:kuznetsov-vasily"[^>]*>P\.Z\. Kuznetsov/);
   });
 
+  it('reads Polish two-letter initials ("Cz. Kiszczak" for Czesław), but not "St." (Saint) as initials', () => {
+    const { p } = body('Cde. Cz. Kiszczak reported, and Wł. Gomułka listened.', '1981-12-05', shipped());
+    expect(p).toContain('<persName ref="per:kiszczak-czeslaw">Cz. Kiszczak</persName>');
+    expect(p).toMatch(/<persName ref="per:gomulka-wladyslaw">Wł\. Gomułka<\/persName>/);
+    expect(p).not.toContain('>Cz</persName>');
+  });
+
   it('leaves footnote numbers in brackets as text, not as supplied words ("Malenkov[1]"); a bracketed year is still a completion', () => {
     const { p } = body('Comrade Malenkov[1] spoke at 9 p.m.[2] on November 8 [1950].\n\n[1] Georgy Malenkov, premier.', '1953-03-05', shipped());
     expect(p).toContain('<persName ref="per:malenkov-georgy">Malenkov</persName>[1] spoke at 9 p.m.[2] on ');

@@ -54,8 +54,10 @@ export function wordOf(text: string): Word {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
-// Initials, including the Russian digraph initials of romanized names ("A.Ya.", "Yu.V.", "Zh.").
-const INITIALS = /(?:(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|\p{Lu})\.[ \u00a0]?){1,6}(?!\p{L})/uy;
+// Initials, including the Russian digraph initials of romanized names ("A.Ya.", "Yu.V.", "Zh.") and
+// the Polish ones ("Cz. Kiszczak" for Czesław, "Wł.", "Sz.", "Zb."; not "St.", which is Saint).
+const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł';
+const INITIALS = new RegExp(`(?:(?:${DIGRAPH}|\\p{Lu})\\.[ \u00a0]?){1,6}(?!\\p{L})`, 'uy');
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -128,7 +130,7 @@ export function isInitials(t: string): boolean {
   return t.includes('.') && INITIALS_ONLY.test(t);
 }
 
-const INITIALS_ONLY = /^(?:(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|\p{Lu})\.[ \u00a0]?){1,6}$/u;
+const INITIALS_ONLY = new RegExp(`^(?:(?:${DIGRAPH}|\\p{Lu})\\.[ \u00a0]?){1,6}$`, 'u');
 
 // The case tests run for every token against many register forms: ASCII is decided from char
 // codes, anything else by the Unicode property regexes (the same answers, much cheaper).
