@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeRegister, type EntryType, type RegisterEntry } from '../src/find-entities/register/index.ts';
 import { org, person } from './register-data/dsl.ts';
-import { buildCities, buildCountries, buildCuratedPlaces, packageCities, type PlaceReport } from './register-data/build-places.ts';
+import { buildCities, buildCountries, buildCuratedPlaces, buildRegions, packageCities, type PlaceReport } from './register-data/build-places.ts';
 import { ORGS_PARTIES } from './register-data/orgs-parties.ts';
 import { CYRILLIC } from './register-data/cyrillic.ts';
 import { ORGS_AGENCIES, ORGS_ARCHIVES, ORGS_ARMIES, ORGS_EMBASSIES, ORGS_FOUNDATIONS, ORGS_INTERNATIONAL, ORGS_MINISTRIES,
@@ -51,7 +51,10 @@ export function buildEntries(): BuildResult {
   const reserved = new Set<string>();
   for (const e of [...fixed, ...persons, ...orgs]) { reserved.add(e.id); for (const f of e.forms) reserved.add(f); }
   const report: PlaceReport = { dropped: {} };
-  const entries = [...fixed, ...buildCities(cities, reserved, report), ...persons, ...orgs];
+  const built = buildCities(cities, reserved, report);
+  for (const e of built) { reserved.add(e.id); for (const f of e.forms) reserved.add(f); }
+  for (const e of persons) if (e.surname) reserved.add(e.surname);
+  const entries = [...fixed, ...built, ...buildRegions(reserved, report), ...persons, ...orgs];
   return { entries, report, conflicts: [...addForms(entries, CYRILLIC), ...checkEntries(entries)] };
 }
 

