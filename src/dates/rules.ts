@@ -291,8 +291,10 @@ export const RULES: Rule[] = [
       const w = g.w!.toLowerCase();
       if (w === 'last' && hasDefiniteArticle(env.text, start)) return null;
       const delta = w === 'this' ? 0 : w === 'next' || w === 'following' ? 1 : -1;
-      if (!env.ref) return { cert: 'low', reason: 'relative', relative: true };
-      return { when: String(env.ref.y + delta), cert: 'medium', reason: 'relative', relative: true };
+      // "The previous/following year" count from the date just stated; "last year" from the conversation's.
+      const from = w === 'previous' || w === 'following' ? env.ref : (env.conversation ?? env.ref);
+      if (!from) return { cert: 'low', reason: 'relative', relative: true };
+      return { when: String(from.y + delta), cert: 'medium', reason: 'relative', relative: true };
     },
   },
   {

@@ -104,6 +104,8 @@ export function select(text: string, cands: Candidate[]): Candidate[] {
 
 export interface ScanState {
   ref?: Ymd;
+  /** The first day the memo states (Env.conversation); undefined until one is. */
+  conversation?: Ymd;
   order: Map<string, 'md' | 'dm' | 'conflict'>;
 }
 
@@ -135,14 +137,18 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
   }
   const found: FoundDate[] = [];
   for (const [i, c] of chosen.entries()) {
-    let v = c.rule.build(c.groups, { ...env, ref: state.ref }, c.start, c.end);
+    const now = { ...env, ref: state.ref, conversation: state.conversation ?? bound };
+    let v = c.rule.build(c.groups, now, c.start, c.end);
     // "from October 5 to October 12 last year": the relative phrase right after gives the year, and
     // such a date does not move the reference ("last year" is still counted from the memo's date).
-    const y = v?.reason === 'year-inferred' ? relativeYearAfter(text, chosen, i, { ...env, ref: state.ref }) : undefined;
+    const y = v?.reason === 'year-inferred' ? relativeYearAfter(text, chosen, i, now) : undefined;
     if (y !== undefined) v = c.rule.build(c.groups, { ...env, ref: { y, m: 7, d: 2 } }, c.start, c.end);
     if (!v) continue;
     found.push(toFound(text, c, v));
-    if (y === undefined) state.ref = asReference(v) ?? state.ref;
+    if (y === undefined) {
+      state.ref = asReference(v) ?? state.ref;
+      if (!state.conversation) state.conversation = asReference(v);
+    }
   }
   return found;
 }

@@ -9,6 +9,12 @@ export interface Env {
   ref?: Ymd;
   /** The memo date: an inferred year never puts a date after it. */
   bound?: Ymd;
+  /**
+   * The conversation's date: the first day the memo states ("On November 29 I was invited…" in a
+   * memo of January 7), else the memo date. "Last year" counts from it, not from a later date of
+   * history the talk mentions.
+   */
+  conversation?: Ymd;
   /** parseDate: the whole text is one expression, so a bare year needs no context. */
   standalone: boolean;
   /** Numeric-date order established by unambiguous dates of the same memo, per separator. */
@@ -37,9 +43,18 @@ export function num(s: string | undefined): number | undefined {
   return Number.isNaN(n) ? undefined : n;
 }
 
+const dayOf = (v: Ymd): number => Date.UTC(v.y, (v.m ?? 7) - 1, v.d ?? (v.m ? 15 : 2)) / 86_400_000;
+
 /** The year to use for a day/month with no year, or undefined when nothing anchors it. */
 export function yearFor(env: Env, m: number, d?: number): number | undefined {
-  return env.ref ? inferYear(m, d, env.ref, env.bound ?? env.ref) : undefined;
+  if (!env.ref) return undefined;
+  const y = inferYear(m, d, env.ref, env.bound ?? env.ref);
+  const conv = env.conversation;
+  // A day within a month of the last stated date follows it ("On 20 December 1962 … on 25
+  // December"); far from a stated date of history ("the positions held before August 5, 1965",
+  // "came to power on 27 April 1978"), it is the conversation's (held-out memos 32, 35, 36).
+  if (!conv || conv === env.ref || Math.abs(dayOf({ y, m, d }) - dayOf(env.ref)) <= 31 || Math.abs(dayOf(env.ref) - dayOf(conv)) <= 60) return y;
+  return inferYear(m, d, conv, env.bound ?? conv);
 }
 
 /** A day or month point; `y` undefined means the year must be inferred. */
