@@ -279,6 +279,18 @@ describe('names not in the register', () => {
     expect(p).not.toMatch(/ref="per:kuznetsov-vasily"[^>]*>P\.Z\. Kuznetsov/);
   });
 
+  it('reads "X Military District" and "the X mine" as organisations, a quoted name with its quotation marks, a period after it outside', () => {
+    const { p } = body('Gen. Siwicki of the Silesian Military District, the Far Eastern Military District and the strikers at the Wujek mine; NSZZ “Solidarność” and NSZZ "Solidarność" met ZOMO.', '1981-12-05', shipped());
+    expect(p).toMatch(/<orgName ref="org:[^"]+"[^>]*>Silesian Military District<\/orgName>/);
+    expect(p).toMatch(/the <orgName ref="org:[^"]+"[^>]*>Far Eastern Military District<\/orgName>/);
+    expect(p).toMatch(/the <orgName ref="org:[^"]+"[^>]*>Wujek mine<\/orgName>/);
+    expect(p).toContain('<orgName ref="org:solidarnosc">NSZZ “Solidarność”</orgName>');
+    expect(p).toContain('<orgName ref="org:solidarnosc">NSZZ "Solidarność"</orgName>');
+    expect(p).toContain('<orgName ref="org:zomo">ZOMO</orgName>');
+    // A sentence's period after a form ending in a letter ("CPI-M") stays outside.
+    expect(body('He spoke about the CPI-M. Then he left.', '1981-12-05', shipped()).p).toContain('<orgName ref="org:cpi-m">CPI-M</orgName>. Then');
+  });
+
   it('reads Polish two-letter initials ("Cz. Kiszczak" for Czesław), but not "St." (Saint) as initials', () => {
     const { p } = body('Cde. Cz. Kiszczak reported, and Wł. Gomułka listened.', '1981-12-05', shipped());
     expect(p).toContain('<persName ref="per:kiszczak-czeslaw">Cz. Kiszczak</persName>');

@@ -7,7 +7,7 @@ import type { ProposalBook } from './proposals.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
-import { findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
+import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
@@ -91,6 +91,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       }
       findNamedInstitutions(scan);
       findNamedPlants(scan);
+      findMilitaryDistricts(scan);
       findPlacesAfterPrepositions(scan);
       extendFullNames(tokens, scan.candidates);
     }

@@ -131,6 +131,9 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
       surnameOnly: len === 1 && persons,
     };
     if (tokens[i]!.letterspaced) m.letterspaced = true;
+    // "the CPI-M." at a sentence end: the text's last token read as an initial ("M."), the form's
+    // without its period ("CPI-M"): the period ends the sentence, not the name.
+    if (len > 1 && forms.every((f) => !f.raw[f.raw.length - 1]!.endsWith('.')) && /^\p{Lu}\.$/u.test(tokens[m.last]!.text)) m.end -= 1;
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
     const other = m.surnameOnly ? otherForename(m, tokens, out[out.length - 1]?.last ?? -1, index) : 0;
@@ -178,7 +181,8 @@ function cutsHyphenatedName(tokens: Token[], first: number, last: number): boole
 function balanceBrackets(m: RegisterMatch, text: string, base: number): void {
   // Square brackets ("Chai [Junwu]") and parentheses ("Korean Central News Agency (KCNA)"): a form
   // that holds a pair takes the closing one the tokens leave outside, not half of it.
-  for (const [open, close] of [[91, 93], [40, 41]] as const) {
+  // Typographic quotation marks too ('NSZZ “Solidarność”').
+  for (const [open, close] of [[91, 93], [40, 41], [0x201c, 0x201d], [0x201e, 0x201d]] as const) {
     let opens = 0;
     let closes = 0;
     for (let i = m.start - base; i < m.end - base; i++) {
@@ -188,6 +192,13 @@ function balanceBrackets(m: RegisterMatch, text: string, base: number): void {
     }
     if (closes > opens && text.charCodeAt(m.start - base - 1) === open) m.start--;
     if (opens > closes && text.charCodeAt(m.end - base) === close) m.end++;
+  }
+  // Straight quotation marks pair with themselves: an odd count takes the one after, or before.
+  let quotes = 0;
+  for (let i = m.start - base; i < m.end - base; i++) if (text.charCodeAt(i) === 34) quotes++;
+  if (quotes % 2 === 1) {
+    if (text.charCodeAt(m.end - base) === 34) m.end++;
+    else if (text.charCodeAt(m.start - base - 1) === 34) m.start--;
   }
 }
 

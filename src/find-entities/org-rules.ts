@@ -132,7 +132,8 @@ export function findNamedInstitutions(scan: BlockScan): void {
   }
 }
 
-const PLANT_WORDS = new Set(['works', 'Works', 'combine', 'Combine', 'kombinat', 'Kombinat', 'plant', 'Plant', 'factory', 'Factory', 'Company', 'Corporation']);
+const PLANT_WORDS = new Set(['works', 'Works', 'combine', 'Combine', 'kombinat', 'Kombinat', 'plant', 'Plant', 'factory', 'Factory', 'Company', 'Corporation',
+  'mine', 'Mine', 'colliery', 'Colliery', 'steelworks', 'Steelworks']);
 
 /**
  * Plants and companies named after a place or a firm ("the Leuna works", "the Carl Zeiss Jena combine",
@@ -165,6 +166,27 @@ export function findNamedPlants(scan: BlockScan): void {
     const townAlone = inside.length === 1 && inside[0]!.type === 'place' && inside[0]!.first === first;
     if (townAlone && /^(?:plant|factory)$/i.test(word.text)) continue;
     replace(scan, inside, first, w, 'org');
+  }
+}
+
+/**
+ * "Silesian Military District", "Far Eastern Military District", "Kiev Military District": the
+ * capitalized words before "Military District" (or "Region") name it, whatever they are, and the
+ * whole is one organisation (a command of the army), a town inside it included.
+ */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'its', 'in', 'of']);
+
+export function findMilitaryDistricts(scan: BlockScan): void {
+  const t = scan.tokens;
+  for (let w = 1; w + 1 < t.length; w++) {
+    if (t[w]!.text !== 'Military' || !/^(?:District|Region)$/.test(t[w + 1]!.text) || !/^[ \u00a0]$/.test(t[w + 1]!.before)) continue;
+    let first = w;
+    while (first > 0 && w - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && !ARTICLES.has(t[first - 1]!.text.toLowerCase()) && /^[ \u00a0]$/.test(t[first]!.before)) first--;
+    if (first === w) continue;
+    const inside = scan.candidates.filter((c) => c.first >= first && c.last <= w + 1);
+    if (scan.candidates.some((c) => c.first <= w + 1 && c.last >= first && !inside.includes(c))) continue;
+    if (inside.some((c) => c.type === 'org' && c.first === first && c.last === w + 1)) continue;
+    replace(scan, inside, first, w + 1, 'org');
   }
 }
 

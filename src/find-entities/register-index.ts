@@ -116,7 +116,8 @@ export class RegisterIndex {
     const list = this.byFirst.get(keys[0]!) ?? [];
     // The same words in another case are another form ("38th Parallel", "38th parallel"): capitals
     // in a form must be in the text, so each case needs its own.
-    if (!list.some((g) => g.entry.id === entry.id && g.keys.join(' ') === keys.join(' ') && g.raw.join(' ') === f.raw.join(' '))) list.push(f);
+    // So are the same words with other punctuation between them ('NSZZ Solidarność', 'NSZZ "Solidarność"').
+    if (!list.some((g) => g.entry.id === entry.id && g.keys.join(' ') === keys.join(' ') && g.raw.join(' ') === f.raw.join(' ') && g.seps.join(' ') === f.seps.join(' '))) list.push(f);
     this.byFirst.set(keys[0]!, list);
   }
 }
@@ -130,9 +131,9 @@ const NONE: readonly IndexedForm[] = [];
  */
 export function stripSep(s: string): string {
   if (s === ' ') return ''; // the usual separator, without the regex
-  // A typographic apostrophe is the same separator ("People’s Democratic Party" for a form typed
-  // "People's …"; the index keeps one of two forms that differ only there).
-  return s.replace(/[\s\u00a0\-‐‑–\[\]]+/g, '').replace(/[’‘ʼ]/g, "'");
+  // A typographic apostrophe or quotation mark is the same separator ("People’s Democratic Party",
+  // 'NSZZ “Solidarność”' for forms typed with ASCII).
+  return s.replace(/[\s\u00a0\-‐‑–\[\]]+/g, '').replace(/[’‘ʼ]/g, "'").replace(/[“”„«»]/g, '"');
 }
 
 /**
