@@ -241,10 +241,14 @@ describe('names not in the register', () => {
     expect(p).toMatch(/<persName ref="per:nguyen-duy-trinh"[^>]*>Trinh<\/persName> also/);
   });
 
-  it('reads a name before a capitalized landform word as one place ("Namka Chu River", "Xemo Valley")', () => {
+  it('reads a name before a capitalized landform word as one place ("Namka Chu River", "Xemo Valley"), or after one ("Lake Tiberias")', () => {
     const { p } = body('Troops crossed the Namka Chu River into the Xemo Valley; the Dalai Lama left Lhasa.', '1962-10-20', shipped());
     expect(p).toContain('the <placeName ref="pla:namka-chu-river" cert="medium">Namka Chu River</placeName> into the <placeName ref="pla:xemo-valley" cert="medium">Xemo Valley</placeName>;');
     expect(p).toContain('the <persName ref="per:dalai-lama">Dalai Lama</persName> left');
+    // After "Lake" or "Mount"; a register country before "River" is the river.
+    const { p: p2 } = body('Syrian troops reached the Jordan River below Lake Tiberias and Mount Hermon; Jordan stayed out.', '1973-10-23', shipped());
+    expect(p2).toContain('the <placeName ref="pla:jordan-river" cert="medium">Jordan River</placeName> below <placeName ref="pla:lake-tiberias" cert="medium">Lake Tiberias</placeName> and <placeName ref="pla:mount-hermon" cert="medium">Mount Hermon</placeName>;');
+    expect(p2).toContain('<placeName ref="pla:jordan">Jordan</placeName> stayed');
   });
 
   it('reads places from the words around them: lists after "the towns of", sites ("Kilián barracks"), a name after "at" or "in"', () => {

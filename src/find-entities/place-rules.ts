@@ -12,6 +12,8 @@ const KIND_OF = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages
 const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle']);
+/** Capitalized words for landforms that begin a place's name ("Lake Tiberias", "Mount Hermon"). */
+const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape']);
 /** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
 const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
 /** Prepositions of place: "arrested at Tököl". */
@@ -78,6 +80,13 @@ export function findContextPlaces(scan: BlockScan): void {
     if (!SPACE.test(word.before) || covered[i]) continue;
     if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
     else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
+    else if (word.text === 'River' && riverOf(scan, covered[i - 1], i - 1)) {
+      // "the Jordan River": the river, not the country the register knows by that name.
+      scan.candidates = scan.candidates.filter((c) => c !== covered[i - 1]);
+      propose(i - 1, i);
+    } else if (LANDFORMS_BEFORE.has(t[i - 1]!.text) && !covered[i - 1] && SPACE.test(word.before) && name(i)) {
+      propose(i - 1, name(i + 1) && /^[ \u00a0-]$/.test(t[i + 1]!.before) ? i + 1 : i); // "Lake Tiberias", "Mount Hermon"
+    }
     else if (AFTER.has(word.text) && !covered[i - 1] && capitalWord(t[i - 1])) {
       // "Nghe An province": two capitalized words, one of them no English word, or one that is none.
       const two = !covered[i - 2] && capitalWord(t[i - 2]) && /^[ \u00a0-]$/.test(t[i - 1]!.before) && (name(i - 1) || name(i - 2));
@@ -86,6 +95,11 @@ export function findContextPlaces(scan: BlockScan): void {
     }
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The one-word register place right before "River" (read as a whole by the rule above). */
+function riverOf(scan: BlockScan, c: Candidate | undefined, i: number): boolean {
+  return !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i;
 }
 
 /**
