@@ -191,6 +191,13 @@ describe('names not in the register', () => {
     expect(p).toContain('<persName ref="per:castro-fidel">Fidel Castro</persName> in <placeName');
   });
 
+  it('takes a known forename before a register person named in full as one more forename ("Mohammed Anwar el-Sadat")', () => {
+    const { p } = body('Mohammed Anwar el-Sadat met John Kennedy; then Sadat left.', '1962-11-04', shipped());
+    expect(p).toContain('<persName ref="per:sadat-anwar">Mohammed Anwar el-Sadat</persName>');
+    // A forename that is the register person's own is part of the form already.
+    expect(p).toContain('<persName ref="per:kennedy-john-f">John Kennedy</persName>');
+  });
+
   it('reads a Korean family name alone as the one person of that name the memo names in full, the one in the title when there are more', () => {
     const memo = (title: string, text: string) => {
       const src = `March 12, 1965\n\n${title}\n\n${text}\n\nThe summary.\n`;

@@ -125,6 +125,8 @@ export const PERSONS_EUROPE = [
   'Kania, Stanisław | 1927/2020 | *; Stanislaw Kania | First Secretary of the Central Committee of the Polish United Workers\' Party @1980-09-06/1981-10-18',
   'Wałęsa, Lech | 1943/ | *; Walesa; Lech Walesa',
   'Wyszyński, Stefan | 1901/1981 | *; Wyszynski',
+  'Gwiazda, Andrzej | 1935/ | *',
+  'Jurczyk, Marian | 1935/2014 | *',
   'Jaroszewicz, Piotr | 1909/1992 | * | Prime Minister of Poland @1970/1980',
   'Babiuch, Edward | 1927/2021 | * | Prime Minister of Poland @1980/1980',
   'Pińkowski, Józef | 1929/2000 | *; Pinkowski; Jozef Pinkowski | Prime Minister of Poland @1980/1981',

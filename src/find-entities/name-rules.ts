@@ -227,7 +227,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
  * and the register lists the short form. The word must look like a name and be nothing else the
  * register or the rules know.
  */
-export function extendFullNames(tokens: Token[], candidates: { first: number; last: number; end: number; type: string; source: string }[]): void {
+export function extendFullNames(tokens: Token[], candidates: { first: number; last: number; start: number; end: number; type: string; source: string }[]): void {
   const taken = new Set<number>();
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) taken.add(i);
   for (const c of candidates) {
@@ -238,5 +238,15 @@ export function extendFullNames(tokens: Token[], candidates: { first: number; la
     c.last++;
     c.end = n.end;
     taken.add(c.last);
+  }
+  // A known forename right before a register person named in full is one more of that person's
+  // forenames ("António Agostinho Neto", "Mohammad Ayub Khan"), not a person of its own.
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.source !== 'register' || c.last === c.first) continue;
+    const p = tokens[c.first - 1];
+    if (!p || taken.has(c.first - 1) || !/^[ \u00a0]$/.test(tokens[c.first]!.before) || !FORENAMES.has(p.text)) continue;
+    c.first--;
+    c.start = p.start;
+    taken.add(c.first);
   }
 }

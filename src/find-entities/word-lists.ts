@@ -85,7 +85,7 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Jenő Károly Karoly György Gyorgy Pál Árpád Arpad Géza Miklós Miklos Frigyes Rezső Dezső András Andras ' +
     'Gheorghe Nicolae Ion Emil Chivu Petre Corneliu Todor Vulko Traicho Dimitar Josip Edvard Milovan Aleksandar Enver Mehmet Ramiz ' +
     'Georges Pierre Jean Maurice Michel François Francois Jacques Antoine Félix Palmiro Luigi Pietro Giuseppe Enrico Aldo Amintore ' +
-    'Giulio Fidel Raúl Raul Ernesto Osvaldo Carlos Juan José Jose Manuel Salvador Francisco Blas Aníbal Anibal Armando Osmany ' +
+    'Giulio Fidel Raúl Raul Ernesto Osvaldo Carlos Juan José Jose Manuel António Antonio João Joao Salvador Francisco Blas Aníbal Anibal Armando Osmany ' +
     'Jawaharlal Gamal Ahmed Ahmad Kwame Patrice Abdul Mohammad Mohammed Muhammad Yasser Anwar Hafez Houari Habib Kemal Adnan Urho ' +
     'Olof Tage Dag Trygve Halvard Bruno József Jozsef Mihály Mihaly Tibor Endre Kálmán Kalman Ödön František Frantisek Jaroslav ' +
     'Miroslav Bedřich Bedrich Lubomír Lubomir Vladislav Johannes').split(' '),
