@@ -124,6 +124,15 @@ describe('names not in the register', () => {
     expect(p).toContain('secretary of the <orgName ref="org:kwp-cc" cert="medium">CC</orgName>.');
   });
 
+  it('reads a party named after its country, and an organ of a party or of a bare "CC", as one organisation', () => {
+    const { p } = body('Rashidov, First Secretary of the CC of the Communist Party of Uzbekistan, met the Socialist Party of Chile. The CPSU CC and the Secretariat of the CC agreed; the Regional Command of the Arab Socialist Ba’ath Party too.', '1966-01-10', shipped());
+    expect(p).toMatch(/of the <orgName[^>]*>CC of the Communist Party of Uzbekistan<\/orgName>/);
+    expect(p).toMatch(/the <orgName[^>]*>Socialist Party of Chile<\/orgName>/);
+    expect(p).toMatch(/the <orgName[^>]*>Secretariat of the CC<\/orgName>/);
+    expect(p).toMatch(/the <orgName[^>]*>Regional Command of the Arab Socialist Ba’ath Party<\/orgName>/);
+    expect(p).not.toContain('>Uzbekistan</placeName>');
+  });
+
   it('reads a person\'s name before "works", "University" and the like as the institution', () => {
     const { p } = body('Deng Xiaoping visited the Kim Chaek works in Chongjin and the Molotov Iron Works. Kim Chaek spoke.', '1961-10-01', shipped());
     expect(p).toContain('the <orgName ref="org:kim-chaek-works" cert="medium">Kim Chaek works</orgName> in ');

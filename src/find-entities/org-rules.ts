@@ -8,6 +8,7 @@ const ORGANS = [
   'Central Committee', 'General Staff', 'Presidium', 'Politburo', 'Political Bureau', 'Political Committee', 'Standing Committee',
   'Secretariat', 'Organizational Committee', 'Orgburo', 'Control Commission', 'Central Control Commission', 'Military Commission',
   'Central Military Commission', 'International Department', 'Organizational Department', 'Propaganda Department', 'Political Department',
+  'CC', 'Regional Command', 'National Command',
 ].map((o) => o.split(' '));
 
 /** Diplomatic missions, ministries and departments (borderline orgs in the gold conventions; tagged with their whole name: "Far East Department"). */
@@ -43,18 +44,6 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     const organ = ORGANS.find((o) => at(c.last + 1, o));
     if (organ) replace(scan, [c], c.first, c.last + organ.length, 'org');
   }
-  // Prefix organs: "General Staff of the Soviet Army", "Standing Committee of the Political Committee of the KWP CC".
-  for (let i = t.length - 1; i >= 0; i--) {
-    if (!(headOf(t[i]) & ORGAN)) continue;
-    const organ = ORGANS.find((o) => at(i, o));
-    if (!organ) continue;
-    let j = i + organ.length;
-    if (t[j]?.text !== 'of') continue;
-    j++;
-    if (t[j]?.text === 'the') j++;
-    const target = candAt(j);
-    if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
-  }
   // A bare "CC" after a party CC or one of its organs was named ("Secretariat of the KWP CC"): that CC.
   for (const c of scan.candidates) {
     const cc = c.type === 'org' ? /^(org-.+?-cc)(?:-|$)/.exec(c.entryIds[0] ?? '')?.[1] : undefined;
@@ -66,6 +55,28 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
         insert(scan, { start: tok.start, end: tok.end, first: i, last: i, type: 'org', entryIds: [lastCC.id], proposeAs: undefined, surnameOnly: false, cert: 'medium', source: 'rule' });
       }
     });
+  }
+  // Parties named after their country ("Communist Party of Uzbekistan", "Socialist Party of Chile"):
+  // the capitalized words before "Party of" and the place after it are one organisation.
+  for (let i = 1; i + 2 < t.length; i++) {
+    if (t[i]!.text !== 'Party' || t[i + 1]!.text !== 'of' || scan.candidates.some((c) => c.first <= i && c.last >= i)) continue;
+    const place = candAt(t[i + 2]!.text === 'the' ? i + 3 : i + 2);
+    if (!place || place.type !== 'place') continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && /^[ \u00a0]$/.test(t[first]!.before) && !candAt(first - 1) && ENGLISH.has(t[first - 1]!.text.toLowerCase().replace(/['’]$/, ''))) first--;
+    if (first < i) replace(scan, [place], first, place.last, 'org');
+  }
+  // Prefix organs: "General Staff of the Soviet Army", "Standing Committee of the Political Committee of the KWP CC".
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (!(headOf(t[i]) & ORGAN)) continue;
+    const organ = ORGANS.find((o) => at(i, o));
+    if (!organ) continue;
+    let j = i + organ.length;
+    if (t[j]?.text !== 'of') continue;
+    j++;
+    if (t[j]?.text === 'the') j++;
+    const target = candAt(j);
+    if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
   }
   // Missions and ministries.
   for (let i = 0; i < t.length; i++) {
