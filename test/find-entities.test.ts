@@ -398,6 +398,18 @@ describe('editorial brackets', () => {
     expect(p).toContain('<date when="1950-11-08"><supplied reason="completion" rend="brackets">1950</supplied>'.replace('<supplied', 'November 8 <supplied'));
   });
 
+  it('links a name marked [sic] to the register person whose surname it misspells, the nearest one ("Kissindger [sic]")', () => {
+    const { p } = body('Kissindger [sic] flew to Damascus; the comittee [sic] met.', '1973-10-23', shipped());
+    expect(p).toContain('<persName ref="per:kissinger-henry" cert="low"><sic>Kissindger</sic></persName>');
+    expect(p).toContain('the <sic>comittee</sic>');
+  });
+
+  it('reads a town-name prefix before a register town as another town ("Nova Lisboa" is not Lisbon)', () => {
+    const { p } = body('The road from Nova Lisboa to Porto Alegre and Lisboa.', '1976-02-09', shipped());
+    expect(p).toMatch(/from <placeName ref="pla:nova-lisboa"[^>]*>Nova Lisboa<\/placeName>/);
+    expect(p).toContain('<placeName ref="pla:porto-alegre">Porto Alegre</placeName>');
+  });
+
   it('encodes omissions, sic, signatures and translator notes distinctly', () => {
     const { p } = body('The International Communist Moment [sic] met [...] and decided. [Translator\'s note: the original reads "tovarishch".] [signature]');
     expect(p).toContain('<sic>Moment</sic> <note type="sic" rend="brackets">sic</note>');

@@ -126,7 +126,7 @@ export const PERSONS_ASIA = [
   'Husain, Zakir | 1897/1969 | Zakir Hussain | President of India @1967/1969',
   'Giri, V. V. | 1894/1980 | V.V. Giri | President of India @1969/1974',
   'Patel, Vallabhbhai | 1875/1950 | Sardar Patel; Sardar Vallabhbhai Patel',
-  'Chavan, Yashwantrao | 1913/1984 | Y. B. Chavan; Y.B. Chavan',
+  'Chavan, Yashwantrao Balwantrao #chavan-yashwantrao | 1913/1984 | *; Y. B. Chavan; Y.B. Chavan | Minister of Defence of India @1962/1966',
   'Singh, Swaran | 1907/1994 | Swaran Singh | Minister of External Affairs of India @1964/1966; Minister of External Affairs of India @1970/1974',
   'Singh, Dinesh | 1925/1995 | Dinesh Singh | Minister of External Affairs of India @1969/1970',
   'Singh, Charan | 1902/1987 | Charan Singh | Prime Minister of India @1979/1980',

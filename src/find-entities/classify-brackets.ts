@@ -14,7 +14,7 @@ import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-li
  * identified), a completion ("Chai [Junwu]", "[North] Korea", "November 8 [1950]") or a
  * clarification; omissions, [sic], signatures and translator's notes were recognized by their words.
  */
-export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], _index: RegisterIndex, out: EditorialMention[]): void {
+export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], index: RegisterIndex, out: EditorialMention[]): void {
   scans.forEach((scan, bi) => {
     for (const b of brackets[bi] ?? []) {
       const base = { start: b.start, end: b.end, innerStart: b.innerStart, innerEnd: b.innerEnd };
@@ -35,6 +35,7 @@ export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], _ind
           if (/^\s*$/.test(scan.text.slice(t.end - scan.start, b.start - scan.start))) word = t;
         }
         if (word) out.push({ kind: 'sic', start: word.start, end: word.end });
+        if (word) linkMisspelledSurname(scan, word, index);
         out.push({ kind: 'note', ...base, value: 'sic' });
         continue;
       }
@@ -114,6 +115,18 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     }
   }
   return /^\p{Ll}/u.test(b.inner.trim()) && innerToks.length > 1 ? 'clarification' : 'completion';
+}
+
+/**
+ * "Kissindger [sic]": a name nothing read, marked as misspelt, that is one or two letters from the
+ * surname of exactly one register person, is that person (the text keeps its spelling).
+ */
+function linkMisspelledSurname(scan: BlockScan, word: BlockScan['tokens'][number], index: RegisterIndex): void {
+  const k = scan.tokens.indexOf(word);
+  if (!isCapitalized(word.text) || ENGLISH.has(word.text.toLowerCase()) || scan.candidates.some((c) => c.first <= k && c.last >= k)) return;
+  const near = index.closeSurnames(normalizeName(word.text));
+  if (near.length !== 1) return;
+  insert(scan, { start: word.start, end: word.end, first: k, last: k, type: 'person', entryIds: [near[0]!.id], proposeAs: undefined, surnameOnly: true, cert: 'low', source: 'bracket' });
 }
 
 /** Index of the last token ending at or before `offset` (-1: none). Tokens are in text order, so a binary search. */

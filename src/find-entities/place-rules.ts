@@ -9,9 +9,11 @@ const NEAR = new Set(['near']);
 const KIND_OF = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'province', 'provinces', 'district', 'districts',
   'region', 'regions', 'county', 'island', 'islands', 'river', 'settlement', 'area']);
 /** Lower-case words after a name that make it a region ("Nghe An province"). */
-const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region']);
+const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region', 'pass', 'valley', 'river']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle']);
+/** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
+const TOWN_PREFIXES = new Set(['Nova', 'Novo', 'Novi', 'Nowa', 'Nowy', 'Nueva', 'Nuevo', 'Neu', 'Vila', 'Villa', 'Porto', 'Puerto', 'Port', 'Fort', 'Ciudad']);
 /** Capitalized words for landforms that begin a place's name ("Lake Tiberias", "Mount Hermon"). */
 const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape']);
 /** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
@@ -77,10 +79,17 @@ export function findContextPlaces(scan: BlockScan): void {
   }
   for (let i = 1; i < t.length; i++) {
     const word = t[i]!;
-    if (!SPACE.test(word.before) || covered[i]) continue;
+    if (!SPACE.test(word.before)) continue;
+    if (TOWN_PREFIXES.has(t[i - 1]!.text) && !covered[i - 1] && registerPlaceAt(scan, covered[i], i)) {
+      // "Nova Lisboa", "Vila Luso": a prefix and a register town are another town.
+      scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
+      propose(i - 1, i);
+      continue;
+    }
+    if (covered[i]) continue;
     if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
     else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
-    else if (word.text === 'River' && riverOf(scan, covered[i - 1], i - 1)) {
+    else if (word.text === 'River' && registerPlaceAt(scan, covered[i - 1], i - 1)) {
       // "the Jordan River": the river, not the country the register knows by that name.
       scan.candidates = scan.candidates.filter((c) => c !== covered[i - 1]);
       propose(i - 1, i);
@@ -97,8 +106,8 @@ export function findContextPlaces(scan: BlockScan): void {
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The one-word register place right before "River" (read as a whole by the rule above). */
-function riverOf(scan: BlockScan, c: Candidate | undefined, i: number): boolean {
+/** A one-word register place at token i (read with the word before or after it by the rules above). */
+function registerPlaceAt(scan: BlockScan, c: Candidate | undefined, i: number): boolean {
   return !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i;
 }
 

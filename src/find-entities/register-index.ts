@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Register, RegisterEntry } from './register/index.ts';
 import { normalizeName } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
@@ -92,6 +93,27 @@ export class RegisterIndex {
       }
     }
     return this.surnames.get(key) ?? [];
+  }
+
+  /**
+   * Register persons whose surname is a misspelling away from this (normalized) word, the nearest
+   * ones: the same first letter and one edit (two for names of six letters or more). For a word
+   * marked "[sic]" only.
+   */
+  closeSurnames(key: string): RegisterEntry[] {
+    this.bySurname(key);
+    let out: RegisterEntry[] = [];
+    let best = Infinity;
+    for (const [k, es] of this.surnames!) {
+      if (k === key || k[0] !== key[0] || Math.abs(k.length - key.length) > 2) continue;
+      const d = distance(k, key);
+      // The nearest only: "Kissindger" is Kissinger (one edit), not Kiesinger (two).
+      if (d > (Math.min(k.length, key.length) >= 6 ? 2 : 1) || d > best) continue;
+      if (d < best) out = [];
+      best = d;
+      out.push(...es);
+    }
+    return out;
   }
 
   candidates(firstKey: string): readonly IndexedForm[] {
