@@ -78,6 +78,12 @@ const EXPECTED: Record<string, string[]> = {
   '25-budapest-1956.txt': [],
   '27-brioni-1956.txt': [],
   '26-moscow-telegram.txt': ['TE114'], // 'Secret; Priority.' after the citation is not split
+  '31-warsaw-1981.txt': Array(7).fill('TE115'),
+  '32-tashkent-1966.txt': Array(6).fill('TE115'),
+  '33-luanda-1976.txt': ['TE105', ...Array(5).fill('TE115')], // a stray summary before the date line
+  '34-prague-1968.txt': Array(5).fill('TE115'),
+  '35-damascus-1973.txt': ['TE115'],
+  '36-kabul-1979.md': ['TE112'], // editorNote: a front-matter key of its own, kept in xenoData
 };
 
 describe('variant memos (golden records)', () => {

@@ -2,7 +2,9 @@
  * Sentence and list splitting for short metadata statements. A period ends a sentence only before
  * a capital letter, and not after an initial ("V. P. Moskovskyi") or a common abbreviation.
  */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nr', 'vol', 'inc', 'co', 'cf', 'ed', 'eds', 'trans', 'c', 'ca', 'cde']);
+// With the archival ones: "sygn. V/170" (Polish signature), "op. 5", "sv. 73", "inv. 2".
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nr', 'nos', 'vol', 'inc', 'co', 'cf', 'ed', 'eds', 'trans', 'c', 'ca', 'cde',
+  'sygn', 'sign', 'op', 'sv', 'kart', 'inv', 'pp', 'ff', 'fol', 'fols', 'll']);
 
 export function splitSentences(s: string): string[] {
   const out: string[] = [];
