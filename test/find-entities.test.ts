@@ -416,6 +416,8 @@ describe('editorial brackets', () => {
     expect(p).toContain('<gap reason="omitted" rend="brackets"><desc>...</desc></gap>');
     expect(p).toContain('<note type="translator" resp="#memo-1964-02-26-test-memo-translator" rend="brackets">Translator\'s note: the original reads "tovarishch".</note>');
     expect(p).toContain('<gap reason="signature" rend="brackets"><desc>signature</desc></gap>');
+    // A bracket of lower-case words explains (a reason the schema knows: "clarification" was not).
+    expect(body('The division [the 17th infantry] moved.').p).toContain('<supplied reason="explanation" rend="brackets">the 17th infantry</supplied>');
   });
 });
 

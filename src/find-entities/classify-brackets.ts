@@ -11,8 +11,9 @@ import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-li
  * Decides what each square-bracket insertion is (TEI Guidelines §3.5.3 "Additions, Deletions, and
  * Omissions"; §11.3.1.7 for supplied): an alternative form of the name before it ("Ri Song-un [Ri
  * Song Un]"), an identification ("Filippov [Stalin]": the name before it is linked to the person
- * identified), a completion ("Chai [Junwu]", "[North] Korea", "November 8 [1950]") or a
- * clarification; omissions, [sic], signatures and translator's notes were recognized by their words.
+ * identified), a completion ("Chai [Junwu]", "[North] Korea", "November 8 [1950]") or an
+ * explanation ("[the 17th Division]"); omissions, [sic], signatures and translator's notes were
+ * recognized by their words.
  */
 export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], index: RegisterIndex, out: EditorialMention[]): void {
   scans.forEach((scan, bi) => {
@@ -114,7 +115,7 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
       return 'completion';
     }
   }
-  return /^\p{Ll}/u.test(b.inner.trim()) && innerToks.length > 1 ? 'clarification' : 'completion';
+  return /^\p{Ll}/u.test(b.inner.trim()) && innerToks.length > 1 ? 'explanation' : 'completion';
 }
 
 /**
