@@ -185,14 +185,15 @@ export function findNamedPlants(scan: BlockScan): void {
  * capitalized words before "Military District" (or "Region") name it, whatever they are, and the
  * whole is one organisation (a command of the army), a town inside it included.
  */
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'its', 'in', 'of']);
+/** Capitalized at a sentence start, never part of the name ('The Far Eastern Military District'). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'its', 'in', 'of']);
 
 export function findMilitaryDistricts(scan: BlockScan): void {
   const t = scan.tokens;
   for (let w = 1; w + 1 < t.length; w++) {
     if (t[w]!.text !== 'Military' || !/^(?:District|Region)$/.test(t[w + 1]!.text) || !/^[ \u00a0]$/.test(t[w + 1]!.before)) continue;
     let first = w;
-    while (first > 0 && w - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && !ARTICLES.has(t[first - 1]!.text.toLowerCase()) && /^[ \u00a0]$/.test(t[first]!.before)) first--;
+    while (first > 0 && w - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && !FUNCTION_WORDS.has(t[first - 1]!.text.toLowerCase()) && /^[ \u00a0]$/.test(t[first]!.before)) first--;
     if (first === w) continue;
     const inside = scan.candidates.filter((c) => c.first >= first && c.last <= w + 1);
     if (scan.candidates.some((c) => c.first <= w + 1 && c.last >= first && !inside.includes(c))) continue;

@@ -80,7 +80,7 @@ export function findContextPlaces(scan: BlockScan): void {
   for (let i = 1; i < t.length; i++) {
     const word = t[i]!;
     if (!SPACE.test(word.before)) continue;
-    if (TOWN_PREFIXES.has(t[i - 1]!.text) && !covered[i - 1] && registerPlaceAt(scan, covered[i], i)) {
+    if (TOWN_PREFIXES.has(t[i - 1]!.text) && !covered[i - 1] && registerPlaceAt(covered[i], i)) {
       // "Nova Lisboa", "Vila Luso": a prefix and a register town are another town.
       scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
       propose(i - 1, i);
@@ -89,14 +89,13 @@ export function findContextPlaces(scan: BlockScan): void {
     if (covered[i]) continue;
     if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
     else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
-    else if (word.text === 'River' && registerPlaceAt(scan, covered[i - 1], i - 1)) {
+    else if (word.text === 'River' && registerPlaceAt(covered[i - 1], i - 1)) {
       // "the Jordan River": the river, not the country the register knows by that name.
       scan.candidates = scan.candidates.filter((c) => c !== covered[i - 1]);
       propose(i - 1, i);
-    } else if (LANDFORMS_BEFORE.has(t[i - 1]!.text) && !covered[i - 1] && SPACE.test(word.before) && name(i)) {
+    } else if (LANDFORMS_BEFORE.has(t[i - 1]!.text) && !covered[i - 1] && name(i)) {
       propose(i - 1, name(i + 1) && /^[ \u00a0-]$/.test(t[i + 1]!.before) ? i + 1 : i); // "Lake Tiberias", "Mount Hermon"
-    }
-    else if (AFTER.has(word.text) && !covered[i - 1] && capitalWord(t[i - 1])) {
+    } else if (AFTER.has(word.text) && !covered[i - 1] && capitalWord(t[i - 1])) {
       // "Nghe An province": two capitalized words, one of them no English word, or one that is none.
       const two = !covered[i - 2] && capitalWord(t[i - 2]) && /^[ \u00a0-]$/.test(t[i - 1]!.before) && (name(i - 1) || name(i - 2));
       if (two) propose(i - 2, i - 1);
@@ -107,7 +106,7 @@ export function findContextPlaces(scan: BlockScan): void {
 }
 
 /** A one-word register place at token i (read with the word before or after it by the rules above). */
-function registerPlaceAt(scan: BlockScan, c: Candidate | undefined, i: number): boolean {
+function registerPlaceAt(c: Candidate | undefined, i: number): boolean {
   return !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i;
 }
 
