@@ -366,6 +366,13 @@ describe('names not in the register', () => {
     const { p } = body('The report of A.A. Gromyko was read.');
     expect(p).toContain('<persName ref="per:aa-gromyko">A.A. Gromyko</persName>');
   });
+
+  it('finds an unknown surname before two initials, Russian order, whatever its origin ("Shoaib M.A."), not a word ("Annex B.C.")', () => {
+    const { p } = body('Present were Shoaib M.A., Gorelov L.N. and Annex B.C. from the ministry.');
+    expect(p).toContain('<persName ref="per:shoaib-ma">Shoaib M.A.</persName>');
+    expect(p).toContain('<persName ref="per:gorelov-ln">Gorelov L.N.</persName>');
+    expect(p).not.toContain('Annex B.C.</persName>');
+  });
 });
 
 describe('editorial brackets', () => {

@@ -161,7 +161,11 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       const sur = tokens[k + 1]!;
       if (isAllCaps(sur.text) && sur.text.length >= 4 && free(k + 1) && nameLike(sur, true) && !/^(?:[A-Z]\.){2,}$/.test(sur.text)) return make(k, k + 1, 'high', 'initials');
     }
-    if (nameLike(t, true) && !isAllCaps(t.text) && SLAVIC.test(t.text) && tokens[k + 1] && isInitials(tokens[k + 1]!.text) && /^[ \u00a0]$/.test(tokens[k + 1]!.before) && free(k + 1))
+    // Russian order: a Slavic surname and initials ("Gorelov L.N."), or any name and two initials
+    // or more, as Soviet records write foreigners too ("Shoaib M.A.").
+    const after = tokens[k + 1];
+    const initialsAfter = !!after && isInitials(after.text) && /^[ \u00a0]$/.test(after.before) && free(k + 1);
+    if (initialsAfter && nameLike(t, true) && !isAllCaps(t.text) && (SLAVIC.test(t.text) || (surnameShaped(t) && !ENGLISH.has(t.text.toLowerCase()) && after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2)))
       return make(k, k + 1, 'high', 'initials');
     return undefined;
   }
