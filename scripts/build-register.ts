@@ -53,6 +53,7 @@ export function buildEntries(): BuildResult {
   const report: PlaceReport = { dropped: {} };
   const built = buildCities(cities, reserved, report);
   for (const e of built) { reserved.add(e.id); for (const f of e.forms) reserved.add(f); }
+  // Subdivisions yield to cities too, and to surnames ("Lara" is Lúcio Lara, not the Venezuelan state).
   for (const e of persons) if (e.surname) reserved.add(e.surname);
   const entries = [...fixed, ...built, ...buildRegions(reserved, report), ...persons, ...orgs];
   return { entries, report, conflicts: [...addForms(entries, CYRILLIC), ...checkEntries(entries)] };

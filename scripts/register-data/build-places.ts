@@ -150,24 +150,24 @@ interface PackageCountryRegions { countryShortCode: string; regions: { name: str
 
 /**
  * First-level subdivisions (states, provinces, regions: "Rajasthan", "Paktia", "Uíge"), which memos
- * name as often as towns. A subdivision yields to every other place, person and organisation of its
- * name or of a person's surname ("Kabul" is the city, "Zaire" the country, "Lara" Lúcio Lara), a
- * name two countries share is left out ("Punjab"),
- * and so is one made only of English words ("Western Cape", "Central"), as cities are.
+ * name as often as towns. A subdivision yields to every name in `reserved` (places, persons, their
+ * surnames, organisations: "Kabul" is the city, "Zaire" the country, "Lara" Lúcio Lara), in any
+ * case and spelling; a name two countries share is left out ("Punjab"), and so is one made only of
+ * English words ("Western Cape", "Central"), as cities are.
  */
 export function buildRegions(reserved: Set<string>, report: PlaceReport): RegisterEntry[] {
   const words = new Set(require('an-array-of-english-words') as string[]);
   const data = require('country-region-data/data.json') as PackageCountryRegions[];
   const all = data.flatMap((c) => c.regions.filter((r) => r.shortCode).map((r) => ({ ...r, cc: c.countryShortCode })));
+  // In any case: "Nara" (the Japanese prefecture) yields to "NARA" (the U.S. National Archives).
+  const fold = (f: string) => asciiFold(f).toLowerCase().replace(/[\s-]+/g, ' ');
+  const taken = new Set([...reserved].map(fold));
   const count = new Map<string, number>();
-  for (const r of all) count.set(asciiFold(r.name).toLowerCase(), (count.get(asciiFold(r.name).toLowerCase()) ?? 0) + 1);
+  for (const r of all) count.set(fold(r.name), (count.get(fold(r.name)) ?? 0) + 1);
   const drop = (why: string, r: { name: string; cc: string }): false => {
     (report.dropped[why] ??= []).push(`${r.name} (${r.cc}, region)`);
     return false;
   };
-  // In any case: "Nara" (the Japanese prefecture) yields to "NARA" (the U.S. National Archives).
-  const fold = (f: string) => asciiFold(f).toLowerCase().replace(/[\s-]+/g, ' ');
-  const taken = new Set([...reserved].map(fold));
   const keep = (r: { name: string; cc: string }): boolean => {
     // Without diacritics: "Malé" is written "Male" too.
     const lower = asciiFold(r.name).toLowerCase();
@@ -175,7 +175,7 @@ export function buildRegions(reserved: Set<string>, report: PlaceReport): Regist
     if (letters.length < 4 || /\d|[(),]/.test(r.name)) return drop('too short or not a plain name', r);
     if (VERY_COMMON.has(lower) || PERSON_LIKE.has(lower)) return drop('very common word or personal name', r);
     if (lower.split(/[\s-]+/).every((w) => words.has(w) && !PLACE_NOT_WORD.has(w))) return drop('English words', r);
-    if ((count.get(asciiFold(r.name).toLowerCase()) ?? 0) > 1) return drop('name of regions of two countries', r);
+    if ((count.get(fold(r.name)) ?? 0) > 1) return drop('name of regions of two countries', r);
     if (taken.has(fold(r.name))) return drop('name of a country, city, curated place, person or org', r);
     return true;
   };

@@ -140,7 +140,7 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     const now = { ...env, ref: state.ref, conversation: state.conversation ?? bound };
     let v = c.rule.build(c.groups, now, c.start, c.end);
     // "from October 5 to October 12 last year": the relative phrase right after gives the year, and
-    // such a date does not move the reference ("last year" is still counted from the memo's date).
+    // such a date moves neither the reference nor the conversation.
     const y = v?.reason === 'year-inferred' ? relativeYearAfter(text, chosen, i, now) : undefined;
     if (y !== undefined) v = c.rule.build(c.groups, { ...env, ref: { y, m: 7, d: 2 } }, c.start, c.end);
     if (!v) continue;

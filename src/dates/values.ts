@@ -50,11 +50,13 @@ export function yearFor(env: Env, m: number, d?: number): number | undefined {
   if (!env.ref) return undefined;
   const y = inferYear(m, d, env.ref, env.bound ?? env.ref);
   const conv = env.conversation;
+  if (!conv || conv === env.ref) return y;
   // A day within a month of the last stated date follows it ("On 20 December 1962 … on 25
   // December"); far from a stated date of history ("the positions held before August 5, 1965",
   // "came to power on 27 April 1978"), it is the conversation's (held-out memos 32, 35, 36).
-  if (!conv || conv === env.ref || Math.abs(dayOf({ y, m, d }) - dayOf(env.ref)) <= 31 || Math.abs(dayOf(env.ref) - dayOf(conv)) <= 60) return y;
-  return inferYear(m, d, conv, env.bound ?? conv);
+  const followsRef = Math.abs(dayOf({ y, m, d }) - dayOf(env.ref)) <= 31;
+  const refIsHistory = Math.abs(dayOf(env.ref) - dayOf(conv)) > 60;
+  return followsRef || !refIsHistory ? y : inferYear(m, d, conv, env.bound ?? conv);
 }
 
 /** A day or month point; `y` undefined means the year must be inferred. */

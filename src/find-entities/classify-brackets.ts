@@ -2,8 +2,7 @@ import type { RegisterIndex } from './register-index.ts';
 import type { EditorialMention } from './mention.ts';
 import type { Bracket } from './find-editorial.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
-import { distance } from 'fastest-levenshtein';
-import { normalizeName } from './normalize.ts';
+import { misspellingDistance, normalizeName } from './normalize.ts';
 import { isCapitalized } from './tokenize.ts';
 import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
 
@@ -142,19 +141,12 @@ function lastIndexBefore(scan: BlockScan, offset: number): number {
   return lo - 1;
 }
 
-/**
- * The bracket writes the words before it again, each in another spelling: as many words, each
- * within two edits (one for short words) of its counterpart, and the same first letter.
- */
+/** The bracket writes the words before it again, each in another spelling (misspellingDistance). */
 function spelledAgain(before: string, inner: string): boolean {
   const a = normalizeName(before).split(' ');
   const b = normalizeName(inner).split(' ');
   if (a.length !== b.length || a.join(' ') === b.join(' ')) return false;
-  return a.every((w, i) => {
-    const v = b[i]!;
-    const d = distance(w, v);
-    return w[0] === v[0] && d <= (Math.min(w.length, v.length) >= 6 ? 2 : 1) && Math.min(w.length, v.length) >= 3;
-  });
+  return a.every((w, i) => misspellingDistance(w, b[i]!) !== undefined);
 }
 
 function sameEntity(a: Candidate, b: Candidate, scan: BlockScan): boolean {

@@ -229,7 +229,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
  * A second family name after a register person named in full ("Raúl Roa García", "Osvaldo
  * Dorticós Torrado"): Spanish and Portuguese names carry the mother's surname after the father's,
  * and the register lists the short form. The word must look like a name and be nothing else the
- * register or the rules know.
+ * register or the rules know. Likewise a known forename before one ("Mohammed Anwar el-Sadat").
  */
 export function extendFullNames(tokens: Token[], candidates: { first: number; last: number; start: number; end: number; type: string; source: string }[]): void {
   const taken = new Set<number>();

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 /**
  * Name normalization for matching: case-folded, diacritics removed, apostrophes and periods
  * dropped, hyphens and spaces collapsed to one space. "Ri Song-un", "RI SONG UN" and "Ri Song Un"
@@ -46,6 +47,18 @@ const ENDINGS = /(?:ому|ему|ого|его|ими|ыми|ии|ыи|ои|а�
 function cyrillicStem(w: string): string {
   const m = ENDINGS.exec(w);
   return m && w.length - m[0].length >= 3 ? w.slice(0, w.length - m[0].length) : w;
+}
+
+/**
+ * Edits between two normalized words when one may be a misspelling of the other ("kulikow" for
+ * "kulikov", "kissindger" for "kissinger"): the same first letter, at least three letters, and one
+ * edit, two for words of six letters or more. Undefined when they are further apart.
+ */
+export function misspellingDistance(a: string, b: string): number | undefined {
+  const shorter = Math.min(a.length, b.length);
+  if (a[0] !== b[0] || shorter < 3 || Math.abs(a.length - b.length) > 2) return undefined;
+  const d = distance(a, b);
+  return d <= (shorter >= 6 ? 2 : 1) ? d : undefined;
 }
 
 /** Normalized form of one token. */

@@ -63,7 +63,7 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     const place = candAt(t[i + 2]!.text === 'the' ? i + 3 : i + 2);
     if (!place || place.type !== 'place') continue;
     let first = i;
-    while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && /^[ \u00a0]$/.test(t[first]!.before) && !candAt(first - 1) && ENGLISH.has(t[first - 1]!.text.toLowerCase().replace(/['’]$/, ''))) first--;
+    while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && /^[ \u00a0]$/.test(t[first]!.before) && !candAt(first - 1) && ENGLISH.has(t[first - 1]!.text.toLowerCase())) first--;
     if (first < i) replace(scan, [place], first, place.last, 'org');
   }
   // Prefix organs: "General Staff of the Soviet Army", "Standing Committee of the Political Committee of the KWP CC".
@@ -180,14 +180,14 @@ export function findNamedPlants(scan: BlockScan): void {
   }
 }
 
+/** Capitalized at a sentence start, never part of the name ('The Far Eastern Military District'). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'its', 'in', 'of']);
+
 /**
  * "Silesian Military District", "Far Eastern Military District", "Kiev Military District": the
  * capitalized words before "Military District" (or "Region") name it, whatever they are, and the
  * whole is one organisation (a command of the army), a town inside it included.
  */
-/** Capitalized at a sentence start, never part of the name ('The Far Eastern Military District'). */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'its', 'in', 'of']);
-
 export function findMilitaryDistricts(scan: BlockScan): void {
   const t = scan.tokens;
   for (let w = 1; w + 1 < t.length; w++) {

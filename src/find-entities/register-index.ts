@@ -1,6 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import type { Register, RegisterEntry } from './register/index.ts';
-import { normalizeName } from './normalize.ts';
+import { misspellingDistance, normalizeName } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { sharedFamilyName } from './family-names.ts';
 
@@ -96,19 +95,17 @@ export class RegisterIndex {
   }
 
   /**
-   * Register persons whose surname is a misspelling away from this (normalized) word, the nearest
-   * ones: the same first letter and one edit (two for names of six letters or more). For a word
-   * marked "[sic]" only.
+   * Register persons whose surname this (normalized) word may misspell (misspellingDistance), the
+   * nearest ones. For a word marked "[sic]" only.
    */
   closeSurnames(key: string): RegisterEntry[] {
     this.bySurname(key);
     let out: RegisterEntry[] = [];
     let best = Infinity;
     for (const [k, es] of this.surnames!) {
-      if (k === key || k[0] !== key[0] || Math.abs(k.length - key.length) > 2) continue;
-      const d = distance(k, key);
+      const d = k === key ? undefined : misspellingDistance(k, key);
       // The nearest only: "Kissindger" is Kissinger (one edit), not Kiesinger (two).
-      if (d > (Math.min(k.length, key.length) >= 6 ? 2 : 1) || d > best) continue;
+      if (d === undefined || d > best) continue;
       if (d < best) out = [];
       best = d;
       out.push(...es);
@@ -148,7 +145,7 @@ const NONE: readonly IndexedForm[] = [];
 
 /**
  * The punctuation between two tokens that must agree with the form's: whitespace and hyphens never
- * count, and neither do square brackets (apostrophes count as one kind), so a name completed by the translator ("[North] Korea",
+ * count, and neither do square brackets, so a name completed by the translator ("[North] Korea",
  * "Kim [Il Sung]") still matches its form.
  */
 export function stripSep(s: string): string {
