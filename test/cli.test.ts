@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
-import type { CliIO } from '../src/cli/command.ts';
+import { Writable } from 'node:stream';
+import { type CliIO, readFirstLines } from '../src/cli/command.ts';
+import { formatDiagnostics } from '../src/diagnostics/report.ts';
 
 function io(cwd = process.cwd()) {
   const out: string[] = [];
@@ -163,4 +165,98 @@ describe('serve', () => {
       await new Promise((ok) => child.once('exit', ok));
     }
   }, 180_000);
+});
+
+describe('build --daemon', () => {
+  /** The CLI as a user runs it, in `cwd`, with its own folder for build server sockets. */
+  async function cli(args: string[], cwd: string, sockets: string) {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/tei-edition.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1', TEI_EDITION_DAEMON_DIR: sockets } });
+    return { code: r.status, err: r.stderr };
+  }
+  const tree = (d: string, base = d): Record<string, string> =>
+    Object.fromEntries(
+      readdirSync(d, { withFileTypes: true }).flatMap((e) => {
+        const p = join(d, e.name);
+        return e.isDirectory() ? Object.entries(tree(p, base)) : [[p.slice(base.length), readFileSync(p, 'latin1')]];
+      }),
+    );
+
+  it('builds on a server that stays, rebuilds an edit there, builds what an in-process build builds, and stops when asked', async () => {
+    const dir = tmp();
+    const sockets = tmp();
+    cpSync(join(process.cwd(), 'corpus/memos'), join(dir, 'memos'), { recursive: true });
+    const config = (out: string) => JSON.stringify({ title: 'Daemon', editors: ['A'], memos: ['memos'], register: [join(process.cwd(), 'corpus/register')], output: out, date: '2024-01-01', baseUrl: 'https://example.org/d' });
+    writeFileSync(join(dir, 'edition.json'), config('out'));
+    const flags = ['--no-pdf', '--no-export', '--jobs', '1', '--quiet'];
+    try {
+      const first = await cli(['build', '--daemon', ...flags], dir, sockets);
+      expect(first.code).toBe(0);
+      expect(first.err).toMatch(/^Built 2 of 2 memos/m);
+      expect(first.err).not.toMatch(/building in this process/);
+      // A server listens for this folder now; the same one (same socket file) serves the next build.
+      const socketDir = join(sockets, readdirSync(sockets)[0]!);
+      const socketFile = join(socketDir, readdirSync(socketDir).find((f) => f.endsWith('.sock'))!);
+      const served = statSync(socketFile).ino;
+      const memo = join(dir, 'memos', '002_8b7530e566ca3308.txt');
+      expect(readFileSync(memo, 'utf8')).toContain('To another comment of c.');
+      writeFileSync(memo, readFileSync(memo, 'utf8').replace('To another comment of c.', 'They met again on 4 May 1961. To another comment of c.'));
+      const second = await cli(['build', '--daemon', ...flags], dir, sockets);
+      expect(second.code).toBe(0);
+      expect(second.err).toMatch(/^Memos: 1 from the cache, 1 converted\.$/m);
+      expect(statSync(socketFile).ino).toBe(served);
+      // The same edition as a build in its own process, without cache, into another folder.
+      writeFileSync(join(dir, 'edition2.json'), config('out2'));
+      const plain = await cli(['build', '--config', 'edition2.json', '--no-cache', ...flags], dir, sockets);
+      expect(plain.code).toBe(0);
+      const a = tree(join(dir, 'out', 'html'));
+      const b = tree(join(dir, 'out2', 'html'));
+      expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+      for (const k of Object.keys(a)) expect(a[k], k).toBe(b[k]);
+      expect(readFileSync(join(dir, 'out', 'tei', '002_8b7530e566ca3308.xml'), 'utf8')).toContain('They met again on');
+    } finally {
+      const stopped = await cli(['build', '--stop-daemon'], dir, sockets);
+      expect(stopped.err).toBe('Build server stopped.\n');
+    }
+    expect((await cli(['build', '--stop-daemon'], dir, sockets)).err).toBe('No build server runs for this folder.\n');
+  }, 180_000);
+
+  it('a server running other code than the client answers "stale" and stops; the client does not build on it', async () => {
+    const { buildThroughDaemon, stopDaemon } = await import('../src/cli/daemon/client.mjs');
+    const dir = tmp();
+    const env = { ...process.env, CI: '1', TEI_EDITION_DAEMON_DIR: tmp() };
+    const sink = () => {
+      const chunks: string[] = [];
+      return Object.assign(new Writable({ write: (c: Buffer, _e: string, cb: () => void) => (chunks.push(String(c)), cb()) }), { text: () => chunks.join('') });
+    };
+    const err = sink();
+    // An unknown flag: the server answers with the usage error, which shows it ran the request.
+    expect(await buildThroughDaemon(['build', '--daemon', '--no-such-flag'], { cwd: dir, env, out: sink(), err })).toBe(2);
+    expect(err.text()).toMatch(/Unknown option '--no-such-flag'/);
+    // Claiming other code: the running server refuses and stops, and so does the one started after it.
+    expect(await buildThroughDaemon(['build', '--daemon', '--no-such-flag'], { cwd: dir, env, out: sink(), err: sink(), stamp: 'other code' })).toBeUndefined();
+    expect(await stopDaemon({ cwd: dir, env })).toBe(false);
+  }, 120_000);
+});
+
+describe('the human report', () => {
+  it('quotes a line near the start of a long file from the start of the file, and a line far down from the whole file', () => {
+    const dir = tmp();
+    const file = join(dir, 'long.xml');
+    const lines = Array.from({ length: 20_000 }, (_, i) => `<p n="${i + 1}">Łódź ${'x'.repeat(i % 50)}</p>`);
+    writeFileSync(file, lines.join('\n'));
+    const start = readFirstLines(file, 3);
+    expect(start.split('\n').slice(0, 3)).toEqual(lines.slice(0, 3));
+    expect(start.length).toBeLessThan(readFileSync(file, 'utf8').length / 10);
+    expect(readFirstLines(file, 30_000)).toBe(readFileSync(file, 'utf8'));
+    const asked: (number | undefined)[] = [];
+    const read = (f: string, n?: number) => (asked.push(n), n === undefined ? readFileSync(f, 'utf8') : readFirstLines(f, n));
+    const d = (line: number) => ({ code: 'TE440', severity: 'warning' as const, file, line, column: 4, message: 'm', hint: 'h' });
+    const text = formatDiagnostics([d(2), d(19_999)], { format: 'human', readSource: read });
+    expect(text).toContain(`  | ${lines[1]}\n  |    ^`);
+    expect(text).toContain(`  | ${lines[19_998]}\n  |    ^`);
+    // Line 2 asked for a few lines, not the whole file; line 19,999 for as many as it needs.
+    expect(asked[0]).toBeLessThan(100);
+    expect(asked[1]).toBeGreaterThanOrEqual(19_999);
+  });
 });

@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics, summarize } from '../diagnostics/report.ts';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import type { BuildSession } from '../cache/session.ts';
 
 /** Where a command writes; injected so tests can capture output. */
 export interface CliIO {
@@ -10,6 +11,8 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Set by a process that runs builds again and again (the build server, src/cli/daemon): what its builds keep. */
+  session?: BuildSession;
 }
 
 /**
@@ -49,10 +52,32 @@ export function reportAndExit(ds: readonly Diagnostic[], io: CliIO, format: unkn
   return s.errors > 0 ? 1 : 0;
 }
 
-function safeRead(file: string): string | undefined {
+function safeRead(file: string, lines?: number): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return lines === undefined ? readFileSync(file, 'utf8') : readFirstLines(file, lines);
   } catch {
     return undefined;
+  }
+}
+
+/** The start of a file holding at least `lines` whole lines (or all of it), read in chunks. */
+export function readFirstLines(file: string, lines: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let newlines = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(16384);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const chunk = buf.subarray(0, n);
+      chunks.push(chunk);
+      for (let i = chunk.indexOf(10); i >= 0 && newlines <= lines; i = chunk.indexOf(10, i + 1)) newlines++;
+      if (newlines > lines) break;
+    }
+    // A multi-byte character cut at the end decodes as U+FFFD on the last line, which is past `lines`.
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
   }
 }

@@ -2,8 +2,12 @@ import type { Diagnostic } from './diagnostic.ts';
 
 export interface ReportOptions {
   format: 'human' | 'json';
-  /** Returns the text of a file so the human report can quote the offending line. */
-  readSource?: (file: string) => string | undefined;
+  /**
+   * Returns the text of a file so the human report can quote the offending line: the whole file, or
+   * at least its first `lines` lines when given (an edition's warnings point to a TEI file's first
+   * lines; reading thousands of whole files to quote them was most of the time a report took).
+   */
+  readSource?: (file: string, lines?: number) => string | undefined;
   color?: boolean;
 }
 
@@ -25,18 +29,20 @@ export function formatDiagnostics(ds: readonly Diagnostic[], opts: ReportOptions
   if (opts.format === 'json') return JSON.stringify(sorted, null, 2) + '\n';
   // Diagnostics come sorted by file: a file (and the file a diagnostic comes from) is read and split
   // into lines once, not once per diagnostic (thousands of warnings on an edition).
-  const recent = new Map<string, string[] | undefined>();
-  const linesOf = (file: string) => {
-    if (!recent.has(file)) {
-      if (recent.size >= 8) recent.clear();
-      recent.set(file, opts.readSource?.(file)?.split(/\r\n|\r|\n/));
-    }
-    return recent.get(file);
+  const recent = new Map<string, { upTo: number; lines: string[] | undefined }>();
+  const linesOf = (file: string, line: number) => {
+    const hit = recent.get(file);
+    if (hit && hit.upTo >= line) return hit.lines;
+    if (recent.size >= 8) recent.clear();
+    // A few lines beyond the one asked for: the next diagnostics of the file usually point near it.
+    const upTo = line + 64;
+    recent.set(file, { upTo, lines: opts.readSource?.(file, upTo)?.split(/\r\n|\r|\n/) });
+    return recent.get(file)!.lines;
   };
   return sorted.map((d) => formatOne(d, opts, linesOf)).join('\n') + '\n';
 }
 
-type Lines = (file: string) => string[] | undefined;
+type Lines = (file: string, line: number) => string[] | undefined;
 
 function formatOne(d: Diagnostic, opts: ReportOptions, linesOf: Lines): string {
   const paint = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -62,7 +68,7 @@ function location(file: string, line?: number, column?: number): string {
 
 function quote(file: string, line: number | undefined, column: number | undefined, linesOf: Lines): string | undefined {
   if (!line) return undefined;
-  const raw = linesOf(file)?.[line - 1];
+  const raw = linesOf(file, line)?.[line - 1];
   if (raw === undefined) return undefined;
   // Long lines are cut around the column so the caret stays on screen.
   const col = column ?? 1;

@@ -40,6 +40,11 @@ Options:
                        for "tei-edition merge"; see docs/scaling.md
   --format human|json  Diagnostics format (default human)
   --quiet              Print only warnings and errors (no progress bar)
+  --daemon             Hand the build to a build server that stays running between builds and
+                       keeps what they read in memory (started if none runs; stops after 15 idle
+                       minutes, or TEI_EDITION_DAEMON_IDLE seconds): a rebuild after an edit then
+                       takes what a "serve" rebuild takes. Same output; no progress bar
+  --stop-daemon        Stop the build server of this folder, if one runs, and build nothing
   -h, --help           Show this help
 
 A progress bar is shown on a terminal (not in CI, i.e. when CI is set, nor with --quiet); a short
@@ -61,6 +66,9 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
     shard: { type: 'string' },
     format: { type: 'string' },
     quiet: { type: 'boolean' },
+    // Handled by the launcher (bin/tei-edition.js → src/cli/daemon/client.mjs) before this command loads.
+    daemon: { type: 'boolean' },
+    'stop-daemon': { type: 'boolean' },
   },
   allowPositionals: false,
   async run({ values }, io) {
@@ -71,6 +79,11 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
     if (values.shard !== undefined && !shard) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n, e.g. --shard 2/4');
     if (shard && typeof values.out !== 'string') throw new UsageError('--shard needs --out: each shard builds into its own folder');
     if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir exclude each other');
+    if (values['stop-daemon']) {
+      const { stopDaemon } = await import('../daemon/client.mjs');
+      io.err((await stopDaemon({ cwd: io.cwd, env: io.env })) ? 'Build server stopped.\n' : 'No build server runs for this folder.\n');
+      return 0;
+    }
     trace(`cli: started ${process.uptime().toFixed(2)} s ago`);
     const json = values.format === 'json';
     const progress = createProgress({ enabled: progressWanted({ isTTY: io.isTTY, env: io.env, quiet: !!values.quiet, json }) });
@@ -85,6 +98,7 @@ Exit codes: 0 ok, 1 errors reported, 2 usage error.
         jobs,
         cache: values['no-cache'] ? false : typeof values['cache-dir'] === 'string' ? resolve(io.cwd, values['cache-dir']) : undefined,
         shard,
+        session: io.session,
         onProgress: (e) => progress.onProgress(e),
         stages: standardStages({
           validate: !values['no-validate'],
