@@ -251,7 +251,7 @@ describe('the human report', () => {
     expect(readFirstLines(file, 30_000)).toBe(readFileSync(file, 'utf8'));
     const asked: (number | undefined)[] = [];
     const read = (f: string, n?: number) => (asked.push(n), n === undefined ? readFileSync(f, 'utf8') : readFirstLines(f, n));
-    const d = (line: number) => ({ code: 'TE440', severity: 'warning' as const, file, line, column: 4, message: 'm', hint: 'h' });
+    const d = (line: number) => ({ code: 'TE440' as const, severity: 'warning' as const, file, line, column: 4, message: 'm', hint: 'h' });
     const text = formatDiagnostics([d(2), d(19_999)], { format: 'human', readSource: read });
     expect(text).toContain(`  | ${lines[1]}\n  |    ^`);
     expect(text).toContain(`  | ${lines[19_998]}\n  |    ^`);

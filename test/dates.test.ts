@@ -65,6 +65,17 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['dated 24.III.50', MEMO, [d('24.III.50', '1950-03-24', med('two-digit-year'))]],
   ['dated 24-III-1950', {}, [d('24-III-1950', '1950-03-24')]],
   ['dated 24/XII/1950', {}, [d('24/XII/1950', '1950-12-24')]],
+  // day and Roman month without a year (held-out memos 41, 42, 44, 46): the closing dot is the date's
+  ['received him on 2.IX. and asked', { docDate: '1956-09-04' }, [d('2.IX.', '1956-09-02', med('year-inferred'))]],
+  ['my letter of 26.X. did not', { docDate: '1962-11-04' }, [d('26.X.', '1962-10-26', med('year-inferred'))]],
+  ['on 4.XI the', { docDate: '1962-11-04' }, [d('4.XI', '1962-11-04', med('year-inferred'))]],
+  ['see p. 3.IX. and section I.2.IX of', { docDate: '1962-11-04' }, []],
+  // an original-language header in Chinese (held-out memo 43)
+  ['日期：1965年10月9日\n', {}, [d('1965年10月9日', '1965-10-09')]],
+  ['于1965年10月', {}, [d('1965年10月', '1965-10')]],
+  // a month of a relative year: one relative mention (held-out memos 41, 44)
+  ['back to December of last year, when', { docDate: '1956-09-04' }, [d('December of last year', '1955-12', { cert: 'medium', reason: 'relative', relative: true })]],
+  ['the declaration of May last year', { docDate: '1977-12-06' }, [d('May last year', '1976-05', { cert: 'medium', reason: 'relative', relative: true })]],
   ['dated 13.10.05', { docDate: '1964-01-07' }, [d('13.10.05', '1905-10-13', med('two-digit-year'))]],
   ['dated 13.10.05', { docDate: '2006-01-07' }, [d('13.10.05', '2005-10-13', med('two-digit-year'))]],
   ['dated 13.10.68', { docDate: '1964-01-07' }, [d('13.10.68', '1968-10-13', med('two-digit-year'))]],
@@ -302,6 +313,15 @@ describe('createDateScanner', () => {
     const got2 = shape(t.scan(c), c);
     expect(got2.find((x) => x.text === 'This year')?.when).toBe('1963');
     expect(got2.find((x) => x.text === 'next year')?.when).toBe('1964');
+  });
+
+  it('a stated span of days is the conversation when no day came before it (held-out memo 44)', () => {
+    // A report dated December 1977 on talks of 1–4 December recalls 3 February 1977; "the 11th [November]" is then 1977's.
+    const s = createDateScanner('1977-12');
+    const b = 'From 1 to 4 December 1977 Comrade Lamberz was in Addis Ababa. The hard months since 3 February 1977 taught much. After the events of 11 [November] the leadership held; Jijiga fell on 12 September.';
+    const got = shape(s.scan(b), b);
+    expect(got.find((x) => x.text === '11 [November]')?.when).toBe('1977-11-11');
+    expect(got.find((x) => x.text === '12 September')?.when).toBe('1977-09-12');
   });
 
   it('a low-certainty reading does not become the reference', () => {

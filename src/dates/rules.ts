@@ -258,6 +258,33 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'roman-month-day', // on 2.IX. · 26.X. (day and Roman month, year inferred; the closing dot belongs to the date)
+    needs: [DIGIT, /\.[IVX]/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<![\\p{L}\\p{N}]\\.)(?<d>[0-3]?\\d)\\.(?<r>${ROMAN_MONTH_RE})(?:\\.(?![\\p{N}])|(?![\\p{L}\\p{N}.]))`),
+    build: (g, env) => point(env, undefined, romanMonth(g.r!)!, num(g.d)),
+  },
+  {
+    name: 'cjk-day', // 1965年10月9日 (an original-language header quoted before the translation)
+    needs: [DIGIT, /年/],
+    startsAt: AT_NUMBER,
+    re: re(`(?<![\\p{N}])(?<y>\\d{4})年(?<m>[01]?\\d)月(?:(?<d>[0-3]?\\d)日)?`),
+    build: (g, env) => point(env, num(g.y), num(g.m)!, num(g.d)),
+  },
+  {
+    name: 'month-relative-year', // December of last year · May last year · in March this year (not "5 May of next year": relativeYearAfter)
+    needs: [MONTH, /year|YEAR/],
+    startsAt: AT_WORD,
+    re: re(`${S}(?<!\\d\\S{0,3}\\s+)${M('m')}\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
+    build: (g, env) => {
+      const from = env.conversation ?? env.ref;
+      if (!isSafeMonthToken(g.m!)) return null;
+      if (!from) return { cert: 'low', reason: 'relative', relative: true };
+      const y = from.y + (g.w === 'this' ? 0 : g.w === 'next' ? 1 : -1);
+      return { when: `${y}-${String(mon(g.m)).padStart(2, '0')}`, cert: 'medium', reason: 'relative', relative: true };
+    },
+  },
+  {
     name: 'iso-day', // 1964-02-26
     needs: [DIGIT, /-/],
     startsAt: AT_NUMBER,

@@ -147,7 +147,8 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     found.push(toFound(text, c, v));
     if (y === undefined) {
       state.ref = asReference(v) ?? state.ref;
-      if (!state.conversation) state.conversation = asReference(v);
+      // "From 1 to 4 December 1977 Comrade Lamberz was in Addis Ababa": a stated span of days is the conversation's too.
+      if (!state.conversation) state.conversation = asReference(v) ?? (v.relative || v.cert === 'low' || v.notBefore?.length !== 10 ? undefined : parseIso(v.notBefore));
     }
   }
   return found;
