@@ -153,7 +153,7 @@ interface PackageCountryRegions { countryShortCode: string; regions: { name: str
  * name as often as towns. A subdivision yields to every name in `reserved` (places, persons, their
  * surnames, organisations: "Kabul" is the city, "Zaire" the country, "Lara" Lúcio Lara), in any
  * case and spelling; a name two countries share is left out ("Punjab"), and so is one made only of
- * English words ("Western Cape", "Central"), as cities are.
+ * English words ("Western Cape", "Central"), as cities are, or a people's adjective ("Somali").
  */
 export function buildRegions(reserved: Set<string>, report: PlaceReport): RegisterEntry[] {
   const words = new Set(require('an-array-of-english-words') as string[]);
@@ -162,6 +162,8 @@ export function buildRegions(reserved: Set<string>, report: PlaceReport): Regist
   // In any case: "Nara" (the Japanese prefecture) yields to "NARA" (the U.S. National Archives).
   const fold = (f: string) => asciiFold(f).toLowerCase().replace(/[\s-]+/g, ' ');
   const taken = new Set([...reserved].map(fold));
+  // "the Somali army": a region named as a people's adjective reads as the adjective far more often.
+  const demonyms = new Set((require('world-countries') as { demonyms?: Record<string, { m: string; f: string }> }[]).flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [fold(d.m), fold(d.f)])));
   const count = new Map<string, number>();
   for (const r of all) count.set(fold(r.name), (count.get(fold(r.name)) ?? 0) + 1);
   const drop = (why: string, r: { name: string; cc: string }): false => {
@@ -174,6 +176,7 @@ export function buildRegions(reserved: Set<string>, report: PlaceReport): Regist
     const letters = asciiFold(r.name).replace(/[^A-Za-z]/g, '');
     if (letters.length < 4 || /\d|[(),]/.test(r.name)) return drop('too short or not a plain name', r);
     if (VERY_COMMON.has(lower) || PERSON_LIKE.has(lower)) return drop('very common word or personal name', r);
+    if (demonyms.has(fold(r.name))) return drop("a people's adjective", r);
     if (lower.split(/[\s-]+/).every((w) => words.has(w) && !PLACE_NOT_WORD.has(w))) return drop('English words', r);
     if ((count.get(fold(r.name)) ?? 0) > 1) return drop('name of regions of two countries', r);
     if (taken.has(fold(r.name))) return drop('name of a country, city, curated place, person or org', r);

@@ -65,6 +65,7 @@ export const PERSONS_KOREA = [
   'Ri ^ Pil-gyu | | Ri Pil Gyu; Yi P\'il-gyu; Li Pil-gyu',
   'Kim ^ Sung-hwa | | Kim Sung Hwa; Kim Sŭng-hwa',
   'Pak ^ Ui-wan | | Pak Ui Wan; Pak Ŭi-wan',
+  'Ki ^ Sok-bok | | Ki Sok Bok; Ki Sŏk-pok; Ki Sok-pok',
   'Pak ^ Yong-bin | | Pak Yong Bin; Pak Yŏng-bin',
   'Choe ^ Yong-rim | 1930/ | Choe Yong Rim; Choi Yong-rim | Premier of the DPRK @2010/2013',
   'Kim ^ Pyong-il | 1954/ | Kim Pyong Il; Kim Pyŏng-il; Kim Pyeong-il',

@@ -301,7 +301,7 @@ export const PERSONS_WORLD = [
   'Prestes, Luís Carlos | 1898/1990 | Luis Carlos Prestes',
   'Betancourt, Rómulo | 1908/1981 | Romulo Betancourt | President of Venezuela @1959/1964',
   'Trujillo, Rafael | 1891/1961',
-  'Ortega, Daniel | 1945/',
+  'Ortega, Daniel | 1945/ | Daniel Ortega Saavedra; Ortega Saavedra',
   'Urrutia, Manuel | 1901/1981 | Manuel Urrutia Lleó | President of Cuba @1959-01/1959-07',
   'Miró Cardona, José | 1902/1974 | José Miró Cardona; Miro Cardona; Jose Miro Cardona | Prime Minister of Cuba @1959/1959',
   'Sánchez, Celia | 1920/1980 | Celia Sanchez',

@@ -90,6 +90,10 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
 export interface CityPatch { city: string; cc: string; name?: string; variants?: string[] }
 
 export const CITY_PATCHES: CityPatch[] = [
+  // Indonesia: the Dutch-era spellings (dj → j, tj → c, oe → u) and the towns' other names.
+  { city: 'Banjarmasin', cc: 'ID', variants: ['Bandjarmasin'] },
+  { city: 'Surakarta', cc: 'ID', variants: ['Solo'] },
+  { city: 'Addis Ababa', cc: 'ET', variants: ['Addis'] },
   // The Koreas (McCune–Reischauer, Revised Romanization, Japanese-era and Russian forms).
   { city: 'Pyongyang', cc: 'KP', variants: ['Phenian', 'Phenjan', "P'yŏngyang", 'P’yŏngyang', "P'yongyang", 'Pyeongyang', 'Heijō', 'Heijo', 'Pjöngjang', 'Pchjongjang'] },
   { city: 'Namp’o', cc: 'KP', name: 'Nampo', variants: ["Namp'o", 'Chinnampo', "Chinnamp'o", 'Chinampo', 'Jinnampo'] },
@@ -389,7 +393,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Matsu Islands', type: 'island', variants: ['Matsu'] },
   { name: 'Pescadores', type: 'island', variants: ['Penghu', 'Penghu Islands'] },
   { name: 'Hainan', type: 'island', variants: ['Hainan Island'] },
-  { name: 'Zhenbao Island', type: 'island', variants: ['Damansky Island', 'Damanskii Island', 'Damansky', 'Chenpao Island'] },
+  { name: 'Zhenbao Island', type: 'island', variants: ['Damansky Island', 'Damanskii Island', 'Damansky', 'Chenpao Island', 'Zhenbao'] },
   // Waters.
   { name: 'Yalu River', type: 'water', variants: ['Yalu', 'Amnok River', 'Amnok', 'Amnokkang'] },
   { name: 'Tumen River', type: 'water', variants: ['Tumen', 'Tuman River', 'Tumangang'] },
@@ -500,7 +504,18 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Dhofar', type: 'region', variants: ['Dhufar'] },
   { name: 'Socotra', type: 'island', variants: ['Soqotra'] },
   { name: 'Horn of Africa', type: 'region' },
-  { name: 'Ogaden', type: 'region', geoFrom: ['Jijiga', 'ET'], variants: ['Ogaden Desert', 'Ogadén'] },
+  { name: 'Ogaden', type: 'region', geoFrom: ['Jijiga', 'ET'], variants: ['Ogaden Desert', 'Ogadén', 'Western Somalia'] },
+  { name: 'Assab', type: 'settlement', variants: ['Aseb'] },
+  { name: 'Keren', type: 'settlement', geoFrom: ['Asmara', 'ER'] },
+  { name: 'Dekemhare', type: 'settlement', geoFrom: ['Asmara', 'ER'], variants: ['Decamere', 'Dekemhare'] },
+  { name: 'Oriente Province', type: 'region', geoFrom: ['Santiago de Cuba', 'CU'], variants: ['Oriente'] },
+  { name: 'Banes', type: 'settlement', geoFrom: ['Holguín', 'CU'] },
+  { name: 'Central Java', type: 'region', geoFrom: ['Semarang', 'ID'], variants: ['Djawa Tengah'] },
+  { name: 'East Java', type: 'region', geoFrom: ['Surabaya', 'ID'], variants: ['Djawa Timur'] },
+  { name: 'West Java', type: 'region', geoFrom: ['Bandung', 'ID'], variants: ['Djawa Barat'] },
+  { name: 'Halim Perdanakusuma', type: 'site', geoFrom: ['Jakarta', 'ID'], variants: ['Halim', 'Halim air base', 'Halim Air Force Base'] },
+  { name: 'Lubang Buaya', type: 'site', geoFrom: ['Jakarta', 'ID'] },
+  { name: 'Puerto Sandino', type: 'settlement', geoFrom: ['Managua', 'NI'] },
   { name: 'Tigray', type: 'region', geoFrom: ["Mek'ele", 'ET'], variants: ['Tigrai'] },
   { name: 'Katanga', type: 'region', geoFrom: ['Lubumbashi', 'CD'], variants: ['Shaba', 'Shaba Province', 'State of Katanga'] },
   { name: 'Biafra', type: 'historical-state', geoFrom: ['Enugu', 'NG'], variants: ['Republic of Biafra'] },
