@@ -291,6 +291,14 @@ describe('names not in the register', () => {
     expect(p).toContain('the <placeName ref="pla:stalin-square" cert="medium">Stalin Square</placeName> in');
   });
 
+  it('reads Russian order after a title ("Cde. Kuznetsov V.V."), a town after initials as a surname ("C.R. Rodríguez"), and the Romanian initial "Gh."', () => {
+    const { p } = body('On the 1st Cde. Kuznetsov V.V. raised them. Aragonés and C.R. Rodríguez spoke; the U.S. Cuba policy. Comrades I. Gh. Maurer and Ion Iliescu came.', '1962-11-04', shipped());
+    expect(p).toMatch(/Cde\.<\/abbr>.*<persName ref="per:kuznetsov-vasily"[^>]*>Kuznetsov V\.V\.<\/persName> raised/);
+    expect(p).toMatch(/<persName ref="per:rodriguez-carlos-rafael"[^>]*>C\.R\. Rodríguez<\/persName> spoke/);
+    expect(p).toMatch(/<placeName ref="pla:cuba"[^>]*>Cuba<\/placeName> policy/);
+    expect(p).toMatch(/<persName ref="per:maurer-ion-gheorghe"[^>]*>I\. Gh\. Maurer<\/persName>/);
+  });
+
   it('links initials and a surname to the register person whose forename and patronymic they abbreviate ("V.V. Kuznetsov")', () => {
     // The shipped register lists Vasily Vasilyevich Kuznetsov without his surname alone as a form.
     const { p } = body('V.V. Kuznetsov, Kuznetsov V.V. and V. V. Kuznetsov met P.Z. Kuznetsov.', '1962-11-02', shipped());

@@ -100,7 +100,7 @@ export const PERSONS_ASIA = [
   'Malik, Adam | 1917/1984 | | Minister of Foreign Affairs of Indonesia @1966/1977',
   'Njoto | 1927/1965',
   'Pranoto Reksosamudro | 1923/1992 | Pranoto | | Army commander appointed by Sukarno on 1 October 1965.',
-  'Untung | 1926/1967 | Untung Syamsuri; Lieutenant Colonel Untung | | Commander of the 30 September Movement.',
+  'Untung | 1926/1967 | Untung Syamsuri | | Commander of the 30 September Movement.',
   'Nehru, Jawaharlal | 1889/1964 | *; Pandit Nehru | Prime Minister of India @1947-08-15/1964-05-27',
   'Gandhi, Indira | 1917/1984 | | Prime Minister of India @1966/1977; Prime Minister of India @1980/1984',
   'Gandhi, Mohandas Karamchand | 1869/1948 | Mahatma Gandhi; M. K. Gandhi',

@@ -513,7 +513,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Central Java', type: 'region', geoFrom: ['Semarang', 'ID'], variants: ['Djawa Tengah'] },
   { name: 'East Java', type: 'region', geoFrom: ['Surabaya', 'ID'], variants: ['Djawa Timur'] },
   { name: 'West Java', type: 'region', geoFrom: ['Bandung', 'ID'], variants: ['Djawa Barat'] },
-  { name: 'Halim Perdanakusuma', type: 'site', geoFrom: ['Jakarta', 'ID'], variants: ['Halim', 'Halim air base', 'Halim Air Force Base'] },
+  { name: 'Halim Perdanakusuma', type: 'site', geoFrom: ['Jakarta', 'ID'], variants: ['Halim', 'Halim Air Force Base'] },
   { name: 'Lubang Buaya', type: 'site', geoFrom: ['Jakarta', 'ID'] },
   { name: 'Puerto Sandino', type: 'settlement', geoFrom: ['Managua', 'NI'] },
   { name: 'Tigray', type: 'region', geoFrom: ["Mek'ele", 'ET'], variants: ['Tigrai'] },

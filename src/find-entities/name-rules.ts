@@ -147,6 +147,9 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // A known forename then a surname that is also a word ("General Markus Wolf").
     const w = tokens[e + 1];
     if (e === n && FORENAMES.has(tokens[n]!.text) && w && free(e + 1) && /^[ \u00a0]$/.test(w.before) && surnameShaped(w)) e++;
+    // Russian order after a title: "Cde. Kuznetsov V.V.".
+    const ini = tokens[e + 1];
+    if (e >= n && ini && isInitials(ini.text) && /^[ \u00a0]$/.test(ini.before) && free(e + 1)) e++;
     return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
   }
 

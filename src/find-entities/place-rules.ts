@@ -1,5 +1,5 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
-import { type Token, isAllCaps, isCapitalized } from './tokenize.ts';
+import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
 import { isWeekday, monthNumber } from '../dates/calendar.ts';
 
@@ -128,15 +128,22 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Initials that abbreviate a state or a place, not a person's names ("U.S. Navy", "Washington D.C."). */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'S.U.', 'U.S.A.', 'U.S.S.R.', 'P.R.C.', 'D.P.R.K.', 'G.D.R.', 'F.R.G.']);
+
 /**
  * A town that is also a forename, before a name ("Hassan Ragab": Hassan is a town in India) is the
- * forename: the place is dropped so the person rules read the two words as one person.
+ * forename, and a town after initials ("C.R. Rodríguez": Rodríguez is a town in the Philippines)
+ * is a surname: the place is dropped so the person rules read the words as one person.
  */
 export function yieldForenamePlaces(scan: BlockScan): void {
   const t = scan.tokens;
   const covered = coveredTokens(scan);
   scan.candidates = scan.candidates.filter((c) => {
-    if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last || !FORENAMES.has(t[c.first]!.text)) return true;
+    if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last) return true;
+    const p = t[c.first - 1];
+    if (p && isInitials(p.text) && !PLACE_INITIALS.has(p.text) && SPACE.test(t[c.first]!.before) && !covered[c.first - 1]) return false;
+    if (!FORENAMES.has(t[c.first]!.text)) return true;
     const n = t[c.last + 1];
     return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];
   });

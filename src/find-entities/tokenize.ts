@@ -55,8 +55,9 @@ export function wordOf(text: string): Word {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
 // Initials, including the Russian digraph initials of romanized names ("A.Ya.", "Yu.V.", "Zh.") and
-// the Polish ones ("Cz. Kiszczak" for Czesław, "Wł.", "Sz.", "Zb."; not "St.", which is Saint).
-const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł';
+// the Polish ones ("Cz. Kiszczak" for Czesław, "Wł.", "Sz.", "Zb."; not "St.", which is Saint) and
+// the Romanian "Gh." (Gheorghe: "I. Gh. Maurer").
+const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł|Gh';
 const INITIALS = new RegExp(`(?:(?:${DIGRAPH}|\\p{Lu})\\.[ \u00a0]?){1,6}(?!\\p{L})`, 'uy');
 
 export function tokenize(text: string, offset = 0): Token[] {
