@@ -291,6 +291,12 @@ describe('names not in the register', () => {
     expect(p).toContain('the <placeName ref="pla:stalin-square" cert="medium">Stalin Square</placeName> in');
   });
 
+  it('reads "National Directorate" as an organ of the organisation it names, before or after it', () => {
+    const { p } = body('A member of the National Directorate of the FSLN spoke; the FSLN National Directorate agreed.', '1983-11-22', shipped());
+    expect(p).toMatch(/the <orgName ref="org:[^"]+"[^>]*>National Directorate of the FSLN<\/orgName> spoke/);
+    expect(p).toMatch(/the <orgName ref="org:[^"]+"[^>]*>FSLN National Directorate<\/orgName> agreed/);
+  });
+
   it('reads Russian order after a title ("Cde. Kuznetsov V.V."), a town after initials as a surname ("C.R. Rodríguez"), and the Romanian initial "Gh."', () => {
     const { p } = body('On the 1st Cde. Kuznetsov V.V. raised them. Aragonés and C.R. Rodríguez spoke; the U.S. Cuba policy. Comrades I. Gh. Maurer and Ion Iliescu came.', '1962-11-04', shipped());
     expect(p).toMatch(/Cde\.<\/abbr>.*<persName ref="per:kuznetsov-vasily"[^>]*>Kuznetsov V\.V\.<\/persName> raised/);

@@ -8,7 +8,7 @@ const ORGANS = [
   'Central Committee', 'General Staff', 'Presidium', 'Politburo', 'Political Bureau', 'Political Committee', 'Standing Committee',
   'Secretariat', 'Organizational Committee', 'Orgburo', 'Control Commission', 'Central Control Commission', 'Military Commission',
   'Central Military Commission', 'International Department', 'Organizational Department', 'Propaganda Department', 'Political Department',
-  'CC', 'Regional Command', 'National Command',
+  'CC', 'Regional Command', 'National Command', 'National Directorate',
 ].map((o) => o.split(' '));
 
 /** Diplomatic missions, ministries and departments (borderline orgs in the gold conventions; tagged with their whole name: "Far East Department"). */
