@@ -318,6 +318,25 @@ describe('archive page edge cases', () => {
     return f;
   };
 
+  it('reads a page saved as Markdown: a "#" title, an emphasized credit line, "##" and bold labels', () => {
+    const f = page(
+      'November 4, 1962\n\n# Record of Conversation with Fidel Castro\n\n*This document was made possible with support from the Leon Levy Foundation.*\n\n' +
+        '**Mikoyan:** We withdraw.\n\nSummary of the talk.\n\n## Document Information\n\n**Source**\n\nAVPRF, fond 0104, opis 18. Translated for CWIHP by Anna Kerimova.\n\n' +
+        '**Original Archive:** Archive of Foreign Policy of the Russian Federation\n\n**Record ID**\n\n208771\n\n**Original Classification:** Top Secret\n',
+    );
+    expect(f.memo).toMatchObject({
+      title: { text: 'Record of Conversation with Fidel Castro' },
+      credit: { text: 'This document was made possible with support from the Leon Levy Foundation.' },
+      summary: { text: 'Summary of the talk.' },
+      originalArchive: { text: 'Archive of Foreign Policy of the Russian Federation' },
+      recordId: '208771',
+      classification: 'Top Secret',
+    });
+    expect(f.memo!.body.map((b) => b.text)).toEqual(['**Mikoyan:** We withdraw.']);
+    expect(f.memo!.source).toMatchObject({ translator: ['Anna Kerimova'] });
+    expect(f.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('reads title and body when there is no date line (TE102)', () => {
     const f = page('Memorandum on Korea\n\nFirst paragraph.\n\nSummary here.\n\nDocument Information\n\nState Central Archive, Prague.\n');
     expect(f.memo).toMatchObject({ date: null, title: { text: 'Memorandum on Korea' }, summary: { text: 'Summary here.' } });

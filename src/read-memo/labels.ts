@@ -41,21 +41,33 @@ export interface LabelHit {
   values: Block[];
 }
 
+/**
+ * Markdown around a label, on pages saved as Markdown: a heading mark ("## Document Information")
+ * or emphasis ("**Source**", "**Source:** value", "*Rights*:"). Only the marks are passed over; the
+ * label and its value are read as on a plain page.
+ */
+const MD_BEFORE = /^(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?/;
+const MD_AFTER = /^(?:\*\*|__|\*|_)?\s*(?::\s*(?:\*\*|__|\*|_)?)?/;
+
 /** The block read as a label (first line), or null. */
 export function matchLabel(text: string, b: Block): LabelHit | null {
   const [first, ...more] = lines(text, b.start, b.end);
   const line = block(text, first!.start, first!.end);
   if (!line) return null;
+  const lead = MD_BEFORE.exec(line.text)![0].length;
+  const bare = line.text.slice(lead);
   for (const def of DEFS) {
-    const m = def.re.exec(line.text);
+    const m = def.re.exec(bare);
     if (!m) continue;
-    const after = line.text.slice(m[0].length);
+    const rest = bare.slice(m[0].length);
+    const marks = lead > 0 ? MD_AFTER.exec(rest)![0] : '';
+    const after = rest.slice(marks.length);
     // The label must be the whole line, or be followed by a colon and its value.
-    const colon = /^\s*:/.exec(after);
+    const colon = marks.includes(':') ? [marks] : /^\s*:/.exec(after);
     if (!colon && after.trim() !== '') continue;
     const values: Block[] = [];
     if (colon) {
-      const v = block(text, line.start + m[0].length + colon[0].length, line.end);
+      const v = block(text, line.start + lead + m[0].length + (marks.includes(':') ? marks.length : colon[0].length), line.end);
       if (v) values.push(v);
     }
     for (const l of more) {

@@ -1,6 +1,6 @@
 import type { EditionFile } from '../edition-file.ts';
 import type { Block, MemoRecord } from './memo-record.ts';
-import { splitBlocks, splitFirstLine, span } from './blocks.ts';
+import { block, splitBlocks, splitFirstLine, span } from './blocks.ts';
 import { looksLikeDateLine, memoDate } from './date-line.ts';
 import { isRightsText, looksLikeSourceLine, matchLabel } from './labels.ts';
 import { readTail } from './read-tail.ts';
@@ -14,7 +14,9 @@ import { emptyRecord } from './record.ts';
  */
 
 const FURNITURE = /^skip to (main )?content$/i;
-const CREDIT = /^This document was made possible with support from\b/i;
+const CREDIT = /^[*_]{0,2}This document was made possible with support from\b/i;
+/** A page saved as Markdown marks its title as a heading ("# Record of Conversation …"). */
+const MD_HEADING = /^#{1,6}[ \t]+/;
 /** How many stray paragraphs may precede the date line before we stop looking for one. */
 const MAX_PREAMBLE = 3;
 
@@ -50,9 +52,16 @@ export function readArchivePage(file: EditionFile): MemoRecord {
   }
 
   memo.title = bs[i] ?? null;
+  const mark = memo.title && MD_HEADING.exec(memo.title.text);
+  if (mark) memo.title = block(text, memo.title!.start + mark[0].length, memo.title!.end);
   if (memo.title) i++;
   else file.report('TE103', memo.date?.end);
-  if (bs[i] && CREDIT.test(bs[i]!.text)) memo.credit = bs[i++]!;
+  if (bs[i] && CREDIT.test(bs[i]!.text)) {
+    const c = bs[i++]!;
+    // "*This document was made possible …*": the emphasis marks are not part of the credit.
+    const em = /^([*_]{1,2})[^]*\1$/.exec(c.text)?.[1].length ?? 0;
+    memo.credit = em ? block(text, c.start + em, c.end - em) : c;
+  }
 
   const tailAt = findTail(text, bs, i);
   const region = bs.slice(i, tailAt < 0 ? bs.length : tailAt);
