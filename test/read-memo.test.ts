@@ -84,6 +84,12 @@ const EXPECTED: Record<string, string[]> = {
   '34-prague-1968.txt': Array(5).fill('TE115'),
   '35-damascus-1973.txt': ['TE115'],
   '36-kabul-1979.md': ['TE112'], // editorNote: a front-matter key of its own, kept in xenoData
+  '41-pyongyang-1956.txt': ['TE105', 'TE115', 'TE115'],
+  '42-havana-1962.md': [], // an archive page saved as Markdown
+  '43-jakarta-1965.txt': ['TE115', 'TE119'], // the page stops mid-word in its rights statement
+  '44-addis-ababa-1977.txt': ['TE105'],
+  '45-beijing-1971.md': [],
+  '46-moscow-1983.txt': ['TE115', 'TE115', 'TE115', 'TE115', 'TE119'],
 };
 
 describe('variant memos (golden records)', () => {

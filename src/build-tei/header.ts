@@ -49,6 +49,7 @@ export function buildHeader(memo: MemoRecord, mentions: readonly Mention[], ids:
 
   const notes = [
     !memo.complete && el('note', { type: 'completeness' }, 'The source page text is cut off: this memo is incomplete. The encoding marks the break with gap reason="truncated".'),
+    memo.complete && memo.pageCut && el('note', { type: 'completeness' }, 'The source page text is cut off after the memo, in its rights statement: the memo is complete; the rest of the page is lost.'),
     credit && el('note', { type: 'credit' }, credit),
     memo.preamble && el('note', { type: 'stray-text' }, `Text found before the date line and left out of the memo (probably another document's): ${collapse(memo.preamble.text)}`),
   ].filter(Boolean) as XmlElement[];

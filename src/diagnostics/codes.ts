@@ -36,6 +36,7 @@ export const CODES = {
   TE116: { severity: 'error', title: 'File could not be read', hint: 'Check that the path exists and is readable.' },
   TE117: { severity: 'warning', title: 'File is not valid UTF-8; decoded as Windows-1252', hint: 'Save the memo as UTF-8; check characters outside plain ASCII (quotes, dashes, accented names) against the original.' },
   TE118: { severity: 'error', title: 'File looks binary, not text', hint: 'The file holds NUL bytes or mostly control characters; export the memo as plain text (UTF-8).' },
+  TE119: { severity: 'warning', title: 'Page cut off after the memo', hint: 'The page text stops mid-sentence in its metadata (the rights statement): the memo itself is complete; what the page said after the break is lost. Save the page again if you need it.' },
   // TE1xx: read-memo helpers add codes above this line
 
   // ── TE2xx recognizing entities and dates ───────────────────────────────────────────────

@@ -21,6 +21,7 @@ const DEFS: LabelDef[] = [
   { kind: 'heading', name: 'Associated Topics', re: /^Associated Topics/i },
   { kind: 'heading', name: 'Subjects Discussed', re: /^Subjects Discussed/i },
   { kind: 'heading', name: 'Related Documents', re: /^Related Documents/i },
+  { kind: 'heading', name: 'Original Title', re: /^Original Title/i },
   { kind: 'docinfo', name: 'Document Information', re: /^Document Information/i },
   { kind: 'source', name: 'Source', re: /^Source/i },
   { kind: 'originalArchive', name: 'Original Archive', re: /^Original Archive/i },

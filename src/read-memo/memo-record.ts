@@ -75,6 +75,8 @@ export interface MemoRecord {
   preamble: Block | null;
   /** False when the page text stops before its end (cut off). */
   complete: boolean;
+  /** The page stops mid-sentence after the memo, in its metadata (a cut-off rights statement): the memo is whole, the page is not. */
+  pageCut?: boolean;
   /** Free metadata from a transcription's front matter that has no slot above. */
   extra?: Record<string, unknown>;
   /** Archive-page metadata headings that carried values (`Author(s):`, `Associated Places`, …). */

@@ -74,6 +74,12 @@ export function readArchivePage(file: EditionFile): MemoRecord {
     else file.report('TE108', bs[tailAt]!.start);
     memo.body = region;
     readTail(file, bs.slice(tailAt), memo);
+    // Rights statements end with a full stop: one that stops mid-word is where the saved page was cut.
+    const last = bs[bs.length - 1]!;
+    if (tailAt < bs.length && memo.rights.some((r) => r.end === last.end) && !/[.!?)"”'’\]]$/.test(last.text)) {
+      memo.pageCut = true;
+      file.report('TE119', last.end);
+    }
   }
   if (memo.body.length === 0 && memo.title) file.report('TE104', memo.title.end);
   return memo;
