@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
@@ -237,6 +237,18 @@ describe('build --daemon', () => {
     expect(await buildThroughDaemon(['build', '--daemon', '--no-such-flag'], { cwd: dir, env, out: sink(), err: sink(), stamp: 'other code' })).toBeUndefined();
     expect(await stopDaemon({ cwd: dir, env })).toBe(false);
   }, 120_000);
+
+  it('uses no socket in a folder others may enter: the build then runs in its own process', async () => {
+    const { buildThroughDaemon, stopDaemon } = await import('../src/cli/daemon/client.mjs');
+    const base = tmp();
+    const open = join(base, `tei-edition-${process.getuid!()}`);
+    mkdirSync(open);
+    chmodSync(open, 0o755);
+    const env = { ...process.env, CI: '1', TEI_EDITION_DAEMON_DIR: base };
+    expect(await buildThroughDaemon(['build', '--daemon'], { cwd: tmp(), env })).toBeUndefined();
+    expect(await stopDaemon({ cwd: tmp(), env })).toBe(false);
+    expect(readdirSync(open)).toEqual([]);
+  });
 });
 
 describe('the human report', () => {

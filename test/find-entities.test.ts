@@ -104,6 +104,16 @@ describe('names not in the register', () => {
     expect(p).toContain('Le Monde and Do You agree?');
   });
 
+  it('gives a name proposed in another script a valid, distinct id and sort key (not "unnamed", not empty)', () => {
+    const book = new ProposalBook(() => false);
+    const a = book.propose('Д. Ортегой Сааведрой', 'person', { file: 'x' });
+    const b = book.propose('Г. Корниенко', 'person', { file: 'x' });
+    expect(a.id).toMatch(/^per-u[0-9a-f]{8}$/);
+    expect(a.sortKey).toBe(a.id.slice(4));
+    expect(b.id).not.toBe(a.id);
+    expect(book.propose('John Doe', 'person', { file: 'x' }).id).toBe('per-john-doe');
+  });
+
   it('proposes a person for a known forename before a surname the register lacks ("John J. Mulcahey", "Władysław Tykociński")', () => {
     const { p } = body('Adlai Stevenson and John J. Mulcahey met Władysław Tykociński. Frank discussions followed at George Washington University. John spoke.', '1962-11-02', shipped());
     expect(p).toContain('<persName ref="per:john-j-mulcahey" cert="medium">John J. Mulcahey</persName> met ');

@@ -1,5 +1,6 @@
 import type { RegisterEntry } from './register/index.ts';
 import { normalizeName, slug } from './normalize.ts';
+import { slug as registerSlug } from './register/slug.ts';
 
 /**
  * Register entries proposed for names the register does not know. Shared by all memos of a build
@@ -15,14 +16,17 @@ export class ProposalBook {
     const known = this.byKey.get(key);
     if (known) return known;
     const prefix = type === 'person' ? 'per' : type === 'place' ? 'pla' : 'org';
-    const base = `${prefix}-${slug(surface) || 'unnamed'}`;
+    // A name in another script ("Д. Ортегой", from an original-language header) has no ASCII slug:
+    // the register's slug, a digest of the name, keeps its id and sort key distinct and valid.
+    const nameKey = slug(surface) || registerSlug(surface);
+    const base = `${prefix}-${nameKey}`;
     let id = base;
     for (let n = 2; this.taken(id) || [...this.byKey.values()].some((e) => e.id === id); n++) id = `${base}-${n}`;
     const entry: RegisterEntry = {
       id,
       type,
       name: surface.replace(/\s+/g, ' ').trim(),
-      sortKey: slug(surface),
+      sortKey: nameKey,
       forms: [surface.replace(/\s+/g, ' ').trim()],
       idnos: [],
       proposed: true,

@@ -23,6 +23,11 @@ export function socketPath(cwd, env = process.env) {
   if (process.platform === 'win32') return `\\\\.\\pipe\\tei-edition-${id}`;
   const dir = join(env.TEI_EDITION_DAEMON_DIR || tmpdir(), `tei-edition-${safeUser()}`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // A folder someone else made (or opened to others) could hold their socket: then no server.
+  const st = statSync(dir);
+  if ((typeof process.getuid === 'function' && st.uid !== process.getuid()) || (st.mode & 0o077) !== 0) {
+    throw new Error(`${dir} is not this user's alone`);
+  }
   return join(dir, `${id}.sock`);
 }
 

@@ -27,7 +27,12 @@ export function daemonRequest(argv) {
  * `stamp` is the identity of the code the caller runs (toolStamp(); tests claim another).
  */
 export async function buildThroughDaemon(argv, { cwd = process.cwd(), env = process.env, out = process.stdout, err = process.stderr, stamp = toolStamp() } = {}) {
-  const path = socketPath(cwd, env);
+  let path;
+  try {
+    path = socketPath(cwd, env);
+  } catch {
+    return undefined;
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     let socket = await tryConnect(path);
     if (!socket) {
@@ -45,7 +50,13 @@ export async function buildThroughDaemon(argv, { cwd = process.cwd(), env = proc
 
 /** Asks the server for `cwd`, if one runs, to stop once its current build is done. Resolves to whether one ran. */
 export async function stopDaemon({ cwd = process.cwd(), env = process.env } = {}) {
-  const socket = await tryConnect(socketPath(cwd, env));
+  let path;
+  try {
+    path = socketPath(cwd, env);
+  } catch {
+    return false;
+  }
+  const socket = await tryConnect(path);
   if (!socket) return false;
   await exchange(socket, { stop: true }, undefined, undefined);
   return true;
