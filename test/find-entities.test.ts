@@ -315,6 +315,12 @@ describe('names not in the register', () => {
     expect(p).toMatch(/<persName ref="per:maurer-ion-gheorghe"[^>]*>I\. Gh\. Maurer<\/persName>/);
   });
 
+  it('reads a town after a title as a name ("Ambassador Yao": Yao is a city in Japan), not a town after a lower-case word', () => {
+    const { p } = body('Ambassador Yao called on Subandrio. The ambassador in Yao was not there.', '1965-10-09', shipped());
+    expect(p).toMatch(/Ambassador <persName ref="per:[^"]+"[^>]*>Yao<\/persName> called/);
+    expect(p).toMatch(/in <placeName ref="pla:yao"[^>]*>Yao<\/placeName> was/);
+  });
+
   it('links initials and a surname to the register person whose forename and patronymic they abbreviate ("V.V. Kuznetsov")', () => {
     // The shipped register lists Vasily Vasilyevich Kuznetsov without his surname alone as a form.
     const { p } = body('V.V. Kuznetsov, Kuznetsov V.V. and V. V. Kuznetsov met P.Z. Kuznetsov.', '1962-11-02', shipped());

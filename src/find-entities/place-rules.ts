@@ -134,7 +134,8 @@ const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'S.U.', 'U.S.A.'
 /**
  * A town that is also a forename, before a name ("Hassan Ragab": Hassan is a town in India) is the
  * forename, and a town after initials ("C.R. Rodríguez": Rodríguez is a town in the Philippines)
- * is a surname: the place is dropped so the person rules read the words as one person.
+ * or a capitalized title ("Ambassador Yao": Yao is a city in Japan) is a surname: the place is
+ * dropped so the person rules read the words as one person.
  */
 export function yieldForenamePlaces(scan: BlockScan): void {
   const t = scan.tokens;
@@ -143,6 +144,8 @@ export function yieldForenamePlaces(scan: BlockScan): void {
     if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last) return true;
     const p = t[c.first - 1];
     if (p && isInitials(p.text) && !PLACE_INITIALS.has(p.text) && SPACE.test(t[c.first]!.before) && !covered[c.first - 1]) return false;
+    // "Ambassador Yao", "Colonel Untung": a title makes the word after it a name.
+    if (p && NAME_CUES.has(p.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(p.text) && SPACE.test(t[c.first]!.before) && !covered[c.first - 1]) return false;
     if (!FORENAMES.has(t[c.first]!.text)) return true;
     const n = t[c.last + 1];
     return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];
