@@ -315,6 +315,14 @@ describe('names not in the register', () => {
     expect(p).toMatch(/<persName ref="per:maurer-ion-gheorghe"[^>]*>I\. Gh\. Maurer<\/persName>/);
   });
 
+  it('reads Russian order with one initial where no name follows it ("Stevenson A. and"), not before a name ("Stevenson A. Dobrynin")', () => {
+    const { p } = body('They met with Stevenson A. and McCloy J.; Shoaib M., the minister, came. Then with Stevenson A. Dobrynin spoke. See Annex A. and Plan B.', '1962-11-04', shipped());
+    expect(p).toMatch(/with <persName ref="per:stevenson-adlai"[^>]*>Stevenson A\.<\/persName> and/);
+    expect(p).toMatch(/<persName ref="per:[^"]+"[^>]*>Shoaib M\.<\/persName>,/);
+    expect(p).toMatch(/<persName ref="per:dobrynin-anatoly"[^>]*>A\. Dobrynin<\/persName>/);
+    expect(p).not.toMatch(/>Annex A\.<|>Plan B\.</);
+  });
+
   it('reads a town after a title as a name ("Ambassador Yao": Yao is a city in Japan), not a town after a lower-case word', () => {
     const { p } = body('Ambassador Yao called on Subandrio. The ambassador in Yao was not there.', '1965-10-09', shipped());
     expect(p).toMatch(/Ambassador <persName ref="per:[^"]+"[^>]*>Yao<\/persName> called/);

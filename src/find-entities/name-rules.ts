@@ -165,12 +165,22 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       if (isAllCaps(sur.text) && sur.text.length >= 4 && free(k + 1) && nameLike(sur, true) && !/^(?:[A-Z]\.){2,}$/.test(sur.text)) return make(k, k + 1, 'high', 'initials');
     }
     // Russian order: a Slavic surname and initials ("Gorelov L.N."), or any name and two initials
-    // or more, as Soviet records write foreigners too ("Shoaib M.A.").
+    // or more, as Soviet records write foreigners too ("Shoaib M.A."), or one initial where no name
+    // follows it ("Stevenson A. and").
     const after = tokens[k + 1];
     const initialsAfter = !!after && isInitials(after.text) && /^[ \u00a0]$/.test(after.before) && free(k + 1);
-    if (initialsAfter && nameLike(t, true) && !isAllCaps(t.text) && (SLAVIC.test(t.text) || (surnameShaped(t) && !ENGLISH.has(t.text.toLowerCase()) && after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2)))
+    if (initialsAfter && nameLike(t, true) && !isAllCaps(t.text) && (SLAVIC.test(t.text) || (surnameShaped(t) && !ENGLISH.has(t.text.toLowerCase()) && (after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2 || !nameFollows(k + 2)))))
       return make(k, k + 1, 'high', 'initials');
     return undefined;
+  }
+
+  /**
+   * A capitalized word right after (one space): "Stevenson A. Dobrynin" may be two names, the
+   * initial the second's; "Stevenson A. and", "Shoaib M.," cannot.
+   */
+  function nameFollows(k: number): boolean {
+    const n = tokens[k];
+    return !!n && /^[ \u00a0]$/.test(n.before) && /^\p{Lu}/u.test(n.text);
   }
 
   /** "John McCloy", "John J. McCloy", "Józef Cyrankiewicz": a known forename, initials, then a name-like surname. */
