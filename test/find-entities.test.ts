@@ -323,6 +323,13 @@ describe('names not in the register', () => {
     expect(p).not.toMatch(/>Annex A\.<|>Plan B\.</);
   });
 
+  it('reads a forename, a middle initial and a surname after a title ("Ambassador Winthrop G. Brown"), and a register person\'s middle initial the register does not know ("Philip C. Habib")', () => {
+    const { p } = body('Ambassador Winthrop G. Brown met Philip C. Habib. Then Cde. Kuznetsov V.V. spoke.', '1965-06-30', shipped());
+    expect(p).toMatch(/Ambassador <persName ref="per:[^"]+"[^>]*>Winthrop G\. Brown<\/persName> met/);
+    expect(p).toMatch(/<persName ref="per:habib-philip"[^>]*>Philip C\. Habib<\/persName>/);
+    expect(p).toMatch(/<persName ref="per:kuznetsov-vasily"[^>]*>Kuznetsov V\.V\.<\/persName> spoke/);
+  });
+
   it('reads a town after a title as a name ("Ambassador Yao": Yao is a city in Japan), not a town after a lower-case word', () => {
     const { p } = body('Ambassador Yao called on Subandrio. The ambassador in Yao was not there.', '1965-10-09', shipped());
     expect(p).toMatch(/Ambassador <persName ref="per:[^"]+"[^>]*>Yao<\/persName> called/);

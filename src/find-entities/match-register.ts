@@ -298,7 +298,9 @@ function isFirstForename(e: RegisterEntry, word: string, index: RegisterIndex): 
 /** Is `forename` the person's first forename and `middle` (one initial) that of its patronymic or second forename? */
 function forenameAndMiddle(e: RegisterEntry, forename: string, middle: string, index: RegisterIndex): boolean {
   const second = e.patronymic ? normalizeName(e.patronymic) : index.forenames.get(e.id)?.[1];
-  return isFirstForename(e, forename, index) && !!second && /^\p{L}\.$/u.test(middle) && second.startsWith(middle[0]!.toLowerCase());
+  // A register that gives one forename only ("Habib, Philip") does not know the middle name: any
+  // initial may be it ("Philip C. Habib").
+  return isFirstForename(e, forename, index) && /^\p{L}\.$/u.test(middle) && (!second || second.startsWith(middle[0]!.toLowerCase()));
 }
 
 /** Do the initials or forename `tok` agree with one of the persons' forenames (or is one's unknown)? */

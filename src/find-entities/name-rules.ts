@@ -147,9 +147,13 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // A known forename then a surname that is also a word ("General Markus Wolf").
     const w = tokens[e + 1];
     if (e === n && FORENAMES.has(tokens[n]!.text) && w && free(e + 1) && /^[ \u00a0]$/.test(w.before) && surnameShaped(w)) e++;
-    // Russian order after a title: "Cde. Kuznetsov V.V.".
+    // Initials after the name: Russian order ("Cde. Kuznetsov V.V."), or the middle initial of a
+    // forename and surname ("Ambassador Winthrop G. Brown"), told apart by a Slavic surname.
     const ini = tokens[e + 1];
-    if (e >= n && ini && isInitials(ini.text) && /^[ \u00a0]$/.test(ini.before) && free(e + 1)) e++;
+    if (e === n && ini && isInitials(ini.text) && /^[ \u00a0]$/.test(ini.before) && free(e + 1)) {
+      const sur = tokens[e + 2];
+      e += !SLAVIC.test(tokens[n]!.text) && sur && free(e + 2) && /^[ \u00a0]$/.test(sur.before) && surnameShaped(sur) ? 2 : 1;
+    }
     return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
   }
 
