@@ -70,6 +70,14 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['my letter of 26.X. did not', { docDate: '1962-11-04' }, [d('26.X.', '1962-10-26', med('year-inferred'))]],
   ['on 4.XI the', { docDate: '1962-11-04' }, [d('4.XI', '1962-11-04', med('year-inferred'))]],
   ['see p. 3.IX. and section I.2.IX of', { docDate: '1962-11-04' }, []],
+  // days of Roman months in a span (held-out memos 47, 49)
+  ['on 3–4.IV. the', { docDate: '1965-05-25' }, [d('3–4.IV.', ['1965-04-03', '1965-04-04'], med('year-inferred'))]],
+  ['the conference of 10.XI.–1.XII.60 ended', { docDate: '1961-02-21' }, [d('10.XI.–1.XII.60', ['1960-11-10', '1960-12-01'], med('two-digit-year'))]],
+  // German, the day an ordinal with its dot (held-out memo 52); "Mai Van Bo" is no month
+  ['am 19. März 1970 in Erfurt', {}, [d('19. März 1970', '1970-03-19')]],
+  ['Mai Van Bo came on 19. Mai 1965.', {}, [d('19. Mai 1965', '1965-05-19')]],
+  // a day without a year after a month of a stated year in the same clause (held-out memo 50)
+  ['as in June 1964, when martial law was proclaimed on June 3. He', { docDate: '1965-06-30' }, [d('June 1964', '1964-06'), d('June 3', '1964-06-03', med('year-inferred'))]],
   // an original-language header in Chinese (held-out memo 43)
   ['日期：1965年10月9日\n', {}, [d('1965年10月9日', '1965-10-09')]],
   ['于1965年10月', {}, [d('1965年10月', '1965-10')]],

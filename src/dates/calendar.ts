@@ -61,11 +61,19 @@ const RUSSIAN_MONTHS: [string, number][] = [
   ...'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' ').map((n, i): [string, number] => [n, i + 1]),
 ];
 
+/** German month names, for the German original of GDR documents ("19. März 1970"). */
+const GERMAN_MONTHS: [string, number][] = [
+  ...'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' ').map((n, i): [string, number] => [n, i + 1]),
+  ['Jänner', 1], ['Maerz', 3],
+];
+
 const MONTH_INDEX = new Map<string, number>([
+  ...GERMAN_MONTHS.map(([n, i]): [string, number] => [n.toLowerCase(), i]),
   ...MONTH_NAMES.map((n, i): [string, number] => [n.toLowerCase(), i + 1]),
   ...MONTH_ABBREVS.map(([a, n]): [string, number] => [a.toLowerCase(), n]),
   ...RUSSIAN_MONTHS,
 ]);
+
 
 /**
  * Month names must be capitalized (or all capitals): lower-case "may"/"march" are verbs. The
@@ -74,6 +82,9 @@ const MONTH_INDEX = new Map<string, number>([
 const forms = (names: string[]) => names.flatMap((n) => [n, n.toUpperCase()]).sort((a, b) => b.length - a.length);
 export const MONTH_RE =
   `(?:(?:${forms(MONTH_NAMES).join('|')})(?![\\p{L}])|(?:${forms(MONTH_ABBREVS.map(([a]) => a)).join('|')})(?![\\p{L}])\\.?)`;
+
+/** German month names as German writes dates: "19. März 1970", the day an ordinal with its dot. */
+export const DE_MONTH_RE = `(?:${forms(GERMAN_MONTHS.map(([n]) => n)).join('|')})(?![\\p{L}])`;
 
 /**
  * Russian month names in every case Russian writes them (lower, capitalized, capitals), for rules

@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { isSafeMonthToken, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { DE_MONTH_RE, isSafeMonthToken, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
 
@@ -256,6 +256,27 @@ export const RULES: Rule[] = [
       const v = point(env, year, romanMonth(g.r!)!, num(g.d));
       return v && twoDigit ? lowered(v, 'medium', 'two-digit-year') : v;
     },
+  },
+  {
+    name: 'roman-day-range', // 3–4.IV. · 1–5.III.65 · 10.XI.–1.XII.60 (days of Roman months, one span)
+    needs: [DIGIT, /\.[IVX]/, DASH_CHAR],
+    startsAt: AT_NUMBER,
+    re: re(
+      `${S}(?<![\\p{L}\\p{N}]\\.)(?<d1>[0-3]?\\d)(?:\\.(?<r1>${ROMAN_MONTH_RE})\\.?)?\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\.(?<r2>${ROMAN_MONTH_RE})(?:\\.(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}])|\\.(?![\\p{N}])|(?![\\p{L}\\p{N}.]))`,
+    ),
+    build: (g, env) => {
+      const m2 = romanMonth(g.r2!)!;
+      const m1 = g.r1 ? romanMonth(g.r1)! : m2;
+      const v = range(env, g.y ? fullYear(env, g.y).year : undefined, [m1, num(g.d1)], [m2, num(g.d2)]);
+      return v && g.y && g.y.length === 2 ? lowered(v, 'medium', 'two-digit-year') : v;
+    },
+  },
+  {
+    name: 'de-day-month-year', // 19. März 1970 (German, the day an ordinal with its dot)
+    needs: [DIGIT, /\d\.\s/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d>[0-3]?\\d)\\.\\s+(?<m>${DE_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
+    build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
   },
   {
     name: 'roman-month-day', // on 2.IX. · 26.X. (day and Roman month, year inferred; the closing dot belongs to the date)

@@ -141,7 +141,7 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     let v = c.rule.build(c.groups, now, c.start, c.end);
     // "from October 5 to October 12 last year": the relative phrase right after gives the year, and
     // such a date moves neither the reference nor the conversation.
-    const y = v?.reason === 'year-inferred' ? relativeYearAfter(text, chosen, i, now) : undefined;
+    const y = v?.reason === 'year-inferred' ? (relativeYearAfter(text, chosen, i, now) ?? yearJustBefore(text, chosen, i, found)) : undefined;
     if (y !== undefined) v = c.rule.build(c.groups, { ...env, ref: { y, m: 7, d: 2 } }, c.start, c.end);
     if (!v) continue;
     found.push(toFound(text, c, v));
@@ -152,6 +152,21 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     }
   }
   return found;
+}
+
+/**
+ * The year of the date just before chosen[i] in the same clause ("as in June 1964, when martial
+ * law was proclaimed on June 3"): a day without a year there is that year's. Undefined when the
+ * date before is relative or has no year, or a sentence or 40 characters lie between.
+ */
+function yearJustBefore(text: string, chosen: Candidate[], i: number, found: FoundDate[]): number | undefined {
+  const prev = chosen[i - 1];
+  const f = found.at(-1);
+  if (!prev || !f || f.start !== prev.start || f.relative) return undefined;
+  const between = text.slice(prev.end, chosen[i]!.start);
+  if (between.length > 40 || /[.;:!?\n]/.test(between)) return undefined;
+  const y = (f.when ?? f.notAfter)?.slice(0, 4);
+  return y && /^\d{4}$/.test(y) ? +y : undefined;
 }
 
 /**
