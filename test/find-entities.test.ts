@@ -301,6 +301,15 @@ describe('names not in the register', () => {
     expect(p).toContain('the <placeName ref="pla:stalin-square" cert="medium">Stalin Square</placeName> in');
   });
 
+  it('reads a state organ named after its state as one organisation ("National Assembly of the DRV", "GDR Council of Ministers"), and Russian order in capitals for a Slavic surname only', () => {
+    const { p } = body('FROM THE DIARY OF SHCHERBAKOV I.S. The National Assembly of the DRV and the GDR Council of Ministers met; the USSR A.A. question; the Politburo of the CC WPV.', '1965-05-25', shipped());
+    expect(p).toMatch(/<persName ref="per:[^"]+"[^>]*>SHCHERBAKOV I\.S\.<\/persName>/);
+    expect(p).toMatch(/The <orgName ref="org:[^"]+"[^>]*>National Assembly of the DRV<\/orgName> and/);
+    expect(p).toMatch(/the <orgName ref="org:[^"]+"[^>]*>GDR Council of Ministers<\/orgName> met/);
+    expect(p).toMatch(/the <placeName ref="pla:ussr"[^>]*>USSR<\/placeName> A\.A\. question/);
+    expect(p).toMatch(/<orgName ref="org:vwp-cc-politburo"[^>]*>Politburo of the CC WPV<\/orgName>/);
+  });
+
   it('reads "National Directorate" as an organ of the organisation it names, before or after it', () => {
     const { p } = body('A member of the National Directorate of the FSLN spoke; the FSLN National Directorate agreed.', '1983-11-22', shipped());
     expect(p).toMatch(/the <orgName ref="org:[^"]+"[^>]*>National Directorate of the FSLN<\/orgName> spoke/);

@@ -11,6 +11,13 @@ const ORGANS = [
   'CC', 'Regional Command', 'National Command', 'National Directorate',
 ].map((o) => o.split(' '));
 
+/**
+ * Organs of a state, named after it: "National Assembly of the DRV", "GDR Council of Ministers"
+ * are one organisation each (the place inside is part of the name, as in the gold's maximal spans).
+ */
+const STATE_ORGANS = ['National Assembly', 'Council of Ministers', 'State Council', 'Council of State', "People's Assembly", "Supreme People's Assembly", 'Grand National Assembly', 'Federal Assembly', 'Supreme Soviet', 'Great Khural', "People's Chamber"].map((o) => o.split(' '));
+const STATE_ORGAN_HEADS = new Set(STATE_ORGANS.map((o) => o[0]!));
+
 /** Diplomatic missions, ministries and departments (borderline orgs in the gold conventions; tagged with their whole name: "Far East Department"). */
 const MISSIONS = [['Embassy'], ['Legation'], ['Consulate', 'General'], ['Consulate'], ['Trade', 'Mission'], ['Military', 'Mission'], ['Foreign', 'Ministry'], ['Ministry'], ['Department']];
 
@@ -77,6 +84,25 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     if (t[j]?.text === 'the') j++;
     const target = candAt(j);
     if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
+  }
+  // State organs named after their state: "National Assembly of the DRV", "DRV National Assembly".
+  for (let i = 0; i < t.length; i++) {
+    if (!STATE_ORGAN_HEADS.has(t[i]!.text) || scan.candidates.some((c) => c.first <= i && c.last >= i)) continue;
+    const organ = STATE_ORGANS.find((o) => at(i, o));
+    if (!organ) continue;
+    const last = i + organ.length - 1;
+    let j = last + 1;
+    if (t[j]?.text === 'of') {
+      j++;
+      if (t[j]?.text === 'the') j++;
+      const target = candAt(j);
+      if (isType(target, 'place')) {
+        replace(scan, [target!], i, target!.last, 'org');
+        continue;
+      }
+    }
+    const before = scan.candidates.find((c) => c.last === i - 1);
+    if (isType(before, 'place') && /^[ \u00a0]$/.test(t[i]!.before)) replace(scan, [before!], before!.first, last, 'org');
   }
   // Missions and ministries.
   for (let i = 0; i < t.length; i++) {
