@@ -67,6 +67,7 @@ export const PERSONS_ASIA = [
   'Kishi, Nobusuke | 1896/1987 | *; Kishi Nobusuke | Prime Minister of Japan @1957/1960',
   'Ikeda, Hayato | 1899/1965 | *; Ikeda Hayato | Prime Minister of Japan @1960/1964',
   'Satō, Eisaku | 1901/1975 | *; Sato; Eisaku Sato; Sato Eisaku | Prime Minister of Japan @1964/1972',
+  'Takasugi, Shinichi | 1892/1978 | Shinichi Takasugi; Takasugi Shinichi | | Chief Japanese delegate in the Japan–ROK normalization talks.',
   'Tanaka, Kakuei | 1918/1993 | *; Tanaka Kakuei | Prime Minister of Japan @1972/1974',
   'Miki, Takeo | 1907/1988 | Miki Takeo | Prime Minister of Japan @1974/1976',
   'Fukuda, Takeo | 1905/1995 | Fukuda Takeo | Prime Minister of Japan @1976/1978',

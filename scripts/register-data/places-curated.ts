@@ -90,6 +90,7 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
 export interface CityPatch { city: string; cc: string; name?: string; variants?: string[] }
 
 export const CITY_PATCHES: CityPatch[] = [
+  { city: 'Durrës', cc: 'AL', variants: ['Durazzo', 'Durres', 'Durrësi'] },
   // Indonesia: the Dutch-era spellings (dj → j, tj → c, oe → u) and the towns' other names.
   { city: 'Banjarmasin', cc: 'ID', variants: ['Bandjarmasin'] },
   { city: 'Surakarta', cc: 'ID', variants: ['Solo'] },
@@ -506,6 +507,11 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Horn of Africa', type: 'region' },
   { name: 'Ogaden', type: 'region', geoFrom: ['Jijiga', 'ET'], variants: ['Ogaden Desert', 'Ogadén', 'Western Somalia'] },
   { name: 'Assab', type: 'settlement', variants: ['Aseb'] },
+  { name: 'Dong Dang', type: 'settlement', geoFrom: ['Lạng Sơn', 'VN'], variants: ['Đồng Đăng'] },
+  { name: 'Bled', type: 'settlement', geoFrom: ['Ljubljana', 'SI'] },
+  { name: 'El Qantara', type: 'settlement', geoFrom: ['Ismailia', 'EG'], variants: ['Qantara', 'Kantara', 'El Kantara', 'Al-Qantara'] },
+  { name: 'Manshiyat al-Bakri', type: 'site', geoFrom: ['Cairo', 'EG'], variants: ['Manshiet el-Bakri', 'Manshiyet el-Bakri', 'Manshiyat el-Bakri'] },
+  { name: 'Buchenwald', type: 'site', geoFrom: ['Weimar', 'DE'] },
   { name: 'Keren', type: 'settlement', geoFrom: ['Asmara', 'ER'] },
   { name: 'Dekemhare', type: 'settlement', geoFrom: ['Asmara', 'ER'], variants: ['Decamere', 'Dekemhare'] },
   { name: 'Oriente Province', type: 'region', geoFrom: ['Santiago de Cuba', 'CU'], variants: ['Oriente'] },
