@@ -90,6 +90,12 @@ const EXPECTED: Record<string, string[]> = {
   '44-addis-ababa-1977.txt': ['TE105'],
   '45-beijing-1971.md': [],
   '46-moscow-1983.txt': ['TE115', 'TE115', 'TE115', 'TE115', 'TE119'],
+  '47-hanoi-1965.txt': [],
+  '48-moscow-1948.txt': ['TE105', ...Array(7).fill('TE115')],
+  '49-tirana-1961.txt': ['TE106'], // cut off mid-word in the body
+  '50-seoul-1965.txt': ['TE115', 'TE115', 'TE115'],
+  '51-cairo-1967.txt': ['TE105', 'TE115', 'TE115'],
+  '52-erfurt-1970.txt': ['TE106'],
 };
 
 describe('variant memos (golden records)', () => {
@@ -472,6 +478,8 @@ describe('parseSourceStatement', () => {
     ['Diplomatic Archives, Ministry of Foreign Affairs, Budapest', { repository: 'Diplomatic Archives, Ministry of Foreign Affairs', settlement: 'Budapest' }],
     ['National Archives of Hungary (MNL OL), XIX-J-1-j Korea, 1964, 11. doboz, 1, 001232/1964.', { repository: 'National Archives of Hungary (MNL OL)', citationText: 'XIX-J-1-j Korea, 1964, 11. doboz, 1, 001232/1964', citation: expect.arrayContaining([{ unit: 'doboz', value: '11' }]) }],
     ['Archive of the Chinese Foreign Ministry, PRC FMA 106-00581-04.', { repository: 'Archive of the Chinese Foreign Ministry', citationText: 'PRC FMA 106-00581-04', citation: [{ unit: 'PRC FMA', value: '106-00581-04' }] }],
+    // A US citation, the record group first and the archive after it (held-out memo 50).
+    ['RG 59, Central Files 1964-66, POL KOR S-US, National Archives, College Park, MD. Obtained for NKIDP by Daniel Whitcomb.', { repository: 'National Archives', settlement: 'College Park, MD', citationText: 'RG 59, Central Files 1964-66, POL KOR S-US', obtainedBy: ['Daniel Whitcomb'], project: 'NKIDP' }],
   ];
   it.each(cases)('%s', (text, want) => {
     const st = parseSourceStatement(text, 100);

@@ -23,8 +23,12 @@ export function readTail(file: EditionFile, blocks: readonly Block[], memo: Memo
   const groups: Group[] = [{ kind: 'none', name: '', values: [] }];
   for (const b of blocks) {
     const hit = matchLabel(text, b);
+    const open = groups[groups.length - 1]!;
     if (hit) groups.push({ kind: hit.kind, name: hit.name, label: hit.label, values: [...hit.values] });
-    else groups[groups.length - 1]!.values.push(b);
+    // The rights paragraph after an empty "Original Archive" or "Associated Places" is the rights
+    // statement, not that label's value (the label stays empty: TE115).
+    else if (isRightsText(b.text) && !['none', 'docinfo', 'source', 'rights'].includes(open.kind)) groups.push({ kind: 'rights', name: 'Rights', values: [b] });
+    else open.values.push(b);
   }
 
   let source: Block[] = [];

@@ -57,17 +57,34 @@ function ordered(st: SourceStatement): SourceStatement {
   return out as unknown as SourceStatement;
 }
 
+/** The name of an archive or library (a segment without digits). */
+const ARCHIVE_NAME = /\b(?:Archives?|Library|Archiv\w*|Arhiv\w*|Bundesarchiv)\b/;
+
 function parseArchive(part: string, st: SourceStatement, unparsed: string[]): void {
   const repo: string[] = [];
   const cite: string[] = [];
   let sentenceNo = 0;
   for (const sentence of splitSentences(part)) {
+    // US citations put the record group first: "RG 59, Central Files 1964-66, POL KOR S-US,
+    // National Archives, College Park, MD". The archive ends the citation, its place follows.
+    let afterArchive = false;
     for (const raw of splitTopLevel(trimPunct(sentence), ',')) {
       const seg = trimPunct(raw);
       if (!seg) continue;
       const city = CITY_SET.get(seg.toLowerCase());
       if (city && !st.settlement) {
         st.settlement = city;
+        continue;
+      }
+      if (cite.length > 0 && repo.length === 0 && !/\d/.test(seg) && ARCHIVE_NAME.test(seg)) {
+        repo.push(seg);
+        afterArchive = true;
+        continue;
+      }
+      if (afterArchive && !/\d/.test(seg)) {
+        if (!st.settlement) st.settlement = seg;
+        else if (/^[A-Z]{2}$/.test(seg)) st.settlement += `, ${seg}`;
+        else unparsed.push(seg);
         continue;
       }
       // In the first sentence any number starts the citation; later sentences must look like one.
