@@ -173,11 +173,12 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // follows it ("Stevenson A. and").
     const after = tokens[k + 1];
     const initialsAfter = !!after && isInitials(after.text) && /^[ \u00a0]$/.test(after.before) && free(k + 1);
+    if (!initialsAfter || !nameLike(t, true)) return undefined;
+    const slavic = SLAVIC.test(t.text.toLowerCase());
     // In capitals only a Slavic surname ("SHCHERBAKOV I.S.", a record's heading): "USSR A.A." is none.
-    const caps = isAllCaps(t.text);
-    if (initialsAfter && nameLike(t, true) && (!caps || (t.text.length >= 4 && SLAVIC.test(t.text.toLowerCase()))) && (SLAVIC.test(t.text.toLowerCase()) || (surnameShaped(t) && !ENGLISH.has(t.text.toLowerCase()) && (after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2 || !nameFollows(k + 2)))))
-      return make(k, k + 1, 'high', 'initials');
-    return undefined;
+    if (isAllCaps(t.text) && !(slavic && t.text.length >= 4)) return undefined;
+    const foreign = surnameShaped(t) && !ENGLISH.has(t.text.toLowerCase()) && (after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2 || !nameFollows(k + 2));
+    return slavic || foreign ? make(k, k + 1, 'high', 'initials') : undefined;
   }
 
   /**

@@ -142,10 +142,10 @@ export function yieldForenamePlaces(scan: BlockScan): void {
   const covered = coveredTokens(scan);
   scan.candidates = scan.candidates.filter((c) => {
     if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last) return true;
+    // Initials ("C.R."), or a capitalized title ("Ambassador", "Colonel"), make the word after them a name.
     const p = t[c.first - 1];
-    if (p && isInitials(p.text) && !PLACE_INITIALS.has(p.text) && SPACE.test(t[c.first]!.before) && !covered[c.first - 1]) return false;
-    // "Ambassador Yao", "Colonel Untung": a title makes the word after it a name.
-    if (p && NAME_CUES.has(p.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(p.text) && SPACE.test(t[c.first]!.before) && !covered[c.first - 1]) return false;
+    const title = (w: string) => /^\p{Lu}/u.test(w) && NAME_CUES.has(w.toLowerCase().replace(/\.$/, ''));
+    if (p && SPACE.test(t[c.first]!.before) && !covered[c.first - 1] && ((isInitials(p.text) && !PLACE_INITIALS.has(p.text)) || title(p.text))) return false;
     if (!FORENAMES.has(t[c.first]!.text)) return true;
     const n = t[c.last + 1];
     return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];

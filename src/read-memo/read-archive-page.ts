@@ -76,7 +76,7 @@ export function readArchivePage(file: EditionFile): MemoRecord {
     readTail(file, bs.slice(tailAt), memo);
     // Rights statements end with a full stop: one that stops mid-word is where the saved page was cut.
     const last = bs[bs.length - 1]!;
-    if (tailAt < bs.length && memo.rights.some((r) => r.end === last.end) && !/[.!?)"”'’\]]$/.test(last.text)) {
+    if (memo.rights.some((r) => r.end === last.end) && !/[.!?)"”'’\]]$/.test(last.text)) {
       memo.pageCut = true;
       file.report('TE119', last.end);
     }
