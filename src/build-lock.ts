@@ -1,6 +1,6 @@
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { type Diagnostic, diagnostic } from './diagnostics/diagnostic.ts';
 
 /**
@@ -51,6 +51,7 @@ export function acquireBuildLock(outDir: string, o: { command?: string } = {}): 
   for (let attempt = 0; attempt < 3; attempt++) {
     if (tryCreate(path, content)) {
       held.set(path, { count: 1, content });
+      removeDeadLockTemps(path);
       return { lock: releaser(path), diagnostics };
     }
     const raw = readOrEmpty(path);
@@ -163,6 +164,35 @@ function processStart(pid: number): number | undefined {
     return Number.isFinite(ticks) && Number.isFinite(btime) ? btime * 1000 + (ticks / 100) * 1000 : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * A build killed between writing its lock's temp file and linking it into place leaves the temp
+ * file and no lock: whoever takes the lock next removes the temp files of processes that are gone.
+ */
+function removeDeadLockTemps(path: string): void {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? Number(/^(\d+)/.exec(name.slice(prefix.length))?.[1]) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !pidRunning(pid)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** Whether a process with this pid runs on this machine (EPERM: it does, under another user). */
+function pidRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

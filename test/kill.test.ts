@@ -202,6 +202,18 @@ describe('one build at a time: the lock', () => {
     expect(readFileSync(join(out, '.build/lock'), 'utf8')).toContain(String(process.pid));
   });
 
+  it('removes the lock temp file of a build killed before its lock was in place, and no live process\'s', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tei-lock-'));
+    mkdirSync(join(out, '.build'));
+    // A pid no process has (above the kernel's pid_max), and this test's own parent (alive).
+    writeFileSync(join(out, '.build/lock.tmp-99999999-abc123'), '{}');
+    writeFileSync(join(out, `.build/lock.tmp-${process.ppid}-def456`), '{}');
+    const a = acquireBuildLock(out);
+    expect(a.lock).toBeTruthy();
+    a.lock!.release();
+    expect(readdirSync(join(out, '.build')).sort()).toEqual([`lock.tmp-${process.ppid}-def456`]);
+  });
+
   it('in one process the lock nests (build → convert) and is released by the last holder', () => {
     const out = mkdtempSync(join(tmpdir(), 'tei-lock-'));
     const a = acquireBuildLock(out);
