@@ -102,6 +102,22 @@ function dayList(g: Groups, env: Env, end: number): Built | null {
   return range(env, num(g.y), [mon(g.m), days[0]!], [mon(g.m), days[days.length - 1]!]);
 }
 
+/**
+ * A year-level relative phrase ("last year", "May last year"), its value written by `when` from the
+ * year. "The previous/following year" count from the date just stated; "last year" from the
+ * conversation's.
+ */
+function relativeYear(w: string, env: Env, when: (year: number) => string): Built {
+  const delta = w === 'this' ? 0 : w === 'next' || w === 'following' ? 1 : -1;
+  const from = w === 'previous' || w === 'following' ? env.ref : (env.conversation ?? env.ref);
+  if (!from) return { cert: 'low', reason: 'relative', relative: true };
+  return { when: when(from.y + delta), cert: 'medium', reason: 'relative', relative: true };
+}
+
+/** Around a day and Roman month without a year ("2.IX.", "3–4.IV."): not inside a section number ("I.2.IX"), the closing dot the date's. */
+const ROMAN_DAY_START = '(?<![\\p{L}\\p{N}]\\.)';
+const ROMAN_DAY_END = '(?:\\.(?![\\p{N}])|(?![\\p{L}\\p{N}.]))';
+
 export const RULES: Rule[] = [
   {
     name: 'month-day-year', // February 26, 1964 · Feb. 26th 1964 · November 8 [1950]
@@ -262,7 +278,7 @@ export const RULES: Rule[] = [
     needs: [DIGIT, /\.[IVX]/, DASH_CHAR],
     startsAt: AT_NUMBER,
     re: re(
-      `${S}(?<![\\p{L}\\p{N}]\\.)(?<d1>[0-3]?\\d)(?:\\.(?<r1>${ROMAN_MONTH_RE})\\.?)?\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\.(?<r2>${ROMAN_MONTH_RE})(?:\\.(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}])|\\.(?![\\p{N}])|(?![\\p{L}\\p{N}.]))`,
+      `${S}${ROMAN_DAY_START}(?<d1>[0-3]?\\d)(?:\\.(?<r1>${ROMAN_MONTH_RE})\\.?)?\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\.(?<r2>${ROMAN_MONTH_RE})(?:\\.(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}])|${ROMAN_DAY_END})`,
     ),
     build: (g, env) => {
       const m2 = romanMonth(g.r2!)!;
@@ -282,7 +298,7 @@ export const RULES: Rule[] = [
     name: 'roman-month-day', // on 2.IX. · 26.X. (day and Roman month, year inferred; the closing dot belongs to the date)
     needs: [DIGIT, /\.[IVX]/],
     startsAt: AT_NUMBER,
-    re: re(`${S}(?<![\\p{L}\\p{N}]\\.)(?<d>[0-3]?\\d)\\.(?<r>${ROMAN_MONTH_RE})(?:\\.(?![\\p{N}])|(?![\\p{L}\\p{N}.]))`),
+    re: re(`${S}${ROMAN_DAY_START}(?<d>[0-3]?\\d)\\.(?<r>${ROMAN_MONTH_RE})${ROMAN_DAY_END}`),
     build: (g, env) => point(env, undefined, romanMonth(g.r!)!, num(g.d)),
   },
   {
@@ -297,13 +313,7 @@ export const RULES: Rule[] = [
     needs: [MONTH, /year|YEAR/],
     startsAt: AT_WORD,
     re: re(`${S}(?<!\\d\\S{0,3}\\s+)${M('m')}\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
-    build: (g, env) => {
-      const from = env.conversation ?? env.ref;
-      if (!isSafeMonthToken(g.m!)) return null;
-      if (!from) return { cert: 'low', reason: 'relative', relative: true };
-      const y = from.y + (g.w === 'this' ? 0 : g.w === 'next' ? 1 : -1);
-      return { when: `${y}-${String(mon(g.m)).padStart(2, '0')}`, cert: 'medium', reason: 'relative', relative: true };
-    },
+    build: (g, env) => (isSafeMonthToken(g.m!) ? relativeYear(g.w!, env, (y) => `${y}-${String(mon(g.m)).padStart(2, '0')}`) : null),
   },
   {
     name: 'iso-day', // 1964-02-26
@@ -338,11 +348,7 @@ export const RULES: Rule[] = [
     build: (g, env, start) => {
       const w = g.w!.toLowerCase();
       if (w === 'last' && hasDefiniteArticle(env.text, start)) return null;
-      const delta = w === 'this' ? 0 : w === 'next' || w === 'following' ? 1 : -1;
-      // "The previous/following year" count from the date just stated; "last year" from the conversation's.
-      const from = w === 'previous' || w === 'following' ? env.ref : (env.conversation ?? env.ref);
-      if (!from) return { cert: 'low', reason: 'relative', relative: true };
-      return { when: String(from.y + delta), cert: 'medium', reason: 'relative', relative: true };
+      return relativeYear(w, env, (y) => String(y));
     },
   },
   {

@@ -148,7 +148,7 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     if (y === undefined) {
       state.ref = asReference(v) ?? state.ref;
       // "From 1 to 4 December 1977 Comrade Lamberz was in Addis Ababa": a stated span of days is the conversation's too.
-      if (!state.conversation) state.conversation = asReference(v) ?? (v.relative || v.cert === 'low' || v.notBefore?.length !== 10 ? undefined : parseIso(v.notBefore));
+      if (!state.conversation) state.conversation = asReference(v) ?? asReference({ ...v, when: v.notBefore });
     }
   }
   return found;

@@ -44,6 +44,8 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
   const at = (i: number, words: string[]) => words.every((w, k) => t[i + k]?.text === w && (k === 0 || /^[ \u00a0]$/.test(t[i + k]!.before)));
   const candAt = (i: number) => scan.candidates.find((c) => c.first === i);
   const isType = (c: Candidate | undefined, type: Candidate['type']) => !!c && c.type === type && c.source === 'register';
+  /** The name after "of" or "of the" at token j ("General Staff of the KPA"), if one starts there. */
+  const afterOf = (j: number) => (t[j]?.text !== 'of' ? undefined : candAt(t[j + 1]?.text === 'the' ? j + 2 : j + 1));
 
   // Suffix organs: "KWP CC Presidium", "CPSU International Department".
   for (const c of [...scan.candidates]) {
@@ -78,11 +80,7 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     if (!(headOf(t[i]) & ORGAN)) continue;
     const organ = ORGANS.find((o) => at(i, o));
     if (!organ) continue;
-    let j = i + organ.length;
-    if (t[j]?.text !== 'of') continue;
-    j++;
-    if (t[j]?.text === 'the') j++;
-    const target = candAt(j);
+    const target = afterOf(i + organ.length);
     if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
   }
   // State organs named after their state: "National Assembly of the DRV", "DRV National Assembly".
@@ -91,15 +89,10 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     const organ = STATE_ORGANS.find((o) => at(i, o));
     if (!organ) continue;
     const last = i + organ.length - 1;
-    let j = last + 1;
-    if (t[j]?.text === 'of') {
-      j++;
-      if (t[j]?.text === 'the') j++;
-      const target = candAt(j);
-      if (isType(target, 'place')) {
-        replace(scan, [target!], i, target!.last, 'org');
-        continue;
-      }
+    const target = afterOf(last + 1);
+    if (isType(target, 'place')) {
+      replace(scan, [target!], i, target!.last, 'org');
+      continue;
     }
     const before = scan.candidates.find((c) => c.last === i - 1);
     if (isType(before, 'place') && /^[ \u00a0]$/.test(t[i]!.before)) replace(scan, [before!], before!.first, last, 'org');

@@ -4,3 +4,4 @@ export function buildThroughDaemon(
   o?: { cwd?: string; env?: NodeJS.ProcessEnv; out?: NodeJS.WritableStream; err?: NodeJS.WritableStream; stamp?: string },
 ): Promise<number | undefined>;
 export function stopDaemon(o?: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<boolean>;
+export function tryConnect(path: string): Promise<import('node:net').Socket | undefined>;

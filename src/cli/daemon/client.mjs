@@ -27,12 +27,8 @@ export function daemonRequest(argv) {
  * `stamp` is the identity of the code the caller runs (toolStamp(); tests claim another).
  */
 export async function buildThroughDaemon(argv, { cwd = process.cwd(), env = process.env, out = process.stdout, err = process.stderr, stamp = toolStamp() } = {}) {
-  let path;
-  try {
-    path = socketPath(cwd, env);
-  } catch {
-    return undefined;
-  }
+  const path = socketOrNone(cwd, env);
+  if (!path) return undefined;
   for (let attempt = 0; attempt < 2; attempt++) {
     let socket = await tryConnect(path);
     if (!socket) {
@@ -50,19 +46,24 @@ export async function buildThroughDaemon(argv, { cwd = process.cwd(), env = proc
 
 /** Asks the server for `cwd`, if one runs, to stop once its current build is done. Resolves to whether one ran. */
 export async function stopDaemon({ cwd = process.cwd(), env = process.env } = {}) {
-  let path;
-  try {
-    path = socketPath(cwd, env);
-  } catch {
-    return false;
-  }
-  const socket = await tryConnect(path);
+  const path = socketOrNone(cwd, env);
+  const socket = path && (await tryConnect(path));
   if (!socket) return false;
   await exchange(socket, { stop: true }, undefined, undefined);
   return true;
 }
 
-function tryConnect(path) {
+/** The socket path, or undefined when its folder is not the user's alone (socketPath throws). */
+function socketOrNone(cwd, env) {
+  try {
+    return socketPath(cwd, env);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A connection to the server listening on `path`, or undefined when none listens. */
+export function tryConnect(path) {
   return new Promise((ok) => {
     const s = connect(path);
     s.once('connect', () => ok(s));

@@ -1,8 +1,8 @@
 import { existsSync, unlinkSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
-import { connect } from 'node:net';
 import { BuildSession } from '../../cache/session.ts';
 import { main } from '../main.ts';
+import { tryConnect } from './client.mjs';
 
 /** A server nobody asked anything for this long stops (seconds; TEI_EDITION_DAEMON_IDLE overrides). */
 const IDLE_SECONDS = 15 * 60;
@@ -23,8 +23,8 @@ interface Request {
  * sends nothing else), answers "stale" to a client whose tool code differs from the code it
  * loaded, and stops after a quiet spell.
  */
-export async function serveBuilds(o: { socket: string; stamp: string; idleSeconds?: number }): Promise<void> {
-  const idleMs = 1000 * (o.idleSeconds ?? (Number(process.env['TEI_EDITION_DAEMON_IDLE']) || IDLE_SECONDS));
+export async function serveBuilds(o: { socket: string; stamp: string }): Promise<void> {
+  const idleMs = 1000 * (Number(process.env['TEI_EDITION_DAEMON_IDLE']) || IDLE_SECONDS);
   const sessions = new Map<string, BuildSession>();
   let queue: Promise<void> = Promise.resolve();
   let idle: NodeJS.Timeout | undefined;
@@ -89,11 +89,12 @@ function readRequest(socket: Socket, onRequest: (req: Request) => void): void {
   let buf = '';
   socket.setEncoding('utf8');
   socket.on('error', () => undefined);
-  socket.on('data', (chunk: string) => {
-    if (buf === undefined) return;
+  const onData = (chunk: string) => {
     buf += chunk;
     const nl = buf.indexOf('\n');
     if (nl < 0) return;
+    // One request per connection: what the client sends after its line is not read.
+    socket.off('data', onData);
     let req: Request;
     try {
       req = JSON.parse(buf.slice(0, nl)) as Request;
@@ -101,9 +102,9 @@ function readRequest(socket: Socket, onRequest: (req: Request) => void): void {
       socket.destroy();
       return;
     }
-    buf = undefined as unknown as string;
     onRequest(req);
-  });
+  };
+  socket.on('data', onData);
 }
 
 /**
@@ -126,13 +127,8 @@ async function listen(server: ReturnType<typeof createServer>, path: string): Pr
   }
 }
 
-function alive(path: string): Promise<boolean> {
-  return new Promise((ok) => {
-    const s = connect(path);
-    s.once('connect', () => {
-      s.destroy();
-      ok(true);
-    });
-    s.once('error', () => ok(false));
-  });
+async function alive(path: string): Promise<boolean> {
+  const s = await tryConnect(path);
+  s?.destroy();
+  return !!s;
 }
