@@ -84,6 +84,19 @@ const CASES: [string, DateContext, Exp[]][] = [
   // a month of a relative year: one relative mention (held-out memos 41, 44)
   ['back to December of last year, when', { docDate: '1956-09-04' }, [d('December of last year', '1955-12', { cert: 'medium', reason: 'relative', relative: true })]],
   ['the declaration of May last year', { docDate: '1977-12-06' }, [d('May last year', '1976-05', { cert: 'medium', reason: 'relative', relative: true })]],
+  // held-out memos 53-58: spaced Roman months, year-first dots, numeric and night spans, a day of a relative year
+  ['Warszawa, 19–20 X 1956 r.', {}, [d('19–20 X 1956', ['1956-10-19', '1956-10-20'])]],
+  ['on 19 X 1956 the', {}, [d('19 X 1956', '1956-10-19')]],
+  ['signed in Peking on 1962.12.26.', {}, [d('1962.12.26', '1962-12-26')]],
+  ['the Warsaw meeting of 14–15.07.1968 was', {}, [d('14–15.07.1968', ['1968-07-14', '1968-07-15'])]],
+  ['fell on 18/19 November. The', { docDate: '1962-11-24' }, [d('18/19 November', ['1962-11-18', '1962-11-19'], med('year-inferred'))]],
+  ['the 18/20 November', { docDate: '1962-11-24' }, []],
+  ['called again on 21.11. with the text', { docDate: '1962-11-24' }, [d('21.11.', '1962-11-21', med('year-inferred'))]],
+  ['see item 21.11. of the plan', { docDate: '1962-11-24' }, []],
+  ['since 5 January this year the party', { docDate: '1968-08-13' }, [d('5 January this year', '1968-01-05', rel)]],
+  ['from October 5 to October 12 last year', { docDate: '1966-09-12' }, [d('October 5', '1965-10-05', med('year-inferred')), d('October 12', '1965-10-12', med('year-inferred')), d('last year', '1965', rel)]],
+  // a year-level relative phrase just before gives the day its year (held-out memo 58)
+  ['Last year, on 21 August, we declared', { docDate: '1969-08-02' }, [d('Last year', '1968', rel), d('21 August', '1968-08-21', med('year-inferred'))]],
   ['dated 13.10.05', { docDate: '1964-01-07' }, [d('13.10.05', '1905-10-13', med('two-digit-year'))]],
   ['dated 13.10.05', { docDate: '2006-01-07' }, [d('13.10.05', '2005-10-13', med('two-digit-year'))]],
   ['dated 13.10.68', { docDate: '1964-01-07' }, [d('13.10.68', '1968-10-13', med('two-digit-year'))]],
@@ -180,7 +193,8 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['On February 26, 1964, 1800 delegates', {}, [d('February 26, 1964', '1964-02-26')]],
   // a year-level relative phrase right after a day gives the day its year
   ['held from October 5 to October 12 last year', { docDate: '1966-09-12' }, [d('October 5', '1965-10-05', med('year-inferred')), d('October 12', '1965-10-12', med('year-inferred')), { text: 'last year', when: '1965', ...rel }]],
-  ['due on 5 May of next year', MEMO, [d('5 May', '1965-05-05', med('year-inferred')), { text: 'next year', when: '1965', ...rel }]],
+  // A day of a relative year is one relative mention, as a month of one is ("May last year"; held-out memo 57).
+  ['due on 5 May of next year', MEMO, [d('5 May of next year', '1965-05-05', rel)]],
   // Russian original-language text: genitive and nominative month names, lower case
   ['вернулся из Пекина 10 мая 1950 г.', {}, [d('10 мая 1950', '1950-05-10')]],
   ['он вернулся 29 ноября', MEMO, [d('29 ноября', '1963-11-29', med('year-inferred'))]],
@@ -263,6 +277,34 @@ describe('seed memos', () => {
       { text: 'next year', when: '1964', ...rel },
     ]);
     expect(parseDate('January 7, 1964')).toEqual({ when: '1964-01-07', cert: 'high' });
+  });
+});
+
+describe('the year of a day without one, across a memo', () => {
+  it('a date of history stated in an earlier sentence does not give its year (held-out memo 56)', () => {
+    const scanner = createDateScanner('1962-11-24');
+    const blocks = [
+      'The Ambassador called on the 20th. Chou En-lai had written on 4th November reaffirming his proposals of 24 October.',
+      'He rejected a withdrawal from the line of actual control of 7 November 1959, since in Ladakh this would leave China in possession of Aksai Chin.',
+      'Krishna Menon had left the Government on 7th November. This was the line of 7.11.1959. It was the offer of 24th October in another form.',
+    ];
+    const got = blocks.flatMap((b) => shape(scanner.scan(b), b)).map((f) => [f.text, f.when]);
+    expect(got).toEqual([
+      ['4th November', '1962-11-04'], ['24 October', '1962-10-24'], ['7 November 1959', '1959-11-07'],
+      ['7th November', '1962-11-07'], ['7.11.1959', '1959-11-07'], ['24th October', '1962-10-24'],
+    ]);
+  });
+
+  it('within a sentence a stated date still leads ("On 20 December 1962 … and on 25 December")', () => {
+    const scanner = createDateScanner('1963-03-02');
+    const b = 'The talks began on 2 February 1963. On 20 December 1962 he arrived and on 25 December he left.';
+    expect(shape(scanner.scan(b), b).map((f) => f.when)).toEqual(['1963-02-02', '1962-12-20', '1962-12-25']);
+  });
+
+  it('a day far from the last stated date takes the conversation\'s year (held-out memo 58)', () => {
+    const scanner = createDateScanner('1969-08-02');
+    const b = 'The talks of 2 August 1969 began. At Midway on 8 June I announced the withdrawal; if there is no progress by 1 November, we shall act.';
+    expect(shape(scanner.scan(b), b).map((f) => f.when)).toEqual(['1969-08-02', '1969-06-08', '1969-11-01']);
   });
 });
 

@@ -100,7 +100,7 @@ describe('names not in the register', () => {
     const { p } = body('Phan Huy Quat and Nguyễn Văn Thiệu met Do Muoi. Roads near Lai Chau and in Nghe An province were bombed. Le Monde and Do You agree?');
     expect(p).toContain('<persName ref="per:phan-huy-quat" cert="medium">Phan Huy Quat</persName> and <persName ref="per:nguyen-van-thieu" cert="medium">Nguyễn Văn Thiệu</persName> met <persName ref="per:do-muoi" cert="medium">Do Muoi</persName>.');
     // A place, not a person: after "near", before "province".
-    expect(p).toContain('near <placeName ref="pla:lai-chau" cert="medium">Lai Chau</placeName> and in <placeName ref="pla:nghe-an" cert="medium">Nghe An</placeName> province');
+    expect(p).toContain('near <placeName ref="pla:lai-chau" cert="medium">Lai Chau</placeName> and in <placeName ref="pla:nghe-an-province" cert="medium">Nghe An province</placeName> were');
     expect(p).toContain('Le Monde and Do You agree?');
   });
 
@@ -550,5 +550,30 @@ describe('titles before names not in the register', () => {
     expect(p).toContain("d'affaires <persName ref=\"per:jerzy-siedlecki\">Jerzy Siedlecki</persName>");
     expect(p).toContain('<choice><abbr>c.</abbr><expan>comrade</expan></choice> <persName ref="per:holub">Holub</persName>');
     expect(p).toMatch(/Later <persName ref="per:jerzy-siedlecki"( cert="medium")?>Siedlecki<\/persName> left/);
+  });
+});
+
+describe('held-out memos 53-58: names, organs and units the rules read', () => {
+  const tagged = (p: string) => [...p.matchAll(/<(persName|placeName|orgName)\b[^>]*>(.*?)<\/\1>/g)].map((m) => `${m[1]}:${m[2]!.replace(/<[^>]+>/g, '')}`);
+
+  it('keeps a double surname whole ("Ignacy Loga-Sowiński", "D. Tömör-Ochir") and reads Romanian capital initials ("I. GH. MAURER")', () => {
+    const { p } = body('Cdes. Zenon Kliszko and Ignacy Loga-Sowiński were co-opted. Cde. D. Tömör-Ochir spoke.\n\nI. GH. MAURER: Trade is small.', '1969-08-02', shipped());
+    expect(tagged(p)).toEqual(['persName:Zenon Kliszko', 'persName:Ignacy Loga-Sowiński', 'persName:D. Tömör-Ochir', 'persName:I. GH. MAURER']);
+  });
+
+  it('reads an English word alone after a capitalized title as a surname ("Mr. Lodge", "Secretary Rogers"), not after "General" or a possessive', () => {
+    const { p } = body("In Paris Mr. Lodge had no answer. I asked Secretary Rogers and Mrs. Smithers. The General Staff met. The Prime Minister's Talks began.", '1969-08-02', shipped());
+    expect(tagged(p)).toEqual(['placeName:Paris', 'persName:Lodge', 'persName:Rogers', 'persName:Smithers']);
+    expect(p).toContain('<persName ref="per:lodge-henry-cabot"');
+  });
+
+  it('reads state organs named alone, with a register organ or a party committee of a town, as one organisation each', () => {
+    const { p } = body('Maurer, Chairman of the Council of Ministers, spoke of the State Council of the PRC, the General Assembly of the UN and the Warsaw Committee of the PUWP.', '1969-08-02', shipped());
+    expect(tagged(p)).toEqual(['persName:Maurer', 'orgName:Council of Ministers', 'orgName:State Council of the PRC', 'orgName:General Assembly of the UN', 'orgName:Warsaw Committee of the PUWP']);
+  });
+
+  it('keeps an administrative unit word in the place ("Khovd aimag", "Katowice voivodeship", "Bayan-Ölgii aimag")', () => {
+    const { p } = body('Herds moved from Khovd aimag and Bayan-Ölgii aimag; in the Katowice voivodeship the miners struck.', '1969-08-02', shipped());
+    expect(tagged(p)).toEqual(['placeName:Khovd aimag', 'placeName:Bayan-Ölgii aimag', 'placeName:Katowice voivodeship']);
   });
 });

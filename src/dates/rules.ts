@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { DE_MONTH_RE, isSafeMonthToken, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { DE_MONTH_RE, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
 
@@ -307,6 +307,64 @@ export const RULES: Rule[] = [
     startsAt: AT_NUMBER,
     re: re(`(?<![\\p{N}])(?<y>\\d{4})年(?<m>[01]?\\d)月(?:(?<d>[0-3]?\\d)日)?`),
     build: (g, env) => point(env, num(g.y), num(g.m)!, num(g.d)),
+  },
+  {
+    name: 'day-month-relative-year', // 5 January this year · on 21 August last year (not after a range's joint: "from October 5 to October 12 last year" is two dates and a year)
+    needs: [DIGIT, MONTH, /year|YEAR/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<!(?:\\bto|\\band|\\btill|\\buntil|[-–—])\\s*)${D('d')}\\s+(?:of\\s+)?${M('m')},?\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
+    build: (g, env) => {
+      const m = mon(g.m);
+      const d = num(g.d)!;
+      if (!isSafeMonthToken(g.m!) || !isValid(2000, m, d)) return null;
+      const v = relativeYear(g.w!, env, (y) => iso(y, m, d));
+      return v.when && !isValid(+v.when.slice(0, 4), m, d) ? null : v;
+    },
+  },
+  {
+    name: 'year-month-day-dot', // 1962.12.26 (year first, as East Asian records write it)
+    needs: [DIGIT, /\d{4}\.\d/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<y>\\d{4})\\.(?<m>[01]?\\d)\\.(?<d>[0-3]?\\d)${E}`),
+    build: (g, env) => (yearOk(num(g.y)!) ? point(env, num(g.y), num(g.m)!, num(g.d)) : null),
+  },
+  {
+    name: 'roman-month-spaced', // 19 X 1956 · 19–20 X 1956 (Polish and Czech records: day, Roman month, year, spaced)
+    needs: [DIGIT, /\d\s+[IVX]+\s+\d{4}/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d1>[0-3]?\\d)(?:\\s*[-–—]\\s*(?<d2>[0-3]?\\d))?\\s+(?<r>${ROMAN_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
+    build: (g, env) => {
+      const m = romanMonth(g.r!)!;
+      return g.d2 ? range(env, num(g.y), [m, num(g.d1)], [m, num(g.d2)]) : point(env, num(g.y), m, num(g.d1));
+    },
+  },
+  {
+    name: 'numeric-day-range', // 14–15.07.1968 (days of one month, day first as numeric-dot)
+    needs: [DIGIT, DASH_CHAR, /\d\.\d/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d1>[0-3]?\\d)\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})${E}`),
+    build: (g, env) => {
+      const { year, twoDigit } = fullYear(env, g.y!);
+      const v = range(env, year, [num(g.m)!, num(g.d1)], [num(g.m)!, num(g.d2)]);
+      return v && twoDigit ? lowered(v, 'medium', 'two-digit-year') : v;
+    },
+  },
+  {
+    name: 'numeric-day-month', // on 21.11. · until 3.12. (day and month, year inferred; only after a preposition of time, the closing dot the date's)
+    needs: [DIGIT, /\d\.\d{1,2}\./],
+    startsAt: AT_NUMBER,
+    re: re(`(?<=\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Oo]f)\\s)(?<d>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?![\\p{L}\\p{N}]|[.,/:\\-–—]\\p{N})`),
+    build: (g, env) => point(env, undefined, num(g.m)!, num(g.d)),
+  },
+  {
+    name: 'night-day-month', // 18/19 November (a night between two days: both, one span)
+    needs: [DIGIT, /\d\/\d/, MONTH],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d1>[0-3]?\\d)/(?<d2>[0-3]?\\d)\\s+${M('m')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env, _s, end) => {
+      if (num(g.d2) !== num(g.d1)! + 1 || (g.y === undefined && !yearlessOk(g.m!, env, end))) return null;
+      return range(env, num(g.y), [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]);
+    },
   },
   {
     name: 'month-relative-year', // December of last year · May last year · in March this year (not "5 May of next year": relativeYearAfter)

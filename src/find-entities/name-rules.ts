@@ -108,9 +108,12 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     return e;
   }
 
-  /** The next word of a name: capitalized and name-like, or a romanized syllable after a hyphen ("Song-un"). */
+  /**
+   * The next word of a name: capitalized and name-like; after a hyphen, a romanized syllable
+   * ("Song-un") or the second part of a double surname ("Loga-Sowiński", "Tömör-Ochir").
+   */
   function continues(t: Token): boolean {
-    if (/^[-‐]$/.test(t.before)) return romanizedSyllables(t.text);
+    if (/^[-‐]$/.test(t.before)) return romanizedSyllables(t.text) || (isCapitalized(t.text) && nameLike(t, false));
     if (!/^[ \u00a0]$/.test(t.before) || !isCapitalized(t.text)) return false;
     return nameLike(t, false) || romanizedSyllables(t.text);
   }
@@ -144,6 +147,11 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
     }
     let e = run(n);
+    // A surname that is also an English word, alone after a capitalized title ("Mr. Lodge",
+    // "Secretary Rogers"): there the word can be nothing but a name. Not after a possessive ("the
+    // Prime Minister's Talks") or "General", which also begins organs ("General Staff").
+    const title = tokens[n - 1]!;
+    if (e < 0 && free(n) && /^\p{Lu}/u.test(title.text) && title.text !== 'General' && /^\.?[ \u00a0]$/.test(tokens[n]!.before) && surnameShaped(tokens[n]!) && !nameFollows(n + 1)) e = n;
     // A known forename then a surname that is also a word ("General Markus Wolf").
     const w = tokens[e + 1];
     if (e === n && FORENAMES.has(tokens[n]!.text) && w && free(e + 1) && /^[ \u00a0]$/.test(w.before) && surnameShaped(w)) e++;

@@ -8,7 +8,7 @@ const ORGANS = [
   'Central Committee', 'General Staff', 'Presidium', 'Politburo', 'Political Bureau', 'Political Committee', 'Standing Committee',
   'Secretariat', 'Organizational Committee', 'Orgburo', 'Control Commission', 'Central Control Commission', 'Military Commission',
   'Central Military Commission', 'International Department', 'Organizational Department', 'Propaganda Department', 'Political Department',
-  'CC', 'Regional Command', 'National Command', 'National Directorate',
+  'CC', 'Regional Command', 'National Command', 'National Directorate', 'General Assembly', 'Security Council',
 ].map((o) => o.split(' '));
 
 /**
@@ -85,10 +85,12 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
   }
   // State organs named after their state: "National Assembly of the DRV", "DRV National Assembly".
   for (let i = 0; i < t.length; i++) {
-    if (!STATE_ORGAN_HEADS.has(t[i]!.text) || scan.candidates.some((c) => c.first <= i && c.last >= i)) continue;
+    if (!STATE_ORGAN_HEADS.has(t[i]!.text)) continue;
     const organ = STATE_ORGANS.find((o) => at(i, o));
     if (!organ) continue;
     const last = i + organ.length - 1;
+    // The register may know the organ by itself ("State Council"): "State Council of the SRR" is still one.
+    if (scan.candidates.some((c) => c.first <= i && c.last >= i && !(c.first === i && c.last === last && c.type === 'org'))) continue;
     const target = afterOf(last + 1);
     if (isType(target, 'place')) {
       replace(scan, [target!], i, target!.last, 'org');
@@ -96,6 +98,17 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     }
     const before = scan.candidates.find((c) => c.last === i - 1);
     if (isType(before, 'place') && /^[ \u00a0]$/.test(t[i]!.before)) replace(scan, [before!], before!.first, last, 'org');
+    // Named alone ("Chairman of the Council of Ministers", "the National Assembly under A. Sadat"): a named state body still.
+    else if (!scan.candidates.some((c) => c.first <= last && c.last >= i)) insert(scan, ruleCandidate(scan, i, last, 'org'));
+  }
+  // A party's committee of a town or region: "Warsaw Committee of the PUWP", "Moscow City Committee of the CPSU".
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.text !== 'Committee') continue;
+    const target = afterOf(i + 1);
+    let k = i - 1;
+    while (k > 0 && /^(City|Regional|Provincial|District|Voivodeship|Party)$/.test(t[k]!.text) && !candAt(k)) k--;
+    const place = scan.candidates.find((c) => c.last === k);
+    if (isType(target, 'org') && isType(place, 'place') && t.slice(place!.last + 1, i + 1).every((x) => /^[ \u00a0]$/.test(x.before))) replace(scan, [place!, target!], place!.first, target!.last, 'org');
   }
   // Missions and ministries.
   for (let i = 0; i < t.length; i++) {

@@ -9,7 +9,12 @@ const NEAR = new Set(['near']);
 const KIND_OF = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'province', 'provinces', 'district', 'districts',
   'region', 'regions', 'county', 'island', 'islands', 'river', 'settlement', 'area']);
 /** Lower-case words after a name that make it a region ("Nghe An province"). */
-const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region', 'pass', 'valley', 'river']);
+const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region', 'pass', 'valley', 'river', 'voivodeship', 'aimag', 'krai', 'governorate']);
+/**
+ * Lower-case words for an administrative unit after its name, part of the span ("Katowice
+ * voivodeship", "Khovd aimag": the gold's maximal spans; the unit is not the town it is named after).
+ */
+const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
@@ -87,6 +92,14 @@ export function findContextPlaces(scan: BlockScan): void {
       continue;
     }
     if (covered[i]) continue;
+    const unitOf = UNITS.has(word.text) ? covered[i - 1] : undefined;
+    if (unitOf && unitOf.type === 'place' && unitOf.last === i - 1) {
+      // "Katowice voivodeship": the register's place with its unit word, linked as the place.
+      const c = { ...unitOf, last: i, end: word.end };
+      scan.candidates = scan.candidates.map((x) => (x === unitOf ? c : x));
+      for (let k = c.first; k <= i; k++) covered[k] = c;
+      continue;
+    }
     if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
     else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
     else if (word.text === 'River' && registerPlaceAt(covered[i - 1], i - 1)) {
@@ -97,9 +110,13 @@ export function findContextPlaces(scan: BlockScan): void {
       propose(i - 1, name(i + 1) && /^[ \u00a0-]$/.test(t[i + 1]!.before) ? i + 1 : i); // "Lake Tiberias", "Mount Hermon"
     } else if (AFTER.has(word.text) && !covered[i - 1] && capitalWord(t[i - 1])) {
       // "Nghe An province": two capitalized words, one of them no English word, or one that is none.
-      const two = !covered[i - 2] && capitalWord(t[i - 2]) && /^[ \u00a0-]$/.test(t[i - 1]!.before) && (name(i - 1) || name(i - 2));
-      if (two) propose(i - 2, i - 1);
-      else if (name(i - 1)) propose(i - 1, i - 1);
+      // A hyphenated name may begin with a register town ("Bayan-Ölgii aimag"): the whole is the name.
+      const hyphenTown = t[i - 1]!.before === '-' && registerPlaceAt(covered[i - 2], i - 2);
+      if (hyphenTown) scan.candidates = scan.candidates.filter((c) => c !== covered[i - 2]);
+      const two = (hyphenTown || (!covered[i - 2] && capitalWord(t[i - 2]))) && /^[ \u00a0-]$/.test(t[i - 1]!.before) && (name(i - 1) || name(i - 2));
+      const last = UNITS.has(word.text) ? i : i - 1;
+      if (two) propose(i - 2, last);
+      else if (name(i - 1)) propose(i - 1, last);
     }
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);

@@ -56,8 +56,9 @@ export function wordOf(text: string): Word {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
 // Initials, including the Russian digraph initials of romanized names ("A.Ya.", "Yu.V.", "Zh.") and
 // the Polish ones ("Cz. Kiszczak" for Czesław, "Wł.", "Sz.", "Zb."; not "St.", which is Saint) and
-// the Romanian "Gh." (Gheorghe: "I. Gh. Maurer").
-const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł|Gh';
+// the Romanian "Gh." (Gheorghe: "I. Gh. Maurer"); in capitals too, as signatures and speaker
+// labels write them ("I. GH. MAURER", "A.YA. VYSHINSKY").
+const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł|Gh|YA|YU|YE|YO|ZH|CH|SH|KH|TS|GH';
 const INITIALS = new RegExp(`(?:(?:${DIGRAPH}|\\p{Lu})\\.[ \u00a0]?){1,6}(?!\\p{L})`, 'uy');
 
 export function tokenize(text: string, offset = 0): Token[] {
