@@ -572,6 +572,13 @@ describe('held-out memos 53-58: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Maurer', 'orgName:Council of Ministers', 'orgName:State Council of the PRC', 'orgName:General Assembly of the UN', 'orgName:Warsaw Committee of the PUWP']);
   });
 
+  it('reads a surname written again with its accents in brackets as the person, not the register town of that name', () => {
+    const { p } = body('Carlos Rafael Rodriguez [Rodríguez], President of the institute, will come.', '1969-08-02', shipped());
+    expect(tagged(p)).toEqual(['persName:Carlos Rafael Rodriguez', 'persName:Rodríguez']);
+    const refs = [...p.matchAll(/<persName ref="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(refs).size).toBe(1);
+  });
+
   it('keeps an administrative unit word in the place ("Khovd aimag", "Katowice voivodeship", "Bayan-Ölgii aimag")', () => {
     const { p } = body('Herds moved from Khovd aimag and Bayan-Ölgii aimag; in the Katowice voivodeship the miners struck.', '1969-08-02', shipped());
     expect(tagged(p)).toEqual(['placeName:Khovd aimag', 'placeName:Bayan-Ölgii aimag', 'placeName:Katowice voivodeship']);

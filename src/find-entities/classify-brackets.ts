@@ -66,6 +66,14 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
 
   if (inner && prev) {
     if (sameEntity(prev, inner, scan)) return 'alternative-form';
+    // "Carlos Rafael Rodriguez [Rodríguez]": the person's surname again, with its accents, though the
+    // register also knows a town of that name: the person again, not the town.
+    const surname = normalizeName(scan.text.slice(prev.start - scan.start, prev.end - scan.start)).split(' ').pop();
+    if (prev.type === 'person' && inner.type !== 'person' && inner.first === inner.last && normalizeName(b.inner) === surname) {
+      scan.candidates = scan.candidates.filter((c) => c !== inner);
+      insert(scan, { ...prev, start: inner.start, end: inner.end, first: inner.first, last: inner.last, surnameOnly: true, source: 'bracket' });
+      return 'alternative-form';
+    }
     if (prev.source !== 'register') relink(prev, inner);
     return 'identification';
   }
