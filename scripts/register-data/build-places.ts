@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { asciiFold, registerId, slug } from '../../src/find-entities/register/index.ts';
 import type { RegisterEntry } from '../../src/find-entities/register/index.ts';
-import { CITY_PATCHES, COUNTRY_PATCHES, CURATED_PLACES } from './places-curated.ts';
+import { CITY_PATCHES, COUNTRY_PATCHES, CURATED_PLACES, REGION_PATCHES } from './places-curated.ts';
 import { PERSON_LIKE, PLACE_NOT_WORD, VERY_COMMON } from './place-filters.ts';
 
 const require = createRequire(import.meta.url);
@@ -154,11 +154,16 @@ interface PackageCountryRegions { countryShortCode: string; regions: { name: str
  * surnames, organisations: "Kabul" is the city, "Zaire" the country, "Lara" Lúcio Lara), in any
  * case and spelling; a name two countries share is left out ("Punjab"), and so is one made only of
  * English words ("Western Cape", "Central"), as cities are, or a people's adjective ("Somali").
+ * REGION_PATCHES (places-curated.ts) give a subdivision more forms ("Khovd aimag"), or keep one
+ * the English-word rule would drop ("Assam").
  */
 export function buildRegions(reserved: Set<string>, report: PlaceReport): RegisterEntry[] {
   const words = new Set(require('an-array-of-english-words') as string[]);
   const data = require('country-region-data/data.json') as PackageCountryRegions[];
   const all = data.flatMap((c) => c.regions.filter((r) => r.shortCode).map((r) => ({ ...r, cc: c.countryShortCode })));
+  const codeOf = (r: { cc: string; shortCode?: string }) => `${r.cc}-${r.shortCode}`;
+  const codes = new Set(all.map(codeOf));
+  for (const code of Object.keys(REGION_PATCHES)) if (!codes.has(code)) throw new Error(`Region patch ${code} is not in country-region-data`);
   // In any case: "Nara" (the Japanese prefecture) yields to "NARA" (the U.S. National Archives).
   const fold = (f: string) => asciiFold(f).toLowerCase().replace(/[\s-]+/g, ' ');
   const taken = new Set([...reserved].map(fold));
@@ -170,14 +175,14 @@ export function buildRegions(reserved: Set<string>, report: PlaceReport): Regist
     (report.dropped[why] ??= []).push(`${r.name} (${r.cc}, region)`);
     return false;
   };
-  const keep = (r: { name: string; cc: string }): boolean => {
+  const keep = (r: { name: string; cc: string; shortCode?: string }): boolean => {
     // Without diacritics: "Malé" is written "Male" too.
     const lower = asciiFold(r.name).toLowerCase();
     const letters = asciiFold(r.name).replace(/[^A-Za-z]/g, '');
     if (letters.length < 4 || /\d|[(),]/.test(r.name)) return drop('too short or not a plain name', r);
     if (VERY_COMMON.has(lower) || PERSON_LIKE.has(lower)) return drop('very common word or personal name', r);
     if (demonyms.has(fold(r.name))) return drop("a people's adjective", r);
-    if (lower.split(/[\s-]+/).every((w) => words.has(w) && !PLACE_NOT_WORD.has(w))) return drop('English words', r);
+    if (!REGION_PATCHES[codeOf(r)]?.keep && lower.split(/[\s-]+/).every((w) => words.has(w) && !PLACE_NOT_WORD.has(w))) return drop('English words', r);
     if ((count.get(fold(r.name)) ?? 0) > 1) return drop('name of regions of two countries', r);
     if (taken.has(fold(r.name))) return drop('name of a country, city, curated place, person or org', r);
     return true;
@@ -189,7 +194,7 @@ export function buildRegions(reserved: Set<string>, report: PlaceReport): Regist
     if (used.has(id) || reserved.has(id)) id = `${id}-${r.cc.toLowerCase()}`;
     used.add(id);
     out.push({
-      id, type: 'place', name: r.name, sortKey: slug(r.name), forms: [...new Set(spellings(r.name))], placeType: 'region',
+      id, type: 'place', name: r.name, sortKey: slug(r.name), forms: [...new Set([...spellings(r.name), ...(REGION_PATCHES[codeOf(r)]?.variants ?? [])])], placeType: 'region',
       idnos: [{ type: 'ISO3166-2', value: `${r.cc}-${r.shortCode}` }], source: { file },
     });
   }

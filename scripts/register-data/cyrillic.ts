@@ -1,6 +1,7 @@
 /**
  * Russian (Cyrillic) forms of the persons, places and organisations that Russian originals name
- * most, as variants of their register entries. Some archive pages give the original-language text
+ * most (and Bulgarian ones where they differ: 'Полша', 'Улбрихт'), as variants of their register
+ * entries. Some archive pages give the original-language text
  * before the translation (shared INPUT-FORMAT.md); the recognizer matches Cyrillic words by their
  * stem (src/find-entities/normalize.ts), so one nominative form also finds "Вышинскому", "Пекина",
  * "Москве". Format: 'register id | form; form; …'.
@@ -38,7 +39,12 @@ export const CYRILLIC = [
   'per-pak-heon-yeong | Пак Хен Ен',
   'per-ho-chi-minh | Хо Ши Мин',
   'per-gomulka-wladyslaw | Гомулка',
-  'per-ulbricht-walter | Ульбрихт',
+  'per-ulbricht-walter | Ульбрихт; Улбрихт',
+  'per-dubcek-alexander | Дубчек',
+  'per-kadar-janos | Кадар',
+  'per-zhivkov-todor | Живков; Тодор Живков',
+  'per-bashev-ivan | Башев',
+  'per-velchev-boris | Велчев',
   'per-tito-josip-broz | Тито',
   'pla-moscow | Москва',
   'pla-beijing | Пекин',
@@ -61,6 +67,11 @@ export const CYRILLIC = [
   'pla-berlin | Берлин',
   'pla-warsaw | Варшава',
   'pla-prague | Прага',
+  'pla-czechoslovakia | ЧССР; Чехословакия',
+  'pla-east-germany | ГДР',
+  'pla-poland | Польша; Полша',
+  'pla-bulgaria | Болгария; България; НРБ',
+  'pla-cierna-nad-tisou | Чиерна над Тиса; Чьерна-над-Тисой',
   'pla-budapest | Будапешт',
   'pla-bucharest | Бухарест',
   'pla-sofia | София',

@@ -8,7 +8,7 @@ export const PERSONS_ASIA = [
   'Truong ^ Chinh | 1907/1988 | Trường Chinh | General Secretary of the Indochinese Communist Party / Vietnam Workers\' Party @1941/1956',
   'Le ^ Duc Tho | 1911/1990 | Lê Đức Thọ',
   'Nguyen ^ Duy Trinh | 1910/1985 | Nguyễn Duy Trinh | Minister of Foreign Affairs of the Democratic Republic of Vietnam @1965/1980',
-  'Xuan ^ Thuy | 1912/1985 | Xuân Thủy',
+  'Xuan ^ Thuy | 1912/1985 | Xuân Thủy; Xuan Thui | Minister of Foreign Affairs of the Democratic Republic of Vietnam @1963/1965; Head of the DRV delegation to the Paris peace talks @1968-05/1973-01',
   'Hoang ^ Van Hoan | 1905/1991 | Hoàng Văn Hoan',
   'Ton ^ Duc Thang | 1888/1980 | Tôn Đức Thắng | President of the Democratic Republic of Vietnam @1969/1976; President of Vietnam @1976/1980',
   'Van ^ Tien Dung | 1917/2002 | Văn Tiến Dũng',
@@ -61,6 +61,10 @@ export const PERSONS_ASIA = [
   'Batmönkh, [Jambyn] | 1926/1997 | *; Batmunkh',
   'Sükhbaatar, [Damdin] | 1893/1923 | *; Sukhbaatar; Sukhe Bator',
   'Damba, [Dashiin] | 1908/1989 | *; Dashiin Damba | First Secretary of the Central Committee of the Mongolian People\'s Revolutionary Party @1954/1958',
+  'Tsend, [Luvsantserengiin] | | *; Luvsantserengiin Tsend',
+  // The patronymic is left out (Daramyn or Dashiin: not certain).
+  'Tömör-Ochir | 1921/1985 | Tomor-Ochir; Tumur-Ochir | | Secretary of the MPRP Central Committee, removed in 1962 after the celebration of Chinggis Khaan\'s 800th anniversary.',
+  'Genghis Khan | /1227 | Chinggis Khaan; Chinggis Khan; Chingis Khan; Jenghiz Khan | | Founder of the Mongol Empire.',
   // Japan (Western name order, as in English-language memos; the Japanese order as a variant, as translations from Korean, Chinese and Russian write it).
   'Yoshida, Shigeru | 1878/1967 | *; Yoshida Shigeru | Prime Minister of Japan @1946/1947; Prime Minister of Japan @1948/1954',
   'Hatoyama, Ichirō | 1883/1959 | *; Ichiro Hatoyama; Hatoyama Ichiro | Prime Minister of Japan @1954/1956',
@@ -106,8 +110,14 @@ export const PERSONS_ASIA = [
   'Gandhi, Indira | 1917/1984 | | Prime Minister of India @1966/1977; Prime Minister of India @1980/1984',
   'Gandhi, Mohandas Karamchand | 1869/1948 | Mahatma Gandhi; M. K. Gandhi',
   'Shastri, Lal Bahadur | 1904/1966 | * | Prime Minister of India @1964/1966',
-  'Menon, V. K. Krishna | 1896/1974 | Krishna Menon',
-  'Desai, Morarji | 1896/1995 | | Prime Minister of India @1977/1979',
+  // "Menon" alone is Krishna Menon; K. P. S. Menon (ambassador in Moscow 1952–1961) is not in the register: add him and drop the '*' if his memos come in.
+  'Menon, V. K. Krishna | 1896/1974 | *; Krishna Menon; V.K. Krishna Menon | Indian High Commissioner to the United Kingdom @1947/1952; Minister of Defence of India @1957-04/1962-10',
+  'Desai, Morarji | 1896/1995 | | Minister of Finance of India @1958/1963; Deputy Prime Minister of India @1967/1969; Minister of Finance of India @1967/1969; Prime Minister of India @1977/1979',
+  'Desai, M. J. | | M.J. Desai | Foreign Secretary of India @1961/1963',
+  // The Indian Army in the war with China (October–November 1962). "Kaul" and "Chaudhuri" alone are left out: T. N. Kaul and other Chaudhuris are named as often.
+  'Thapar, Pran Nath | 1906/1975 | *; P. N. Thapar; P.N. Thapar | Chief of the Army Staff of India @1961-05-08/1962-11-19',
+  'Kaul, Brij Mohan | 1912/1972 | B. M. Kaul; B.M. Kaul | Chief of the General Staff of the Indian Army @1961/1962; Commander of IV Corps of the Indian Army @1962-10/1962-11',
+  'Chaudhuri, Jayanto Nath | 1908/1983 | J. N. Chaudhuri; J.N. Chaudhuri | Chief of the Army Staff of India @1962-11-20/1966-06-07',
   'Dange, Shripad Amrit | 1899/1991 | S. A. Dange',
   'U Nu | 1907/1995 | Thakin Nu | Prime Minister of Burma',
   'Ne Win | 1910/2002',

