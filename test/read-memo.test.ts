@@ -96,6 +96,12 @@ const EXPECTED: Record<string, string[]> = {
   '50-seoul-1965.txt': ['TE115', 'TE115', 'TE115'],
   '51-cairo-1967.txt': ['TE105', 'TE115', 'TE115'],
   '52-erfurt-1970.txt': ['TE106'],
+  '53-warsaw-1956.txt': ['TE105', 'TE115'], // a stray paragraph of another document before the date line
+  '54-moscow-1963.md': [...Array(4).fill('TE115')], // Markdown, labels without values
+  '55-ulaanbaatar-1962.txt': ['TE115', 'TE115', 'TE119'], // no Document Information heading, cut off mid-word
+  '56-new-delhi-1962.txt': ['TE105', ...Array(6).fill('TE115')], // hard-wrapped lines
+  '57-sofia-1968.txt': ['TE115', 'TE115', 'TE115'], // the Bulgarian original first
+  '58-bucharest-1969.txt': ['TE119'], // cut off mid-word in the rights statement
 };
 
 describe('variant memos (golden records)', () => {
