@@ -66,8 +66,9 @@ export function readFirstLines(file: string, lines: number): string {
   try {
     const chunks: Buffer[] = [];
     let newlines = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(16384);
+    // Small first (a warning's line and a few after it are usually within 2 KB), then larger.
+    for (let size = 2048; ; size = Math.min(size * 4, 65536)) {
+      const buf = Buffer.allocUnsafe(size);
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       const chunk = buf.subarray(0, n);

@@ -34,8 +34,9 @@ export function formatDiagnostics(ds: readonly Diagnostic[], opts: ReportOptions
     const hit = recent.get(file);
     if (hit && hit.upTo >= line) return hit.lines;
     if (recent.size >= 8) recent.clear();
-    // A few lines beyond the one asked for: the next diagnostics of the file usually point near it.
-    const upTo = line + 64;
+    // A few lines beyond the one asked for: the next diagnostics of the file usually point near it
+    // (more would be read and split for nothing: most files of an edition have one warning).
+    const upTo = line + 8;
     recent.set(file, { upTo, lines: opts.readSource?.(file, upTo)?.split(/\r\n|\r|\n/) });
     return recent.get(file)!.lines;
   };

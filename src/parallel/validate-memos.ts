@@ -149,7 +149,13 @@ async function editionIds(items: Item[], register: { path: string; xml: string }
     return undefined;
   };
   const owner = (id: string) => (docIds.has(id) ? id : prefixOwner(id));
-  let separate = docIds.size === items.length && ![...docIds].some((d) => prefixOwner(d) !== undefined) && ![...registerIds].some((r) => owner(r) !== undefined);
+  // The same memos and register as the last build of a session: the same answer (0.1 s at 10,000 memos).
+  const idsApart = remembered(
+    'edition-ids-apart',
+    () => `${items.map((it) => it.doc.id).join('\n')}\0${register?.xml ?? ''}`,
+    () => ![...docIds].some((d) => prefixOwner(d) !== undefined) && ![...registerIds].some((r) => owner(r) !== undefined),
+  );
+  let separate = docIds.size === items.length && idsApart;
   if (separate) {
     items.forEach((it, i) => {
       for (const id of otherIds(it.result!, it.doc.id)) {
