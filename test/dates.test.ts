@@ -95,6 +95,13 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['see item 21.11. of the plan', { docDate: '1962-11-24' }, []],
   ['since 5 January this year the party', { docDate: '1968-08-13' }, [d('5 January this year', '1968-01-05', rel)]],
   ['from October 5 to October 12 last year', { docDate: '1966-09-12' }, [d('October 5', '1965-10-05', med('year-inferred')), d('October 12', '1965-10-12', med('year-inferred')), d('last year', '1965', rel)]],
+  // held-out memos 59-64: Central European originals, a Hungarian letterhead, a night, a split year
+  ['Dne 10. listopadu 1956 v Káhiře', {}, [d('10. listopadu 1956', '1956-11-10')]],
+  ['Razgovori 26. i 27. maja 1961. godine', {}, [d('26. i 27. maja 1961', ['1961-05-26', '1961-05-27'])]],
+  ['Budapest, 1963. IV. 26.', {}, [d('1963. IV. 26.', '1963-04-26')]],
+  ['withdrawn in the night of 1 to 2 November on the order', { docDate: '1956-11-10' }, [d('1 to 2 November', ['1956-11-01', '1956-11-02'], med('year-inferred'))]],
+  ['In the night of 30 September to 1 October the', { docDate: '1965-10-09' }, [d('30 September', '1965-09-30', med('year-inferred')), d('1 October', '1965-10-01', med('year-inferred'))]],
+  ['the letters of 1960/61 show', {}, [d('1960/61', ['1960', '1961'])]],
   // a year-level relative phrase just before gives the day its year (held-out memo 58)
   ['Last year, on 21 August, we declared', { docDate: '1969-08-02' }, [d('Last year', '1968', rel), d('21 August', '1968-08-21', med('year-inferred'))]],
   ['dated 13.10.05', { docDate: '1964-01-07' }, [d('13.10.05', '1905-10-13', med('two-digit-year'))]],

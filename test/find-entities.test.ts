@@ -579,6 +579,21 @@ describe('held-out memos 53-58: names, organs and units the rules read', () => {
     expect(new Set(refs).size).toBe(1);
   });
 
+  it('reads a register surname then its person\'s forename (and patronymic) as one name ("Kádár János", "Khrushchev Nikita Sergeyevich")', () => {
+    const { p } = body('Kádár János received Khrushchev Nikita Sergeyevich. Later Kádár left.', '1963-04-26', shipped());
+    expect(tagged(p)).toEqual(['persName:Kádár János', 'persName:Khrushchev Nikita Sergeyevich', 'persName:Kádár']);
+  });
+
+  it('does not make a people named before an identifying bracket a person ("the guest of the Americans [Mindszenty József]")', () => {
+    const { p } = body('Comrade Kállai replied that the "guest" of the Americans [Mindszenty József] was not a subject.', '1963-04-26', shipped());
+    expect(tagged(p)).toEqual(['persName:Kállai', 'persName:Mindszenty József']);
+  });
+
+  it('keeps an organ after a comma apart ("Hungarian Socialist Workers\' Party, Central Committee") and reads the Presidential Council', () => {
+    const { p } = body("Hungarian Socialist Workers' Party, Central Committee. The Presidential Council met.", '1963-04-26', shipped());
+    expect(tagged(p)).toEqual(["orgName:Hungarian Socialist Workers' Party", 'orgName:Presidential Council']);
+  });
+
   it('keeps an administrative unit word in the place ("Khovd aimag", "Katowice voivodeship", "Bayan-Ölgii aimag")', () => {
     const { p } = body('Herds moved from Khovd aimag and Bayan-Ölgii aimag; in the Katowice voivodeship the miners struck.', '1969-08-02', shipped());
     expect(tagged(p)).toEqual(['placeName:Khovd aimag', 'placeName:Bayan-Ölgii aimag', 'placeName:Katowice voivodeship']);

@@ -67,6 +67,20 @@ const GERMAN_MONTHS: [string, number][] = [
   ['Jänner', 1], ['Maerz', 3],
 ];
 
+/**
+ * Czech, Slovak, Polish and Serbo-Croatian month names in the genitive of a date ("10. listopadu
+ * 1956", "26. maja 1961"), for the original-language text of Central European records. Kept out of
+ * MONTH_INDEX (monthNumber): only their own rule, with a day and its dot before, reads them.
+ */
+const CENTRAL_MONTHS = new Map<string, number>([
+  'ledna února března dubna května června července srpna září října listopadu prosince',
+  'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
+  'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+  'januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra',
+].flatMap((line) => line.split(' ').map((n, i): [string, number] => [n, i + 1])));
+export const CENTRAL_MONTH_RE = `(?:${[...CENTRAL_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
+export const centralMonth = (name: string): number | undefined => CENTRAL_MONTHS.get(name);
+
 const MONTH_INDEX = new Map<string, number>([
   ...GERMAN_MONTHS.map(([n, i]): [string, number] => [n.toLowerCase(), i]),
   ...MONTH_NAMES.map((n, i): [string, number] => [n.toLowerCase(), i + 1]),

