@@ -102,6 +102,12 @@ const EXPECTED: Record<string, string[]> = {
   '56-new-delhi-1962.txt': ['TE105', ...Array(6).fill('TE115')], // hard-wrapped lines
   '57-sofia-1968.txt': ['TE115', 'TE115', 'TE115'], // the Bulgarian original first
   '58-bucharest-1969.txt': ['TE119'], // cut off mid-word in the rights statement
+  '59-havana-1962.txt': ['TE105', ...Array(5).fill('TE115')], // a stray paragraph before the date line
+  '60-cairo-1956.md': ['TE108'], // a transcription: front matter, the Czech original first, no summary
+  '61-hanoi-1972.txt': ['TE114', 'TE115', 'TE119'], // a German credit in the source line, cut off mid-word
+  '62-budapest-1963.txt': ['TE105', 'TE114', 'TE115', 'TE115', 'TE115'], // no Document Information heading, labels reordered
+  '63-new-delhi-1961.txt': ['TE115', 'TE115', 'TE119'], // the Serbo-Croatian heading first, cut off in the rights statement
+  '64-pyongyang-1968.txt': ['TE115', 'TE115'], // a telegram, names in capitals
 };
 
 describe('variant memos (golden records)', () => {
