@@ -77,6 +77,8 @@ export const ORGS_STATE = [
   'UDBA | state-body | State Security Administration (Yugoslavia) | UDB; Uprava državne bezbednosti; Uprava drzavne bezbednosti',
   'Sigurimi | state-body | Directorate of State Security (Albania) | Drejtoria e Sigurimit të Shtetit',
   'Darzhavna Sigurnost | state-body | Committee for State Security (Bulgaria) | Durzhavna Sigurnost; Bulgarian State Security',
+  // As the PRC's State Council keeps the bare "State Council", Hungary's keeps the bare "Presidential Council".
+  'Hungarian Presidential Council | state-body | Presidential Council of the Hungarian People\'s Republic | Presidential Council; Presidential Council of the HPR; Presidential Council of Hungary; Presidential Council of the People\'s Republic of Hungary; Elnöki Tanács; Elnoki Tanacs | Hungary\'s collective head of state 1949–1989.',
   'Yugoslav Federal Executive Council | state-body | Federal Executive Council of Yugoslavia | Federal Executive Council; SIV',
   // Western and other governments.
   'US Congress | state-body | United States Congress | Congress of the United States; U.S. Congress; American Congress',
@@ -102,7 +104,9 @@ export const ORGS_STATE = [
   'ISI | state-body | Inter-Services Intelligence (Pakistan) | Inter-Services Intelligence',
   'KhAD | state-body | State Information Service (Afghanistan) | KHAD; Khad; Khadamat-e Aetla\'at-e Dawlati | The secret police of the Democratic Republic of Afghanistan (from 1986 the Ministry of State Security).',
   'Derg | state-body | Provisional Military Administrative Council (Ethiopia) | Dergue; PMAC; Provisional Military Administrative Council',
-  'PRG | state-body | Provisional Revolutionary Government of the Republic of South Vietnam | Provisional Revolutionary Government; PRG of South Vietnam; PRG (South Vietnam)',
+  'PRG | state-body | Provisional Revolutionary Government of the Republic of South Vietnam | Provisional Revolutionary Government; PRG of South Vietnam; PRG (South Vietnam); Provisional Revolutionary Government of South Vietnam',
+  // "Provisional Government" alone is left out: memos use it of any interim government.
+  'GPRA | state-body | Provisional Government of the Algerian Republic | Gouvernement provisoire de la République algérienne; Algerian Provisional Government; Provisional Algerian Government | The FLN\'s government-in-exile, formed in Cairo in September 1958, until Algerian independence in 1962.',
   'COSVN | party-organ | Central Office for South Vietnam | COSVN (Central Office for South Vietnam)',
   'GRUNK | state-body | Royal Government of National Union of Kampuchea | Royal Government of National Union of Cambodia',
   'DGI | state-body | General Intelligence Directorate (Cuba) | Dirección General de Inteligencia; Direccion General de Inteligencia',

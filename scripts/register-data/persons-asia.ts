@@ -19,7 +19,7 @@ export const PERSONS_ASIA = [
   'Nguyen ^ Cao Ky | 1930/2011 | Nguyễn Cao Kỳ | Prime Minister of the Republic of Vietnam @1965/1967',
   'Duong ^ Van Minh | 1916/2001 | Dương Văn Minh; Big Minh',
   'Nguyen ^ Khanh | 1927/2013 | Nguyễn Khánh',
-  'Nguyen ^ Thi Binh | 1927/ | Nguyễn Thị Bình',
+  'Nguyen ^ Thi Binh | 1927/ | Nguyễn Thị Bình | Minister of Foreign Affairs of the Provisional Revolutionary Government of the Republic of South Vietnam @1969/1976; Minister of Education of Vietnam @1976/1987; Vice President of Vietnam @1992/2002',
   'Nguyen ^ Chi Thanh | 1914/1967 | Nguyễn Chí Thanh',
   'Le ^ Thanh Nghi | 1911/1989 | Lê Thanh Nghị',
   'Nguyen ^ Luong Bang | 1904/1979 | Nguyễn Lương Bằng',

@@ -22,7 +22,7 @@ export const PERSONS_KOREA = [
   'Kim ^ Il | 1910/1984 | | Premier of the DPRK @1972-12-28/1976-04-29',
   'Kang ^ Ryang Uk | 1904/1983 | Kang Ryang-uk; Kang Ryang-ok; Kang Ryang Ok | Vice President of the DPRK @1972/1983',
   'Nam ^ Il | 1915/1976 | | Chief delegate of the KPA/CPV at the Korean armistice negotiations @1951/1953; Minister of Foreign Affairs of the DPRK @1953/1959',
-  'Pak ^ Song-chol | 1913/2008 | Pak Song Chol; Pak Sŏng-ch\'ŏl; Pak Seong-cheol; Park Sung-chul; Pak Song-chul | Minister of Foreign Affairs of the DPRK @1959/1970; Premier of the DPRK @1976/1977',
+  'Pak ^ Song-chol | 1913/2008 | Pak Song Chol; Pak Sŏng-ch\'ŏl; Pak Seong-cheol; Park Sung-chul; Pak Song-chul; Pak Sen Cher | Minister of Foreign Affairs of the DPRK @1959/1970; Premier of the DPRK @1976/1977',
   'Pak ^ Kum-chol | | Pak Kum Chol; Pak Kŭm-ch\'ŏl; Pak Geum-cheol; Park Kum-chol',
   'Kim ^ Kwang-hyop | 1915/ | Kim Kwang Hyop; Kim Kwang-hyŏp; Kim Gwang-hyeop',
   'Ri ^ Hyo-sun | | Ri Hyo Sun; Li Hyo-sun; Lee Hyo-sun; Yi Hyo-sun; Yi Hyo Sun',

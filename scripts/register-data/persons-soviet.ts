@@ -217,7 +217,7 @@ export const PERSONS_SOVIET = [
   'Puzanov, Alexander [Mikhailovich] | 1906/1998 | *; Aleksandr Puzanov | Soviet Ambassador to the DPRK @1957/1962; Soviet Ambassador to Afghanistan @1972/1979',
   'Moskovsky, Vasily [Petrovich] | | *; Moskowskyi; Moskovskyi; Moskovskii; Moskovskiy; Moskovskij; Moskowski; Moskovski; Moskowsky; Moskovskii | Soviet Ambassador to the DPRK @1962/1966',
   'Gorchakov, Nikolai | | * | Soviet Ambassador to the DPRK',
-  'Sudarikov, Nikolai [Georgiyevich] | | * | Soviet Ambassador to the DPRK',
+  'Sudarikov, Nikolai [Georgiyevich] | | * | Soviet Ambassador to the DPRK @1967/1973',
   'Pelishenko, | | | Counsellor of the Soviet Embassy in the DPRK',
   'Samsonov, Gennady',
   'Roshchin, Nikolai [Vasilyevich] | 1901/1960 | *; Roshin | Soviet Ambassador to China @1948/1952',

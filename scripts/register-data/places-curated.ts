@@ -117,7 +117,7 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Namp’o', cc: 'KP', name: 'Nampo', variants: ["Namp'o", 'Chinnampo', "Chinnamp'o", 'Chinampo', 'Jinnampo'] },
   { city: 'Hamhŭng', cc: 'KP', name: 'Hamhung', variants: ['Hamheung'] },
   { city: 'Hŭngnam', cc: 'KP', name: 'Hungnam', variants: ['Heungnam'] },
-  { city: 'Wŏnsan', cc: 'KP', name: 'Wonsan', variants: ['Gensan'] },
+  { city: 'Wŏnsan', cc: 'KP', name: 'Wonsan', variants: ['Gensan', 'Vonsan'] },
   { city: 'Kaesŏng', cc: 'KP', name: 'Kaesong', variants: ['Gaeseong', 'Kaijo'] },
   { city: 'Sinŭiju', cc: 'KP', name: 'Sinuiju', variants: ['Shinuiju', 'Sinuiju', 'Shingishu'] },
   { city: 'Chongjin', cc: 'KP', variants: ["Ch'ŏngjin", 'Chŏngjin', "Ch'ongjin", 'Cheongjin', 'Seishin'] },
@@ -164,6 +164,8 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Huế', cc: 'VN' },
   { city: 'Da Nang', cc: 'VN', variants: ['Danang', 'Tourane'] },
   { city: 'Dien Bien Phu', cc: 'VN', variants: ['Điện Biên Phủ', 'Dienbienphu'] },
+  // Kon Tum (47,000 inhabitants) is under the 50,000 of the focus countries, and the province's name is two English words ("kon", "tum").
+  { city: 'Kon Tum', cc: 'VN', variants: ['Kontum'] },
   { city: 'Ulan Bator', cc: 'MN', variants: ['Ulaanbaatar', 'Ulan-Bator', 'Ulaan Baatar', 'Urga'] },
   { city: 'Havana', cc: 'CU', variants: ['La Habana', 'Habana'] },
   // USSR and successor states.
@@ -308,7 +310,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Manchukuo', type: 'historical-state', geoFrom: ['Changchun', 'CN'], variants: ['Manchoukuo', 'Manzhouguo'] },
   { name: 'West Berlin', type: 'settlement', geoFrom: ['Berlin', 'DE'], variants: ['West-Berlin', 'Westberlin'] },
   { name: 'East Berlin', type: 'settlement', geoFrom: ['Berlin', 'DE'], variants: ['East-Berlin', 'Ost-Berlin', 'Ostberlin'] },
-  { name: 'Panmunjom', type: 'settlement', geoFrom: ['Kaesŏng', 'KP'], variants: ['Panmunjŏm', "P'anmunjŏm", 'Panmunjeom'] },
+  { name: 'Panmunjom', type: 'settlement', geoFrom: ['Kaesŏng', 'KP'], variants: ['Panmunjŏm', "P'anmunjŏm", 'Panmunjeom', 'Panmundzhom'] },
   { name: 'Kangson', type: 'settlement', geoFrom: ['Namp’o', 'KP'], variants: ['Kangsŏn', 'Kangseon'], note: 'Site of the Chollima steel works near Nampo.' },
   // Sites inside capitals that memos name as places of meetings.
   { name: 'Zhongnanhai', type: 'site', geoFrom: ['Beijing', 'CN'], variants: ['Chungnanhai'] },
@@ -407,6 +409,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     ['Nghe An', 'Nghệ An'], ['Ha Tinh', 'Hà Tĩnh'], ['Quang Binh', 'Quảng Bình'], ['Quang Tri', 'Quảng Trị'], ['Vinh Linh', 'Vĩnh Linh'],
     ['Thua Thien', 'Thừa Thiên'], ['Tay Ninh', 'Tây Ninh'], ['Son La', 'Sơn La'], ['Lai Chau', 'Lai Châu'], ['Viet Bac', 'Việt Bắc'],
   ], 'A province or region of Vietnam.'),
+  { name: 'An Loc', type: 'settlement', geoFrom: ['Bình Long', 'VN'], variants: ['An Lộc'], note: 'Town north of Saigon, capital of Binh Long province, besieged from April to July 1972; coordinates of the package town Bình Long.' },
   ...rows('settlement', [
     ['Khe Sanh'], ['Dong Hoi', 'Đồng Hới'], ['Ham Rong', 'Hàm Rồng'], ['Lao Cai', 'Lào Cai'], ['Cao Bang', 'Cao Bằng'], ['Ha Giang', 'Hà Giang'],
     ['Ninh Binh', 'Ninh Bình'], ['Cholon', 'Chợ Lớn'], ['Luang Prabang', 'Louangphabang'], ['Sam Neua', 'Xam Neua', 'Samneua'],
@@ -485,6 +488,9 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Mount Paektu', type: 'region', variants: ['Paektusan', 'Paektu', 'Mount Baekdu', 'Baekdusan', 'Changbai Mountain', 'Changbaishan'] },
   { name: 'Tsushima Island', type: 'island', variants: ['Tsushima'] },
   { name: 'Dokdo', type: 'island', variants: ['Tokdo', 'Takeshima', 'Liancourt Rocks'] },
+  // "Yodo" (no hyphen) is left out: it is also the JAL airliner hijacked to Pyongyang in 1970.
+  { name: 'Yo-do', type: 'island', geoFrom: ['Wŏnsan', 'KP'], variants: ['Yŏ-do', 'Ryo-do', 'Ryŏ-do'], note: 'Island in Wonsan harbour (Ryo-do in the North Korean spelling); coordinates of Wonsan.' },
+  { name: 'Blue House', type: 'site', geoFrom: ['Seoul', 'KR'], variants: ['Cheong Wa Dae', 'Cheongwadae', 'Chongwadae', "Ch'ŏngwadae"], note: 'The residence and office of the President of the Republic of Korea in Seoul.' },
   // China's borders and the seas around it.
   { name: 'Senkaku Islands', type: 'island', variants: ['Senkaku', 'Diaoyu Islands', 'Diaoyutai Islands', 'Diaoyutai'] },
   { name: 'Paracel Islands', type: 'island', variants: ['Paracels', 'Xisha Islands', 'Hoang Sa'] },
@@ -554,6 +560,12 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Dong Dang', type: 'settlement', geoFrom: ['Lạng Sơn', 'VN'], variants: ['Đồng Đăng'] },
   { name: 'Bled', type: 'settlement', geoFrom: ['Ljubljana', 'SI'] },
   { name: 'El Qantara', type: 'settlement', geoFrom: ['Ismailia', 'EG'], variants: ['Qantara', 'Kantara', 'El Kantara', 'Al-Qantara'] },
+  // The Suez war of 1956 and the canal front after 1967.
+  { name: 'Port Fuad', type: 'settlement', geoFrom: ['Port Said', 'EG'], variants: ['Port Fouad'], note: 'Town on the east bank of the Suez Canal, opposite Port Said; coordinates of Port Said.' },
+  { name: 'El Cap', type: 'settlement', geoFrom: ['Port Said', 'EG'], note: 'Place on the Suez Canal between Port Said and El Qantara; coordinates of Port Said.' },
+  { name: 'Almaza', type: 'site', geoFrom: ['Cairo', 'EG'], variants: ['Almaza airfield', 'Almaza Air Base', 'Almaza airport'], note: 'Military airfield at Heliopolis, Cairo.' },
+  { name: 'Inshas', type: 'site', geoFrom: ['Bilbays', 'EG'], variants: ['Inchas', 'Inshas airfield', 'Inchas airfield', 'Inshas Air Base'], note: 'Air base north-east of Cairo; coordinates of the package town Bilbeis.' },
+  { name: 'Abu Sueir', type: 'site', geoFrom: ['Ismailia', 'EG'], variants: ['Abu Suweir', 'Abu Suwayr', 'Abu Sueir airfield', 'Abu Suweir Air Base'], note: 'Air base west of Ismailia; coordinates of Ismailia.' },
   { name: 'Manshiyat al-Bakri', type: 'site', geoFrom: ['Cairo', 'EG'], variants: ['Manshiet el-Bakri', 'Manshiyet el-Bakri', 'Manshiyat el-Bakri'] },
   { name: 'Buchenwald', type: 'site', geoFrom: ['Weimar', 'DE'] },
   { name: 'Keren', type: 'settlement', geoFrom: ['Asmara', 'ER'] },
