@@ -102,6 +102,10 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['withdrawn in the night of 1 to 2 November on the order', { docDate: '1956-11-10' }, [d('1 to 2 November', ['1956-11-01', '1956-11-02'], med('year-inferred'))]],
   ['In the night of 30 September to 1 October the', { docDate: '1965-10-09' }, [d('30 September', '1965-09-30', med('year-inferred')), d('1 October', '1965-10-01', med('year-inferred'))]],
   ['the letters of 1960/61 show', {}, [d('1960/61', ['1960', '1961'])]],
+  // held-out memos 65-70: a dashed numeric date, a Vietnamese original
+  ['Phnom Penh fell on 17-4-1975 and', {}, [d('17-4-1975', '1975-04-17')]],
+  ['items 1-2-3 and 10-12-14', {}, []],
+  ['Hà Nội, ngày 12 tháng 1 năm 1979', {}, [d('ngày 12 tháng 1 năm 1979', '1979-01-12')]],
   // a year-level relative phrase just before gives the day its year (held-out memo 58)
   ['Last year, on 21 August, we declared', { docDate: '1969-08-02' }, [d('Last year', '1968', rel), d('21 August', '1968-08-21', med('year-inferred'))]],
   ['dated 13.10.05', { docDate: '1964-01-07' }, [d('13.10.05', '1905-10-13', med('two-digit-year'))]],

@@ -594,6 +594,16 @@ describe('held-out memos 53-58: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(["orgName:Hungarian Socialist Workers' Party", 'orgName:Presidential Council']);
   });
 
+  it('reads initials after a surname as the person\'s (Russian order), not the register\'s "A.P." (Associated Press)', () => {
+    const { p } = body('Cde. Ratanov A.P. and Comrade Ivanov A.P. spoke; the A.P. reported it from the U.S. embassy.', '1979-11-21', shipped());
+    expect(tagged(p)).toEqual(['persName:Ratanov A.P.', 'persName:Ivanov A.P.', 'orgName:A.P.', 'placeName:U.S.']);
+  });
+
+  it('reads "KC PZPR", a people\'s named army, organs with a possessive and a landform named by an English word', () => {
+    const { p } = body("The KC PZPR and the Polish Army (not the Polish army) met; the People's Revolutionary Council fled to the Cardamom Mountains.", '1979-01-12', shipped());
+    expect(tagged(p)).toEqual(['orgName:KC PZPR', 'orgName:Polish Army', "orgName:People's Revolutionary Council", 'placeName:Cardamom Mountains']);
+  });
+
   it('keeps an administrative unit word in the place ("Khovd aimag", "Katowice voivodeship", "Bayan-Ölgii aimag")', () => {
     const { p } = body('Herds moved from Khovd aimag and Bayan-Ölgii aimag; in the Katowice voivodeship the miners struck.', '1969-08-02', shipped());
     expect(tagged(p)).toEqual(['placeName:Khovd aimag', 'placeName:Bayan-Ölgii aimag', 'placeName:Katowice voivodeship']);

@@ -265,6 +265,20 @@ export const RULES: Rule[] = [
     build: (g, env) => numeric(env, num(g.a)!, num(g.b)!, g.y!, '.', 'dm'),
   },
   {
+    name: 'numeric-dash', // 17-4-1975 (day first, as numeric-dot; a four-digit year only: "1-2-3" is no date)
+    needs: [DIGIT, /\d-\d{1,2}-\d{4}/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<a>\\d{1,2})-(?<b>\\d{1,2})-(?<y>\\d{4})${E}`),
+    build: (g, env) => numeric(env, num(g.a)!, num(g.b)!, g.y!, '-', 'dm'),
+  },
+  {
+    name: 'vi-day-month-year', // ngày 12 tháng 1 năm 1979 (a Vietnamese original before the translation)
+    needs: [DIGIT, /tháng/],
+    startsAt: /[Nn]gày|\d/,
+    re: re(`(?<![\\p{L}])(?:[Nn]gày\\s+)?(?<d>[0-3]?\\d)\\s+tháng\\s+(?<m>[01]?\\d)(?:,?\\s+năm\\s+(?<y>\\d{4}))?(?![\\p{L}\\p{N}])`),
+    build: (g, env) => point(env, num(g.y), num(g.m)!, num(g.d)),
+  },
+  {
     name: 'roman-month', // 24.III.50 · 24-III-1950 (day, Roman month, year)
     needs: [DIGIT],
     startsAt: AT_NUMBER,

@@ -8,7 +8,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
-import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces } from './place-rules.ts';
+import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -85,6 +85,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
     if (role !== 'credit') {
       findOrgNames(scan, opts.index, lastCC);
       yieldForenamePlaces(scan);
+      yieldInitialsAfterSurnames(scan);
       findContextPlaces(scan);
       for (const r of findRuleNames(tokens, coveredTokens(scan))) {
         scan.candidates.push(proposedPerson(block, r, r.cert));

@@ -15,8 +15,8 @@ const ORGANS = [
  * Organs of a state, named after it: "National Assembly of the DRV", "GDR Council of Ministers"
  * are one organisation each (the place inside is part of the name, as in the gold's maximal spans).
  */
-const STATE_ORGANS = ['National Assembly', 'Council of Ministers', 'State Council', 'Council of State', "People's Assembly", "Supreme People's Assembly", 'Grand National Assembly', 'Federal Assembly', 'Supreme Soviet', 'Great Khural', "People's Chamber", 'Presidential Council', 'Federal Executive Council'].map((o) => o.split(' '));
-const STATE_ORGAN_HEADS = new Set(STATE_ORGANS.map((o) => o[0]!));
+const STATE_ORGANS = ['National Assembly', 'Council of Ministers', 'State Council', 'Council of State', "People's Assembly", "Supreme People's Assembly", 'Grand National Assembly', 'Federal Assembly', 'Supreme Soviet', 'Great Khural', "People's Chamber", 'Presidential Council', 'Federal Executive Council', "Supreme People's Council", "People's Revolutionary Council", 'Revolutionary Council'].map((o) => o.split(' '));
+const STATE_ORGAN_HEADS = new Set(STATE_ORGANS.map((o) => o[0]!.replace(/['’]s$/, '')));
 
 /** Diplomatic missions, ministries and departments (borderline orgs in the gold conventions; tagged with their whole name: "Far East Department"). */
 const MISSIONS = [['Embassy'], ['Legation'], ['Consulate', 'General'], ['Consulate'], ['Trade', 'Mission'], ['Military', 'Mission'], ['Foreign', 'Ministry'], ['Ministry'], ['Department']];
@@ -41,7 +41,8 @@ function headOf(t: Token | undefined): number {
  */
 export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id?: string }): void {
   const t = scan.tokens;
-  const at = (i: number, words: string[]) => words.every((w, k) => t[i + k]?.text === w && (k === 0 || /^[ \u00a0]$/.test(t[i + k]!.before)));
+  // Tokens keep no possessive ending ("People's" is "People", the "'s" in the next token's separator).
+  const at = (i: number, words: string[]) => words.every((w, k) => t[i + k]?.text === w.replace(/['’]s$/, '') && (k === 0 || /^(?:['’]s)?[ \u00a0]$/.test(t[i + k]!.before)));
   const candAt = (i: number) => scan.candidates.find((c) => c.first === i);
   const isType = (c: Candidate | undefined, type: Candidate['type']) => !!c && c.type === type && c.source === 'register';
   /** The name after "of" or "of the" at token j ("General Staff of the KPA"), if one starts there. */
@@ -101,6 +102,17 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     if (isType(before, 'place') && /^[ \u00a0]$/.test(t[i]!.before)) replace(scan, [before!], before!.first, last, 'org');
     // Named alone ("Chairman of the Council of Ministers", "the National Assembly under A. Sadat"): a named state body still.
     else if (!scan.candidates.some((c) => c.first <= last && c.last >= i)) insert(scan, ruleCandidate(scan, i, last, 'org'));
+  }
+  // A Central Committee written before its party as Polish and Russian do: "KC PZPR", "CC KWP" (when the register lacks the form).
+  for (const c of [...scan.candidates]) {
+    const k = t[c.first - 1];
+    if (c.type === 'org' && c.source === 'register' && k && (k.text === 'KC' || k.text === 'CC') && /^[ \u00a0]$/.test(t[c.first]!.before) && !candAt(c.first - 1)) replace(scan, [c], c.first - 1, c.last, 'org');
+  }
+  // A named army of a people: "the Polish Army", "the Bulgarian People's Army" (capitalized: "the Polish army" is none).
+  for (let i = 1; i < t.length; i++) {
+    if (!DEMONYMS.has(t[i - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(t[i - 1]!.text) || candAt(i - 1) || scan.candidates.some((c) => c.first <= i && c.last >= i)) continue;
+    const army = [['Army'], ['Navy'], ['Air', 'Force'], ["People's", 'Army'], ['People’s', 'Army']].find((w) => at(i, w));
+    if (army && /^[ \u00a0]$/.test(t[i]!.before)) insert(scan, ruleCandidate(scan, i - 1, i + army.length - 1, 'org'));
   }
   // A party's committee of a town or region: "Warsaw Committee of the PUWP", "Moscow City Committee of the CPSU".
   for (let i = 1; i < t.length; i++) {

@@ -23,6 +23,8 @@ const TOWN_PREFIXES = new Set(['Nova', 'Novo', 'Novi', 'Nowa', 'Nowy', 'Nueva', 
 const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape']);
 /** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
 const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
+/** Landforms whose capitalized name before them is a place even when it is an English word (not "Pass" or "Valley": "the Security Valley"). */
+const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands', 'Peninsula', 'Desert', 'Plateau']);
 /** Prepositions of place: "arrested at Tököl". */
 const AT = new Set(['at', 'in']);
 
@@ -102,6 +104,8 @@ export function findContextPlaces(scan: BlockScan): void {
     }
     if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
     else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
+    // Before a plural or sea-like landform a capitalized English word names the place too ("Cardamom Mountains", "Coral Sea").
+    else if (NAMING_LANDFORMS.has(word.text) && !covered[i - 1] && capitalWord(t[i - 1]) && !NEAR.has(t[i - 2]?.text ?? '')) propose(i - 1, i);
     else if (word.text === 'River' && registerPlaceAt(covered[i - 1], i - 1)) {
       // "the Jordan River": the river, not the country the register knows by that name.
       scan.candidates = scan.candidates.filter((c) => c !== covered[i - 1]);
@@ -143,6 +147,29 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
     added.push(ruleCandidate(scan, i, i, 'place'));
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Initials after a surname are the person's (Russian order: "Ratanov A.P.", "Ivanov A.P."), not
+ * an organisation or place the register writes so ("A.P.", the Associated Press): the register's
+ * match is dropped, and so is a surname-alone match of another person before them, whose initials
+ * these are not (matchRegister would have taken initials that agree), so that the person rules
+ * read the two as one person.
+ */
+export function yieldInitialsAfterSurnames(scan: BlockScan): void {
+  const t = scan.tokens;
+  const covered = coveredTokens(scan);
+  const drop = new Set<Candidate>();
+  for (const c of scan.candidates) {
+    if (c.source !== 'register' || c.type === 'person' || c.first !== c.last || !isInitials(t[c.first]!.text) || PLACE_INITIALS.has(t[c.first]!.text)) continue;
+    const prev = t[c.first - 1];
+    if (!prev || !SPACE.test(t[c.first]!.before) || !/^\p{Lu}\p{L}+$/u.test(prev.text) || NAME_CUES.has(prev.text.toLowerCase())) continue;
+    const p = covered[c.first - 1];
+    if (p && !(p.type === 'person' && p.surnameOnly && p.first === p.last)) continue;
+    drop.add(c);
+    if (p) drop.add(p);
+  }
+  if (drop.size) scan.candidates = scan.candidates.filter((c) => !drop.has(c));
 }
 
 /** Initials that abbreviate a state or a place, not a person's names ("U.S. Navy", "Washington D.C."). */
