@@ -553,7 +553,7 @@ describe('titles before names not in the register', () => {
   });
 });
 
-describe('held-out memos 53-58: names, organs and units the rules read', () => {
+describe('held-out memos 53-70: names, organs and units the rules read', () => {
   const tagged = (p: string) => [...p.matchAll(/<(persName|placeName|orgName)\b[^>]*>(.*?)<\/\1>/g)].map((m) => `${m[1]}:${m[2]!.replace(/<[^>]+>/g, '')}`);
 
   it('keeps a double surname whole ("Ignacy Loga-Sowiński", "D. Tömör-Ochir") and reads Romanian capital initials ("I. GH. MAURER")', () => {
