@@ -604,6 +604,13 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:KC PZPR', 'orgName:Polish Army', "orgName:People's Revolutionary Council", 'placeName:Cardamom Mountains']);
   });
 
+  it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
+    const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
+    expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);
+    expect(p).toContain('<persName ref="per:castro-fidel">Fidel</persName> and <persName ref="per:castro-raul">Raúl Castro</persName>');
+    expect(p).toContain('<persName ref="per:anna-kowalska" cert="medium">Anna</persName>');
+  });
+
   it('keeps an administrative unit word in the place ("Khovd aimag", "Katowice voivodeship", "Bayan-Ölgii aimag")', () => {
     const { p } = body('Herds moved from Khovd aimag and Bayan-Ölgii aimag; in the Katowice voivodeship the miners struck.', '1969-08-02', shipped());
     expect(tagged(p)).toEqual(['placeName:Khovd aimag', 'placeName:Bayan-Ölgii aimag', 'placeName:Katowice voivodeship']);

@@ -6,7 +6,7 @@ import type { RegisterIndex } from './register-index.ts';
 import type { ProposalBook } from './proposals.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
-import { extendFullNames, findRuleNames } from './name-rules.ts';
+import { extendFullNames, findRuleNames, shareSurnames } from './name-rules.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
@@ -95,6 +95,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findMilitaryDistricts(scan);
       findPlacesAfterPrepositions(scan);
       extendFullNames(tokens, scan.candidates);
+      shareSurnames(scan, opts.index);
     }
     scan.candidates.sort((a, b) => a.start - b.start);
     return scan;
