@@ -611,6 +611,14 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:anna-kowalska" cert="medium">Anna</persName>');
   });
 
+  it('reads a signature letter-spaced in small letters ("H. A x e n") and proposes a letter-spaced name closed up ("G. PETROV")', () => {
+    const { p, proposals } = body('Signed: H. A x e n\n\nSigned: G. P E T R O V', '1979-11-21', shipped());
+    expect(tagged(p)).toEqual(['persName:H. A x e n', 'persName:G. P E T R O V']);
+    expect(p).toContain('<persName ref="per:axen-hermann"');
+    expect(p).toContain('<persName ref="per:g-petrov"');
+    expect(proposals.entries().map((e) => e.name)).toEqual(['G. PETROV']);
+  });
+
   it('keeps an administrative unit word in the place ("Khovd aimag", "Katowice voivodeship", "Bayan-Ölgii aimag")', () => {
     const { p } = body('Herds moved from Khovd aimag and Bayan-Ölgii aimag; in the Katowice voivodeship the miners struck.', '1969-08-02', shipped());
     expect(tagged(p)).toEqual(['placeName:Khovd aimag', 'placeName:Bayan-Ölgii aimag', 'placeName:Katowice voivodeship']);

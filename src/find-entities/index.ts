@@ -159,5 +159,10 @@ export type { Mention as AnyMention };
 
 /** A person the register lacks, found by rule: its written form becomes a proposed entry. */
 function proposedPerson(block: { text: string; start: number }, n: { start: number; end: number; first: number; last: number }, cert: Candidate['cert']): Candidate {
-  return { start: n.start, end: n.end, first: n.first, last: n.last, type: 'person', entryIds: [], proposeAs: block.text.slice(n.start - block.start, n.end - block.start), surnameOnly: false, cert, source: 'rule' };
+  return { start: n.start, end: n.end, first: n.first, last: n.last, type: 'person', entryIds: [], proposeAs: closeUp(block.text.slice(n.start - block.start, n.end - block.start)), surnameOnly: false, cert, source: 'rule' };
+}
+
+/** A signature's letter-spacing closed up, so the proposed name is the name ("G. P E T R O V" → "G. PETROV", "H. A x e n" → "H. Axen"). */
+function closeUp(surface: string): string {
+  return surface.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){3,}/gu, (run) => run.replace(/ /g, '')).replace(/ {2,}/g, ' ');
 }

@@ -85,6 +85,8 @@ export function mergeLetterSpaced(tokens: Token[]): (Token & { letterspaced?: bo
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
     while (j + 1 < tokens.length && isSingleCap(tokens[j + 1]!.text) && tokens[j + 1]!.before === ' ' && isSingleCap(tokens[j]!.text)) j++;
+    // A name letter-spaced in its own case: a capital, then small letters ("H. A x e n").
+    if (j === i && isSingleCap(tokens[i]!.text)) while (j + 1 < tokens.length && isSingleSmall(tokens[j + 1]!.text) && tokens[j + 1]!.before === ' ') j++;
     if (j - i >= 3) {
       const run = tokens.slice(i, j + 1);
       const word = wordOf(run.map((t) => t.text).join(''));
@@ -93,6 +95,10 @@ export function mergeLetterSpaced(tokens: Token[]): (Token & { letterspaced?: bo
     } else out.push(tokens[i]!);
   }
   return out;
+}
+
+function isSingleSmall(t: string): boolean {
+  return t.length <= 2 && /^\p{Ll}$/u.test(t);
 }
 
 function isSingleCap(t: string): boolean {
