@@ -62,6 +62,8 @@ export const ORGS_STATE = [
   'GDR Council of Ministers | state-body | Council of Ministers of the GDR | GDR Council of Ministers',
   'Volkskammer | state-body | People\'s Chamber of the GDR | People\'s Chamber; Volkskammer der DDR',
   'Sejm | state-body | Sejm of the Polish People\'s Republic | Polish Sejm',
+  // The bare "Supreme Court" is left out: every state has one (the US Supreme Court above all).
+  'Polish Supreme Court | state-body | Supreme Court (Poland) | Supreme Court of Poland; Polish Supreme Court; Supreme Court of the Polish People\'s Republic; Sąd Najwyższy | On 10 November 1980 it registered Solidarity\'s statute without the changes the Warsaw Voivodeship Court had made to it.',
   'Bundestag | state-body | German Bundestag | Bundestag of the Federal Republic of Germany; Bundestag of the FRG; West German Bundestag',
   'Military Council of National Salvation | state-body | Military Council of National Salvation (Poland) | WRON; Wojskowa Rada Ocalenia Narodowego; Military Council for National Salvation',
   'SB | state-body | Security Service (Poland) | Służba Bezpieczeństwa; Sluzba Bezpieczenstwa; Polish Security Service',
@@ -109,6 +111,9 @@ export const ORGS_STATE = [
   'GPRA | state-body | Provisional Government of the Algerian Republic | Gouvernement provisoire de la République algérienne; Algerian Provisional Government; Provisional Algerian Government | The FLN\'s government-in-exile, formed in Cairo in September 1958, until Algerian independence in 1962.',
   'COSVN | party-organ | Central Office for South Vietnam | COSVN (Central Office for South Vietnam)',
   'GRUNK | state-body | Royal Government of National Union of Kampuchea | Royal Government of National Union of Cambodia',
+  'People\'s Revolutionary Council of Kampuchea | state-body | People\'s Revolutionary Council of Kampuchea | People\'s Revolutionary Council; Kampuchean People\'s Revolutionary Council | Head of state and government of the People\'s Republic of Kampuchea from January 1979 (chairman Heng Samrin) until the Council of State and Council of Ministers of June 1981.',
+  // South Yemen's collective head of state from December 1978 (before it, the Presidential Council).
+  'Presidium of the PDRY Supreme People\'s Council #pdry-spc-presidium | state-body | Presidium of the Supreme People\'s Council of the PDRY | Presidium of the Supreme People\'s Council; Presidium of the Supreme People\'s Council of South Yemen; Presidium of the Supreme People\'s Council of the People\'s Democratic Republic of Yemen',
   'DGI | state-body | General Intelligence Directorate (Cuba) | Dirección General de Inteligencia; Direccion General de Inteligencia',
 ];
 
@@ -313,7 +318,10 @@ export const ORGS_ARMIES = [
   'Southern Group of Forces | army | Southern Group of Forces | Southern Group of Soviet Forces',
   'Soviet 40th Army | army | 40th Army (Soviet Union) | Soviet 40th Army; Limited Contingent of Soviet Forces in Afghanistan; Limited Contingent of Soviet Troops in Afghanistan',
   'Yugoslav People\'s Army | army | Yugoslav People\'s Army | JNA; Jugoslovenska narodna armija; Yugoslav Army',
-  'FAPLA | army | People\'s Armed Forces for the Liberation of Angola | Forças Armadas Populares de Libertação de Angola',
+  'FAPLA | army | People\'s Armed Forces for the Liberation of Angola | Forças Armadas Populares de Libertação de Angola; People\'s Armed Forces of Liberation of Angola',
+  // "PLAN" is not a form: in capitals it is the English word ("PEACE PLAN"), as "FAR" is for the Cuban armed forces.
+  'People\'s Liberation Army of Namibia #plan | army | People\'s Liberation Army of Namibia | | The armed wing of SWAPO.',
+  'French Foreign Legion | army | French Foreign Legion | Foreign Legion; Légion étrangère',
   'SADF | army | South African Defence Force | South African Defense Force',
   'UNC | army | United Nations Command | UN Command; U.N. Command; UN Forces; United Nations Forces',
   'US Army | army | United States Army | U.S. Army; American Army',
@@ -428,11 +436,13 @@ export const ORGS_MOVEMENTS = [
   '26th of July Movement | movement | 26th of July Movement | July 26 Movement; M-26-7; Movimiento 26 de Julio',
   'FSLN | movement | Sandinista National Liberation Front | Sandinistas; Frente Sandinista de Liberación Nacional; Sandinista Front; Sandinista Front for National Liberation',
   'JGRN | state-body | Junta of the Government of National Reconstruction (Nicaragua) | Junta of National Reconstruction; Governing Junta of National Reconstruction; Governing Junta of the Government of National Reconstruction; Governing Junta of the Government of National Reconstruction of Nicaragua; Junta of the Government of National Reconstruction of Nicaragua',
-  'MPLA | movement | People\'s Movement for the Liberation of Angola | Popular Movement for the Liberation of Angola',
+  'MPLA | movement | People\'s Movement for the Liberation of Angola | Popular Movement for the Liberation of Angola; MPLA-PT; MPLA-Labour Party; MPLA-Labor Party; MPLA-Party of Labour; MPLA-Party of Labor; MPLA-Partido do Trabalho | Named MPLA–Labour Party (MPLA-PT) from its first congress in December 1977.',
+  'FNLC | movement | Front for the National Liberation of the Congo | Congolese National Liberation Front; National Front for the Liberation of the Congo | The Katangan rebels (Nathanaël Mbumba) who invaded Shaba from Angola in March 1977 and May 1978. "FLNC" is not a form: it names the Corsican front as well.',
   'FRELIMO | movement | Mozambique Liberation Front | Frelimo; Frente de Libertação de Moçambique',
   'PAIGC | movement | African Party for the Independence of Guinea and Cape Verde',
   'ANC | movement | African National Congress',
   'SWAPO | movement | South West Africa People\'s Organisation | South West Africa People\'s Organization',
+  'KUFNS | movement | Kampuchean United Front for National Salvation | United Front for National Salvation of Kampuchea; Kampuchean National United Front for National Salvation; KNUFNS; United Front for the National Salvation of Kampuchea; FUNSK | Formed on 2 December 1978 under Heng Samrin; renamed Kampuchean United Front for National Construction and Defence in 1981.',
   'ZANU | movement | Zimbabwe African National Union',
   'ZAPU | movement | Zimbabwe African People\'s Union',
   'PLO | movement | Palestine Liberation Organization | Palestine Liberation Organisation',
@@ -482,7 +492,10 @@ export const ORGS_MOVEMENTS = [
   'Sendero Luminoso | movement | Shining Path | Sendero Luminoso',
   'Committees for the Defense of the Revolution | movement | Committees for the Defense of the Revolution (Cuba) | Committees for the Defence of the Revolution; Comités de Defensa de la Revolución',
   'FUNK | movement | National United Front of Kampuchea | National United Front of Cambodia',
-  'Solidarność | movement | Independent Self-Governing Trade Union "Solidarity" | Solidarnosc; Solidarity trade union; Solidarity Trade Union; NSZZ Solidarność; NSZZ "Solidarność"; NSZZ Solidarnosc; Independent Self-Governing Trade Union Solidarity',
+  // "Solidarity" alone: the union's name in the memos of 1980–1989. Only capitalized or in capitals ("international solidarity"
+  // is not matched); the cost is a capitalized "Solidarity" in the name of a body the register lacks ("Afro-Asian Solidarity
+  // Committee", "Week of Solidarity"), at a sentence start, or in an all-caps cable ("EXPRESSED SOLIDARITY").
+  'Solidarność | movement | Independent Self-Governing Trade Union "Solidarity" | Solidarity; Solidarnosc; Solidarity trade union; Solidarity Trade Union; NSZZ Solidarność; NSZZ "Solidarność"; NSZZ Solidarnosc; Independent Self-Governing Trade Union Solidarity',
   'Chollima Movement | movement | Chollima Movement | Ch\'ŏllima Movement; Chollima Work Team Movement; Chŏllima movement',
   'Red Guards | movement | Red Guards (China) | Hongweibing',
   'Korean Democratic Women\'s Union | movement | Korean Democratic Women\'s Union | Democratic Women\'s Union of Korea',

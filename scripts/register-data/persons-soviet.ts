@@ -199,6 +199,8 @@ export const PERSONS_SOVIET = [
   'Troyanovsky, Oleg [Aleksandrovich] | 1919/2003 | *; Troianovsky | Soviet Ambassador to Japan @1967/1976; Permanent Representative of the USSR to the United Nations @1976/1986; Soviet Ambassador to China @1986/1990',
   'Shcherbakov, Ilya [Sergeyevich] | | | Soviet Ambassador to the DRV; Soviet Ambassador to China',
   'Vinogradov, Vladimir [Mikhailovich] | 1921/1997 | | Soviet Ambassador to Egypt @1970/1974; Soviet Ambassador to Iran @1977/1982',
+  // The patronymic is left out (not certain); "A.P. Ratanov" and "Ratanov A.P." are matched by their first initial.
+  'Ratanov, Anatoly | | * | Soviet Ambassador to Ethiopia @1976/1980',
   'Tabeyev, Fikryat [Akhmedzhanovich] | 1928/2015 | *; Tabeev | Soviet Ambassador to Afghanistan @1979/1986',
   'Kornienko, Georgy [Markovich] | 1925/2006 | *; Korniyenko | First Deputy Minister of Foreign Affairs of the USSR @1977/1986',
   'Kovalev, Anatoly [Gavrilovich] | 1923/2002 | | First Deputy Minister of Foreign Affairs of the USSR @1986/1991',

@@ -22,6 +22,8 @@ export const PERSONS_WORLD = [
   'Ball, George [Wildman] | 1909/1994 | | Under Secretary of State of the United States @1961/1966',
   // "Rogers" alone: the only Rogers in the register, and "rogers" is no word of memo prose; a title ("Secretary Rogers") links him anyway.
   'Rogers, William P. | 1913/2001 | * | Secretary of State of the United States @1969/1973',
+  // Not "HAK", his initials in US memos of 1969–1977: it is also a Korean given-name syllable, which
+  // North Korean records write in capitals ("KIM HAK SU").
   'Kissinger, Henry | 1923/2023 | *; Henry A. Kissinger | National Security Advisor of the United States @1969/1975; Secretary of State of the United States @1973/1977',
   'Vance, Cyrus | 1917/2002 | | Secretary of State of the United States @1977/1980',
   'Haig, Alexander | 1924/2010 | | Secretary of State of the United States @1981/1982',
@@ -99,6 +101,11 @@ export const PERSONS_WORLD = [
   'Kohler, Foy D. | 1908/1990 | *; Foy Kohler | US Ambassador to the USSR @1962/1966',
   'Beam, Jacob D. | 1908/1993 | Jacob Beam | US Ambassador to Poland @1957/1961; US Ambassador to Czechoslovakia @1966/1969; US Ambassador to the USSR @1969/1973',
   'Stoessel, Walter J. | 1920/1986 | *; Walter Stoessel | US Ambassador to Poland @1968/1972; US Ambassador to the USSR @1974/1976',
+  // "Lord" alone is left out: it is a title ("Lord Carrington"). "Ambassador Lord" and "Mr. Lord" stay untagged (the
+  // recognizer reads "Lord" as a title there too); "Winston Lord" and "W. Lord" are found.
+  'Lord, Winston | 1937/ | W. Lord | Special Assistant to the National Security Advisor of the United States @1970/1973; Director of the Policy Planning Staff of the US Department of State @1973/1977; US Ambassador to China @1985/1989',
+  // "Lane" alone is left out: an English word.
+  'Lane, Lyle F. | | | Head of the US Interests Section in Havana @1977-09/1979 | The first chief of the US Interests Section, opened in Havana on 1 September 1977.',
   'Toon, Malcolm | 1916/2009 | | US Ambassador to the USSR @1976/1979',
   'Hartman, Arthur | 1926/2015 | | US Ambassador to the USSR @1981/1987',
   'Matlock, Jack F. | 1929/ | *; Jack Matlock | US Ambassador to the USSR @1987/1991',
@@ -374,8 +381,10 @@ export const PERSONS_WORLD = [
   'Qasim, Abd al-Karim | 1914/1963 | Kassem; Qassem; Abdul Karim Qasim',
   'Ben-Gurion, David | 1886/1973 | * | Prime Minister of Israel @1948/1953; Prime Minister of Israel @1955/1963',
   'Meir, Golda | 1898/1978 | | Prime Minister of Israel @1969/1974',
-  'Abdul Fattah Ismail | 1939/1986 | Abd al-Fattah Ismail; Abdel Fattah Ismail | General Secretary of the Yemeni Socialist Party @1978/1980',
-  'Ali Nasir Muhammad | 1939/ | Ali Nasser Mohammed; Ali Nasser Muhammad; Ali Nasir Mohammed | President of South Yemen @1980/1986',
+  'Abdul Fattah Ismail | 1939/1986 | Abd al-Fattah Ismail; Abdel Fattah Ismail | General Secretary of the Yemeni Socialist Party @1978/1980; Chairman of the Presidium of the Supreme People\'s Council of South Yemen @1978-12/1980-04',
+  'Ali Nasir Muhammad | 1939/ | Ali Nasser Mohammed; Ali Nasser Muhammad; Ali Nasir Mohammed | Prime Minister of South Yemen @1971-08/1985-02; Chairman of the Presidential Council of South Yemen @1978-06/1978-12; President of South Yemen @1980/1986; General Secretary of the Yemeni Socialist Party @1980-04/1986-01',
+  // "Salmin": the name he went by in Aden and in the memos of the 1970s.
+  'Salim Rubai Ali | /1978 | Salem Rubaya Ali; Salim Rubaya Ali; Salim Rubayyi Ali; Salmin | Chairman of the Presidential Council of South Yemen @1969-06/1978-06 | Executed on 26 June 1978.',
   'Bourguiba, Habib | 1903/2000 | *',
   'Gaddafi, Muammar | 1942/2011 | *; Qaddafi; Qadhafi; Kadhafi',
   'Nkrumah, Kwame | 1909/1972 | * | President of Ghana @1960/1966',
@@ -384,7 +393,7 @@ export const PERSONS_WORLD = [
   'Lumumba, Patrice | 1925/1961 | * | Prime Minister of the Congo @1960/1960',
   'Kasavubu, Joseph | 1910/1969 | *',
   'Tshombe, Moïse | 1919/1969 | *; Moise Tshombe',
-  'Mobutu, Joseph-Désiré | 1930/1997 | *; Mobutu Sese Seko; Joseph Mobutu',
+  'Mobutu, Joseph-Désiré | 1930/1997 | *; Mobutu Sese Seko; Joseph Mobutu | President of the Congo (from 1971 Zaire) @1965-11/1997-05',
   'Nyerere, Julius | 1922/1999 | *',
   'Kenyatta, Jomo | 1897/1978 | *',
   'Haile Selassie | 1892/1975',
@@ -452,13 +461,15 @@ export const PERSONS_WORLD = [
   'Atnafu Abate | /1977',
   'dos Santos, José Eduardo | 1942/2022 | Jose Eduardo dos Santos; Eduardo dos Santos | President of Angola @1979/2017',
   'Lara, Lúcio | 1929/2016 | Lucio Lara',
+  // "Jorge" alone is left out: a forename (Jorge Risquet); a title ("Minister Jorge") links him by surname.
+  'Jorge, Paulo | 1934/2010 | Paulo Teixeira Jorge | Minister of Foreign Affairs of Angola @1976/1984',
   'Alves, Nito | 1945/1977 | Nito Alves',
   'Savimbi, Jonas | 1934/2002 | *',
   'Roberto, Holden | 1923/2007',
   'Mondlane, Eduardo | 1920/1969 | * | President of FRELIMO @1962/1969',
   'dos Santos, Marcelino | 1929/2020',
   'Chissano, Joaquim | 1939/ | * | President of Mozambique @1986/2005',
-  'Nujoma, Sam | | * | President of SWAPO @1960/2007',
+  'Nujoma, Sam | 1929/2025 | *; Samuel Nujoma | President of SWAPO @1960/2007; President of Namibia @1990-03/2005-03',
   'Nkomo, Joshua | 1917/1999 | *',
   'Tambo, Oliver | 1917/1993 | * | President of the ANC @1967/1991',
   'Slovo, Joe | 1926/1995 | *',
@@ -481,5 +492,7 @@ export const PERSONS_WORLD = [
   'Rawlings, Jerry | 1947/2020 | *',
   'Gowon, Yakubu | 1934/ | *',
   'Ojukwu, Chukwuemeka Odumegwu | 1933/2011 | *; Emeka Ojukwu',
-  'Mengistu Haile Mariam | 1937/ | Mengistu',
+  // "Mengistu Haile-Mariam" needs no form (a hyphen separates words as a space does). "Haile Mariam" alone is left out: it is
+  // his father's name, which many Ethiopians carry as theirs ("X Haile Mariam" would be tagged as him).
+  'Mengistu Haile Mariam | 1937/ | Mengistu; Mengistu Hailemariam | Chairman of the Derg @1977-02/1987-09; General Secretary of the Workers\' Party of Ethiopia @1984-09/1991-05; President of Ethiopia @1987-09/1991-05',
 ];

@@ -27,7 +27,8 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
   MWI: { variants: ['Nyasaland'] },
   TZA: { variants: ['Tanganyika'] },
   GHA: { variants: ['Gold Coast'] },
-  KHM: { variants: ['Kampuchea', 'Democratic Kampuchea', 'Khmer Republic', "People's Republic of Kampuchea"] },
+  // "DK" (Democratic Kampuchea) is left out: the register gives no state a two-letter form but "UK".
+  KHM: { variants: ['Kampuchea', 'Democratic Kampuchea', 'Khmer Republic', "People's Republic of Kampuchea", 'PRK'] },
   BGD: { variants: ['East Pakistan'] },
   DEU: { remove: ['Federal Republic of Germany', 'Bundesrepublik Deutschland'] },
   TUR: { name: 'Turkey', variants: ['Türkiye', 'Republic of Turkey'] },
@@ -111,7 +112,7 @@ export const CITY_PATCHES: CityPatch[] = [
   // Indonesia: the Dutch-era spellings (dj → j, tj → c, oe → u) and the towns' other names.
   { city: 'Banjarmasin', cc: 'ID', variants: ['Bandjarmasin'] },
   { city: 'Surakarta', cc: 'ID', variants: ['Solo'] },
-  { city: 'Addis Ababa', cc: 'ET', variants: ['Addis'] },
+  { city: 'Addis Ababa', cc: 'ET', variants: ['Addis', 'Addis Abeba'] },
   // The Koreas (McCune–Reischauer, Revised Romanization, Japanese-era and Russian forms).
   { city: 'Pyongyang', cc: 'KP', variants: ['Phenian', 'Phenjan', "P'yŏngyang", 'P’yŏngyang', "P'yongyang", 'Pyeongyang', 'Heijō', 'Heijo', 'Pjöngjang', 'Pchjongjang'] },
   { city: 'Namp’o', cc: 'KP', name: 'Nampo', variants: ["Namp'o", 'Chinnampo', "Chinnamp'o", 'Chinampo', 'Jinnampo'] },
@@ -230,6 +231,9 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Tokyo', cc: 'JP', variants: ['Tokio'] },
   { city: 'Tehran', cc: 'IR', variants: ['Teheran'] },
   { city: 'Phnom Penh', cc: 'KH', variants: ['Pnom Penh', 'Phnom-Penh', 'Pnompenh'] },
+  { city: 'Battambang', cc: 'KH', variants: ['Battambong'] },
+  // Under the 50,000 of the focus countries; the province's package name is "Kampong Spueu".
+  { city: 'Kampong Speu', cc: 'KH', name: 'Kompong Speu' },
   { city: 'Dhaka', cc: 'BD', variants: ['Dacca'] },
   { city: 'Maputo', cc: 'MZ', variants: ['Lourenço Marques', 'Lourenco Marques'] },
   // Afghanistan: the towns and bases of the Soviet war.
@@ -275,6 +279,10 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Dam Dam', cc: 'IN', name: 'Dum Dum', variants: ['Dumdum'] },
   // Mongolia.
   { city: 'Khovd', cc: 'MN', variants: ['Kobdo'] },
+  // Angola. The port the package calls Namibe (its name 1985–2016) is Moçâmedes in the memos of the 1970s and again
+  // today; it takes the bare "Namibe" from the province (AO-NAM), which memos name far less often than the port.
+  { city: 'Namibe', cc: 'AO', name: 'Moçâmedes', variants: ['Mocamedes', 'Mossamedes'] },
+  { city: 'Menongue', cc: 'AO', variants: ['Serpa Pinto'] },
 ];
 
 export type CuratedPlaceType = 'historical-state' | 'region' | 'water' | 'island' | 'settlement' | 'site';
@@ -513,6 +521,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Ho Chi Minh trail', type: 'region', variants: ['Truong Son Road', 'Trường Sơn trail'] },
   { name: 'Cam Ranh Bay', type: 'water' },
   { name: 'Angkor', type: 'site', variants: ['Angkor Wat'] },
+  { name: 'Tonle Sap', type: 'water', variants: ['Tonlé Sap', 'Tonle Sap Lake'] },
+  { name: 'Cardamom Mountains', type: 'region', variants: ['Cardamoms', 'Cardamom Range', 'Kravanh Mountains'] },
   { name: "Parrot's Beak", type: 'region', variants: ['Parrot’s Beak'] },
   { name: 'Subic Bay', type: 'water', variants: ['Subic Bay Naval Base'] },
   { name: 'Clark Air Base', type: 'site', variants: ['Clark Field', 'Clark Airfield'] },
@@ -570,6 +580,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Buchenwald', type: 'site', geoFrom: ['Weimar', 'DE'] },
   { name: 'Keren', type: 'settlement', geoFrom: ['Asmara', 'ER'] },
   { name: 'Dekemhare', type: 'settlement', geoFrom: ['Asmara', 'ER'], variants: ['Decamere', 'Dekemhare'] },
+  { name: 'Nakfa', type: 'settlement', variants: ['Nacfa'], note: 'Town in northern Eritrea, taken by the EPLF in 1977 and held by it through the war.' },
+  { name: 'Degehabur', type: 'settlement', variants: ['Degeh Bur', 'Degahbur', 'Dhagaxbuur'], note: 'Town in the Ogaden, between Jijiga and Kebri Dehar.' },
   { name: 'Oriente Province', type: 'region', geoFrom: ['Santiago de Cuba', 'CU'], variants: ['Oriente'] },
   { name: 'Banes', type: 'settlement', geoFrom: ['Holguín', 'CU'] },
   { name: 'Central Java', type: 'region', geoFrom: ['Semarang', 'ID'], variants: ['Djawa Tengah'] },
@@ -583,6 +595,9 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Biafra', type: 'historical-state', geoFrom: ['Enugu', 'NG'], variants: ['Republic of Biafra'] },
   { name: 'Cabinda', type: 'region', geoFrom: ['Cabinda', 'AO'], variants: ['Cabinda Province', 'Cabinda enclave'] },
   { name: 'Cuito Cuanavale', type: 'settlement', geoFrom: ['Menongue', 'AO'], variants: ['Cuito-Cuanavale'] },
+  { name: 'Futungo de Belas', type: 'site', geoFrom: ['Luanda', 'AO'], variants: ['Futungo'], note: 'The residence and offices of the President of Angola at Belas, south of Luanda; coordinates of Luanda.' },
+  { name: 'Cassinga', type: 'settlement', variants: ['Kassinga'], note: 'Mining town in Huíla province, Angola; the SWAPO camp there was the target of the South African airborne raid of 4 May 1978.' },
+  { name: 'Techamutete', type: 'settlement', variants: ['Tchamutete'], note: 'Village in Huíla province, Angola, south of Cassinga; the Cuban battalion stationed there went to Cassinga\'s relief during the raid of 4 May 1978.' },
   { name: 'Ovamboland', type: 'region' },
   { name: 'Caprivi Strip', type: 'region', variants: ['Caprivi'] },
   // The Caribbean.
