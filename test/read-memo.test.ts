@@ -108,6 +108,12 @@ const EXPECTED: Record<string, string[]> = {
   '62-budapest-1963.txt': ['TE105', 'TE114', 'TE115', 'TE115', 'TE115'], // no Document Information heading, labels reordered
   '63-new-delhi-1961.txt': ['TE115', 'TE115', 'TE119'], // the Serbo-Croatian heading first, cut off in the rights statement
   '64-pyongyang-1968.txt': ['TE115', 'TE115'], // a telegram, names in capitals
+  '65-moscow-1980.txt': ['TE105', 'TE115', 'TE115', 'TE115'], // a stray summary before a month-only date line
+  '66-beijing-1975.txt': ['TE115'], // the Chinese original first, a funder line
+  '67-luanda-1978.txt': ['TE115', 'TE115', 'TE119'], // no Document Information heading, cut off in the rights statement
+  '68-aden-1979.txt': ['TE105'], // a stray paragraph, an organisation's credit line
+  '69-phnompenh-1979.txt': ['TE119'], // the Vietnamese original first, cut off mid-word
+  '70-washington-1972.md': ['TE105', 'TE115', 'TE115', 'TE115'], // Markdown with a "Skip to content" link
 };
 
 describe('variant memos (golden records)', () => {
