@@ -1,4 +1,6 @@
 import { type BlockScan, type Candidate, ruleCandidate } from './candidate.ts';
+import { findPartyBodies } from './org-bodies.ts';
+import { insert, orgWords, replace } from './org-words.ts';
 import type { RegisterIndex } from './register-index.ts';
 import type { Token } from './tokenize.ts';
 import { DEMONYMS, ENGLISH, FORENAMES } from './word-lists.ts';
@@ -41,12 +43,7 @@ function headOf(t: Token | undefined): number {
  */
 export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id?: string }): void {
   const t = scan.tokens;
-  // Tokens keep no possessive ending ("People's" is "People", the "'s" in the next token's separator).
-  const at = (i: number, words: string[]) => words.every((w, k) => t[i + k]?.text === w.replace(/['’]s$/, '') && (k === 0 || /^(?:['’]s)?[ \u00a0]$/.test(t[i + k]!.before)));
-  const candAt = (i: number) => scan.candidates.find((c) => c.first === i);
-  const isType = (c: Candidate | undefined, type: Candidate['type']) => !!c && c.type === type && c.source === 'register';
-  /** The name after "of" or "of the" at token j ("General Staff of the KPA"), if one starts there. */
-  const afterOf = (j: number) => (t[j]?.text !== 'of' ? undefined : candAt(t[j + 1]?.text === 'the' ? j + 2 : j + 1));
+  const { at, candAt, isType, afterOf } = orgWords(scan);
 
   // Suffix organs: "KWP CC Presidium", "CPSU International Department".
   for (const c of [...scan.candidates]) {
@@ -103,26 +100,7 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     // Named alone ("Chairman of the Council of Ministers", "the National Assembly under A. Sadat"): a named state body still.
     else if (!scan.candidates.some((c) => c.first <= last && c.last >= i)) insert(scan, ruleCandidate(scan, i, last, 'org'));
   }
-  // A Central Committee written before its party as Polish and Russian do: "KC PZPR", "CC KWP" (when the register lacks the form).
-  for (const c of [...scan.candidates]) {
-    const k = t[c.first - 1];
-    if (c.type === 'org' && c.source === 'register' && k && (k.text === 'KC' || k.text === 'CC') && /^[ \u00a0]$/.test(t[c.first]!.before) && !candAt(c.first - 1)) replace(scan, [c], c.first - 1, c.last, 'org');
-  }
-  // A named army of a people: "the Polish Army", "the Bulgarian People's Army" (capitalized: "the Polish army" is none).
-  for (let i = 1; i < t.length; i++) {
-    if (!DEMONYMS.has(t[i - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(t[i - 1]!.text) || candAt(i - 1) || scan.candidates.some((c) => c.first <= i && c.last >= i)) continue;
-    const army = [['Army'], ['Navy'], ['Air', 'Force'], ["People's", 'Army'], ['People’s', 'Army']].find((w) => at(i, w));
-    if (army && /^[ \u00a0]$/.test(t[i]!.before)) insert(scan, ruleCandidate(scan, i - 1, i + army.length - 1, 'org'));
-  }
-  // A party's committee of a town or region: "Warsaw Committee of the PUWP", "Moscow City Committee of the CPSU".
-  for (let i = 1; i < t.length; i++) {
-    if (t[i]!.text !== 'Committee') continue;
-    const target = afterOf(i + 1);
-    let k = i - 1;
-    while (k > 0 && /^(City|Regional|Provincial|District|Voivodeship|Party)$/.test(t[k]!.text) && !candAt(k)) k--;
-    const place = scan.candidates.find((c) => c.last === k);
-    if (isType(target, 'org') && isType(place, 'place') && t.slice(place!.last + 1, i + 1).every((x) => /^[ \u00a0]$/.test(x.before))) replace(scan, [place!, target!], place!.first, target!.last, 'org');
-  }
+  findPartyBodies(scan);
   // Missions and ministries.
   for (let i = 0; i < t.length; i++) {
     if (!(headOf(t[i]) & MISSION)) continue;
@@ -245,13 +223,4 @@ export function findMilitaryDistricts(scan: BlockScan): void {
     if (inside.some((c) => c.type === 'org' && c.first === first && c.last === w + 1)) continue;
     replace(scan, inside, first, w + 1, 'org');
   }
-}
-
-function replace(scan: BlockScan, old: Candidate[], first: number, last: number, type: Candidate['type']): void {
-  scan.candidates = scan.candidates.filter((c) => !old.includes(c) && !(c.first >= first && c.last <= last));
-  insert(scan, ruleCandidate(scan, first, last, type));
-}
-
-function insert(scan: BlockScan, c: Candidate): void {
-  scan.candidates = [...scan.candidates, c].sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,39 @@
+import { type BlockScan, ruleCandidate } from './candidate.ts';
+import { insert, orgWords, replace } from './org-words.ts';
+import { DEMONYMS } from './word-lists.ts';
+
+const SPACE = /^[ \u00a0]$/;
+/** The armed forces of a people, after its capitalized adjective. */
+const ARMIES = [['Army'], ['Navy'], ['Air', 'Force'], ["People's", 'Army']];
+/** Words between a town and "Committee" in a party committee's name. */
+const COMMITTEE_LEVELS = /^(City|Regional|Provincial|District|Voivodeship|Party)$/;
+
+/**
+ * Bodies of parties and peoples named from parts the register knows, each one organisation as the
+ * gold's maximal spans have it: a Central Committee written before its party ("KC PZPR", as Polish
+ * and Russian write it), a people's named army ("the Polish Army", not "the Polish army"), and a
+ * party committee of a town ("Warsaw Committee of the PUWP"). Part of findOrgNames.
+ */
+export function findPartyBodies(scan: BlockScan): void {
+  const t = scan.tokens;
+  const { at, candAt, isType, afterOf } = orgWords(scan);
+  const inside = (i: number) => scan.candidates.some((c) => c.first <= i && c.last >= i);
+  for (const c of [...scan.candidates]) {
+    const k = t[c.first - 1];
+    if (c.type === 'org' && c.source === 'register' && k && (k.text === 'KC' || k.text === 'CC') && SPACE.test(t[c.first]!.before) && !candAt(c.first - 1)) replace(scan, [c], c.first - 1, c.last, 'org');
+  }
+  for (let i = 1; i < t.length; i++) {
+    const people = t[i - 1]!;
+    if (!DEMONYMS.has(people.text.toLowerCase()) || !/^\p{Lu}/u.test(people.text) || candAt(i - 1) || inside(i) || !SPACE.test(t[i]!.before)) continue;
+    const army = ARMIES.find((w) => at(i, w));
+    if (army) insert(scan, ruleCandidate(scan, i - 1, i + army.length - 1, 'org'));
+  }
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.text !== 'Committee') continue;
+    const target = afterOf(i + 1);
+    let k = i - 1;
+    while (k > 0 && COMMITTEE_LEVELS.test(t[k]!.text) && !candAt(k)) k--;
+    const place = scan.candidates.find((c) => c.last === k);
+    if (isType(target, 'org') && isType(place, 'place') && t.slice(place!.last + 1, i + 1).every((x) => SPACE.test(x.before))) replace(scan, [place!, target!], place!.first, target!.last, 'org');
+  }
+}
