@@ -46,9 +46,10 @@
   <!-- The index page of an entity kind, relative to the site root. -->
   <xsl:function name="te:index-page" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="if ($kind = 'person') then 'persons.html' else if ($kind = 'place') then 'places.html'
-      else if ($kind = 'org') then 'orgs.html' else ()"/>
+    <xsl:sequence select="$te:index-pages($kind)"/>
   </xsl:function>
+
+  <xsl:variable name="te:index-pages" as="map(xs:string, xs:string)" select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html'}"/>
 
   <!-- The normalized name of a register entry ($fallback when the entry is missing). -->
   <xsl:function name="te:entry-name" as="xs:string">

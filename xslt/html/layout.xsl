@@ -24,12 +24,16 @@
     map{'id': 'network', 'href': 'network.html', 'label': $label-network},
     map{'id': 'search', 'href': 'search.html', 'label': $label-search})"/>
 
-  <!-- The page shell. $content is the body of <main>; $head adds meta elements. -->
+  <!-- The page shell. $content is the body of <main>; $head adds meta elements. A page with a large
+       body passes $content-of instead: the node whose template in mode te:page-content writes the
+       body straight into the page. Content passed as $content is built as a tree of its own and then
+       copied into the page, which on saxon-js costs some 8 % of a memo page's transform. -->
   <xsl:template name="page">
     <xsl:param name="page-id" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="head" as="node()*" select="()"/>
     <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content-of" as="node()?" select="()"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="body-class" as="xs:string" select="''"/>
     <html lang="{$edition-language}">
@@ -71,6 +75,7 @@
         </header>
         <main id="main" tabindex="-1">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$content-of" mode="te:page-content"/>
         </main>
         <footer class="site-footer">
           <p>{$edition-title}<xsl:if test="$edition-editors">, edited by {$edition-editors}</xsl:if>. Version {$edition-version}, {te:format-date($build-date)}.<xsl:if test="$edition-publisher"> Published by {$edition-publisher}.</xsl:if></p>
@@ -88,15 +93,20 @@
 
   <!-- ════ HTML overrides of the reading text ═════════════════════════════════════════ -->
 
-  <!-- A mention links to its index entry (works without JS); edition.js adds the popover. -->
+  <!-- A mention links to its index entry (works without JS); edition.js adds the popover. A page
+       has a hundred mentions or more, and a function call costs several XPath operations on
+       saxon-js, so the classes of a mention without @cert or @rend (te:name-classes) and the index
+       page ($te:index-pages, te:index-page) are written out here. -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | name[@ref]">
     <xsl:variable name="id" select="te:ref-id(@ref)"/>
     <xsl:variable name="kind" select="te:mention-kind($id, .)"/>
-    <a class="{te:name-classes(., $kind)}" data-ref="{$id}" href="{$root}{te:index-page($kind)}#{$id}"><xsl:apply-templates/></a>
+    <a class="{if (@cert or @rend) then te:name-classes(., $kind) else 'ent ent-' || $kind}" data-ref="{$id}" href="{$root}{$te:index-pages($kind)}#{$id}"><xsl:apply-templates/></a>
   </xsl:template>
 
-  <!-- Names inside a name that is already a link stay plain (no nested links). -->
-  <xsl:template match="(persName | placeName | orgName | name)[@ref][ancestor::*[@ref][self::persName or self::placeName or self::orgName or self::name]]" priority="2">
+  <!-- Names inside a name that is already a link stay plain (no nested links). Every mention is
+       tested against this pattern: as a path (a name below a name), saxon-js walks the ancestors
+       until the first that matches; as a predicate (ancestor::*[…]) it collects them all first. -->
+  <xsl:template match="(persName | placeName | orgName | name)[@ref]//(persName | placeName | orgName | name)[@ref]" priority="2">
     <xsl:variable name="id" select="te:ref-id(@ref)"/>
     <span class="{te:name-classes(., te:mention-kind($id, .))}" data-ref="{$id}"><xsl:apply-templates/></span>
   </xsl:template>
@@ -109,7 +119,7 @@
   <!-- $te:citation: te:citation-parts of the memo, computed once by a page that renders a whole
        memo (memo.xsl) instead of once per paragraph. -->
   <xsl:template match="body//p[@xml:id]">
-    <xsl:param name="te:citation" as="map(*)?" tunnel="yes" select="()"/>
+    <xsl:param name="te:citation" as="map(*)?" select="()"/>
     <xsl:variable name="n" select="te:para-number(.)"/>
     <p class="para" id="{@xml:id}" data-n="{$n}">
       <a class="para-anchor" href="#{@xml:id}" title="Link to paragraph {$n}"><span aria-hidden="true">¶</span>&#160;{$n}<span class="visually-hidden"> (link to this paragraph)</span></a>

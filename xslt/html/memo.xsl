@@ -71,41 +71,55 @@
       <xsl:with-param name="page-id" select="'memo'"/>
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="head"><xsl:call-template name="memo-meta"/></xsl:with-param>
-      <xsl:with-param name="content"><xsl:apply-templates select="TEI" mode="memo"/></xsl:with-param>
+      <xsl:with-param name="content" select="()"/>
+      <xsl:with-param name="content-of" select="TEI"/>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="TEI" mode="memo">
-    <xsl:variable name="citation" select="te:citation-parts(.)"/>
+  <!-- The citation parts of the memo, for its own citation and each paragraph's. -->
+  <xsl:variable name="citation" as="map(*)" select="te:citation-parts(/)"/>
+
+  <!-- A paragraph of the memo gets $citation as a parameter of its own template (layout.xsl), not
+       as a tunnel parameter of the text: saxon-js copies the tunnel parameters at every template
+       call below the one that passes them, hundreds per page. -->
+  <xsl:template match="body//p[@xml:id]" priority="1">
+    <xsl:next-match>
+      <xsl:with-param name="te:citation" select="$citation"/>
+    </xsl:next-match>
+  </xsl:template>
+
+  <xsl:template match="TEI" mode="te:page-content">
     <article class="memo" id="memo" aria-labelledby="memo-title">
       <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
       <header class="memo-header">
         <p class="memo-date"><time datetime="{te:html-datetime(te:date(.))}">{te:date-label(.)}</time></p>
         <h1 id="memo-title">
-          <xsl:variable name="head" select="text/body//head[1]"/>
+          <!-- The first head of each division (text/body//head[1]), found on the descendant axis:
+               saxon-js takes //head[1] as written, the first head child of every node. -->
+          <xsl:variable name="head" select="text/body/descendant::head[not(preceding-sibling::head)]"/>
           <xsl:choose>
             <xsl:when test="$head"><xsl:apply-templates select="$head"/></xsl:when>
             <xsl:otherwise>{te:title(.)}</xsl:otherwise>
           </xsl:choose>
         </h1>
-        <xsl:if test="te:source-statement(.)"><p class="memo-source">{te:source-statement(.)}</p></xsl:if>
+        <xsl:variable name="source" select="te:source-statement(.)"/>
+        <xsl:if test="$source"><p class="memo-source">{$source}</p></xsl:if>
         <xsl:if test="te:is-incomplete(.)"><p class="memo-flag">Incomplete: the source page text is cut off.</p></xsl:if>
       </header>
 
       <xsl:call-template name="reading-options"/>
 
-      <xsl:if test="te:summary(.)">
+      <xsl:variable name="summary" select="te:summary(.)"/>
+      <xsl:if test="$summary">
         <section class="summary" id="summary" aria-labelledby="summary-h">
           <h2 id="summary-h">{$label-summary}</h2>
-          <xsl:apply-templates select="te:summary(.)/node()"/>
+          <xsl:apply-templates select="$summary/node()"/>
         </section>
       </xsl:if>
 
       <section class="reading-text" id="text" aria-labelledby="text-h">
         <h2 id="text-h">Text</h2>
-        <xsl:apply-templates select="text/body/div/node()[not(self::head or self::opener)] | text/body/node()[not(self::div)]">
-          <xsl:with-param name="te:citation" select="$citation" tunnel="yes"/>
-        </xsl:apply-templates>
+        <xsl:apply-templates select="text/body/div/node()[not(self::head or self::opener)] | text/body/node()[not(self::div)]"/>
       </section>
 
       <xsl:call-template name="te:footnotes"><xsl:with-param name="doc" select="."/></xsl:call-template>
@@ -164,17 +178,19 @@
         <h2 id="entities-h">{$label-entities}</h2>
         <!-- One group per entity (kind and register id), in order of first mention. Mentions of the
              same element name with the same @ref are one entity, so te:ref-id and te:entity-kind
-             are computed once per such form, not once per mention and grouping level. -->
+             are computed once per such form, not once per mention and grouping level. A form is
+             usually an entity of its own (one @ref form per entity): it is then the entity as it
+             is, and only forms of the same entity are merged. -->
         <xsl:variable name="forms" as="map(*)*">
           <xsl:for-each-group select="$mentions" group-by="local-name() || ' ' || @ref">
             <xsl:variable name="id" select="te:ref-id(@ref)"/>
-            <xsl:sequence select="map{'key': te:mention-kind($id, .) || ' ' || $id, 'first': ., 'count': count(current-group())}"/>
+            <xsl:variable name="kind" select="te:mention-kind($id, .)"/>
+            <xsl:sequence select="map{'key': $kind || ' ' || $id, 'kind': $kind, 'id': $id, 'first': ., 'count': count(current-group())}"/>
           </xsl:for-each-group>
         </xsl:variable>
         <xsl:variable name="entities" as="map(*)*">
           <xsl:for-each-group select="$forms" group-by="?key">
-            <xsl:sequence select="map{'kind': substring-before(current-grouping-key(), ' '), 'id': substring-after(current-grouping-key(), ' '),
-              'first': current-group()[1]?first, 'count': sum(current-group()?count)}"/>
+            <xsl:sequence select="if (count(current-group()) eq 1) then . else map{'kind': ?kind, 'id': ?id, 'first': ?first, 'count': sum(current-group()?count)}"/>
           </xsl:for-each-group>
         </xsl:variable>
         <xsl:for-each select="('person', 'place', 'org')">
@@ -204,18 +220,25 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Each header fact is looked up once (a variable), though shown as a test and a value. -->
   <xsl:template name="provenance">
     <xsl:variable name="ms" select="te:ms-identifier(.)"/>
     <xsl:variable name="da" select="teiHeader/fileDesc/sourceDesc/bibl[@type = 'digital-archive']"/>
+    <xsl:variable name="archive" select="te:archive(.)"/>
+    <xsl:variable name="source" select="te:source-statement(.)"/>
+    <xsl:variable name="translators" select="te:translators(.)"/>
+    <xsl:variable name="obtained-by" select="te:resp-names(., 'obtained by')"/>
+    <xsl:variable name="record-id" select="te:record-id(.)"/>
+    <xsl:variable name="licence" select="te:licence(.)"/>
     <section class="provenance" id="provenance" aria-labelledby="provenance-h">
       <h2 id="provenance-h">{$label-provenance}</h2>
       <dl>
-        <xsl:if test="te:archive(.)"><dt>Archive</dt><dd>{te:archive(.)}</dd></xsl:if>
+        <xsl:if test="$archive"><dt>Archive</dt><dd>{$archive}</dd></xsl:if>
         <xsl:if test="$ms/collection"><dt>Collection</dt><dd>{normalize-space($ms/collection)}</dd></xsl:if>
         <xsl:if test="$ms/idno[@type = 'archival-citation']"><dt>Archival citation</dt><dd>{normalize-space($ms/idno[@type = 'archival-citation'])}</dd></xsl:if>
-        <xsl:if test="te:source-statement(.)"><dt>Source statement</dt><dd>{te:source-statement(.)}</dd></xsl:if>
-        <xsl:if test="exists(te:translators(.))"><dt>Translated by</dt><dd>{string-join(te:translators(.), ', ')}</dd></xsl:if>
-        <xsl:if test="exists(te:resp-names(., 'obtained by'))"><dt>Obtained by</dt><dd>{string-join(te:resp-names(., 'obtained by'), ', ')}</dd></xsl:if>
+        <xsl:if test="$source"><dt>Source statement</dt><dd>{$source}</dd></xsl:if>
+        <xsl:if test="exists($translators)"><dt>Translated by</dt><dd>{string-join($translators, ', ')}</dd></xsl:if>
+        <xsl:if test="exists($obtained-by)"><dt>Obtained by</dt><dd>{string-join($obtained-by, ', ')}</dd></xsl:if>
         <xsl:if test="$da/note[@type = 'classification']"><dt>Classification</dt><dd>{normalize-space($da/note[@type = 'classification'])}</dd></xsl:if>
         <xsl:if test="$da/publisher"><dt>Digital archive</dt><dd>{normalize-space($da/publisher)}</dd></xsl:if>
         <!-- The archive's catalogue: its author(s) of the document and its subject headings (§2.4.3 keywords). -->
@@ -223,8 +246,8 @@
         <xsl:for-each select="teiHeader/profileDesc/textClass/keywords[@n]">
           <dt>{@n}</dt><dd>{string-join(term ! normalize-space(), '; ')}</dd>
         </xsl:for-each>
-        <xsl:if test="te:record-id(.)"><dt>Record id</dt><dd>{te:record-id(.)}</dd></xsl:if>
-        <xsl:if test="te:licence(.)"><dt>Rights</dt><dd>{te:licence(.)}</dd></xsl:if>
+        <xsl:if test="$record-id"><dt>Record id</dt><dd>{$record-id}</dd></xsl:if>
+        <xsl:if test="$licence"><dt>Rights</dt><dd>{$licence}</dd></xsl:if>
         <dt>Memo id</dt><dd><code>{te:memo-id(.)}</code></dd>
         <dt>Encoding</dt>
         <dd>
@@ -248,11 +271,14 @@
     <xsl:variable name="date" select="te:date(.)"/>
     <xsl:variable name="url" select="te:memo-url(.)"/>
     <xsl:variable name="summary" select="te:plain(te:summary(.))"/>
+    <xsl:variable name="title" select="te:title(.)"/>
+    <xsl:variable name="source" select="te:source-statement(.)"/>
+    <xsl:variable name="licence" select="te:licence(.)"/>
     <link rel="canonical" href="{$url}"/>
     <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
     <xsl:if test="$tei-href"><link rel="alternate" type="application/tei+xml" href="{$tei-href}"/></xsl:if>
-    <meta name="description" content="{if ($summary) then $summary else te:title(.)}"/>
-    <meta name="citation_title" content="{te:title(.)}"/>
+    <meta name="description" content="{if ($summary) then $summary else $title}"/>
+    <meta name="citation_title" content="{$title}"/>
     <xsl:for-each select="teiHeader/fileDesc/titleStmt/author[normalize-space()]"><meta name="citation_author" content="{normalize-space()}"/></xsl:for-each>
     <xsl:if test="$date"><meta name="citation_publication_date" content="{replace($date, '-', '/')}"/></xsl:if>
     <meta name="citation_language" content="{(@xml:lang, $edition-language)[1]}"/>
@@ -260,7 +286,7 @@
     <xsl:if test="$summary"><meta name="citation_abstract" content="{$summary}"/></xsl:if>
     <xsl:if test="$edition-keywords"><meta name="citation_keywords" content="{$edition-keywords}"/></xsl:if>
     <xsl:if test="$edition-publisher"><meta name="citation_publisher" content="{$edition-publisher}"/></xsl:if>
-    <meta name="DC.title" content="{te:title(.)}"/>
+    <meta name="DC.title" content="{$title}"/>
     <xsl:for-each select="teiHeader/fileDesc/titleStmt/author[normalize-space()]"><meta name="DC.creator" content="{normalize-space()}"/></xsl:for-each>
     <xsl:if test="$date"><meta name="DC.date" content="{$date}"/></xsl:if>
     <meta name="DC.type" content="manuscript"/>
@@ -268,10 +294,10 @@
     <meta name="DC.language" content="{(@xml:lang, $edition-language)[1]}"/>
     <meta name="DC.identifier" content="{$url}"/>
     <xsl:for-each select="te:translators(.)"><meta name="DC.contributor" content="{.}"/></xsl:for-each>
-    <xsl:if test="te:source-statement(.)"><meta name="DC.source" content="{te:source-statement(.)}"/></xsl:if>
+    <xsl:if test="$source"><meta name="DC.source" content="{$source}"/></xsl:if>
     <xsl:if test="$summary"><meta name="DC.description" content="{$summary}"/></xsl:if>
     <xsl:if test="$edition-publisher"><meta name="DC.publisher" content="{$edition-publisher}"/></xsl:if>
-    <xsl:if test="te:licence(.)"><meta name="DC.rights" content="{te:licence(.)}"/></xsl:if>
+    <xsl:if test="$licence"><meta name="DC.rights" content="{$licence}"/></xsl:if>
     <meta name="DC.relation.isPartOf" content="{$edition-title}"/>
   </xsl:template>
 </xsl:stylesheet>
