@@ -604,6 +604,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:KC PZPR', 'orgName:Polish Army', "orgName:People's Revolutionary Council", 'placeName:Cardamom Mountains']);
   });
 
+  it('reads named bodies the register lacks: words before a head noun and a name after "of" or "for" (not a lone head or "the Central Committee")', () => {
+    const { p } = body('The Afro-Asian Solidarity Committee and the Soviet Committee for Solidarity with the Peoples of Asia and Africa met. So Hwi of the General Federation of Trade Unions spoke. The Central Committee and the Committee agreed. Yesterday Committee members met Khrushchev and the Council.', '1961-05-02', shipped());
+    expect(tagged(p)).toEqual(['orgName:Afro-Asian Solidarity Committee', 'orgName:Soviet Committee for Solidarity with the Peoples of Asia and Africa', 'persName:So Hwi', 'orgName:General Federation of Trade Unions', 'persName:Khrushchev']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -8,6 +8,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { shareSurnames } from './shared-surnames.ts';
+import { findNamedBodies } from './named-bodies.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
@@ -85,6 +86,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
     }
     if (role !== 'credit') {
       findOrgNames(scan, opts.index, lastCC);
+      findNamedBodies(scan);
       yieldForenamePlaces(scan);
       yieldInitialsAfterSurnames(scan);
       findContextPlaces(scan);

@@ -1,0 +1,95 @@
+import type { BlockScan, Candidate } from './candidate.ts';
+import { replace } from './org-words.ts';
+import type { Token } from './tokenize.ts';
+
+/**
+ * Head nouns of named bodies. "Union" and "Front" name wars and countries too ("the Soviet Union",
+ * "the Eastern Front"), so they need two capitalized words before them or a name after them.
+ */
+const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
+  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front']);
+const WEAK_HEADS = new Set(['Union', 'Front']);
+
+/** Capitalized words that never begin or continue a body's name on the left. */
+const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'Of', 'On', 'At', 'By', 'For', 'With',
+  'And', 'But', 'When', 'Then', 'Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+  'Sunday', 'Comrade', 'Chairman', 'Secretary', 'President', 'Minister', 'Ambassador', 'Premier', 'Mr', 'Mrs']);
+
+/** Bodies the organ rules (org-rules.ts) decide about when they stand alone ("the Central Committee"). */
+const ORGAN_ALONE = /^(?:Central|Political|Standing|Organizational|Military|Control|Central Control|Central Military|Security) (?:Committee|Commission|Council)$/;
+
+const joined = (tok: Token) => /^[ \u00a0-]$/.test(tok.before);
+const capitalized = (tok: Token | undefined) => !!tok && /^\p{Lu}/u.test(tok.text);
+
+/**
+ * Named bodies the register lacks: capitalized words before a head noun and a name after "of",
+ * "for" or "on" ("the Afro-Asian Solidarity Committee", "the Soviet Committee for Solidarity with
+ * the Peoples of Asia and Africa", "the Committee for State Security") are one organisation, with
+ * the places and bodies inside it (the gold's maximal spans). A lone head, and an organ the organ
+ * rules handle alone ("the Central Committee"), stay as they are. Runs after the register and the
+ * organ rules, before person rules; a person found inside stops the name.
+ */
+export function findNamedBodies(scan: BlockScan): void {
+  const t = scan.tokens;
+  const covering = (k: number) => scan.candidates.find((c) => c.first <= k && c.last >= k);
+  for (let w = 0; w < t.length; w++) {
+    if (!HEADS.has(t[w]!.text) || covering(w)) continue;
+    const inside: Candidate[] = [];
+    let first = w;
+    while (first > 0 && w - first < 5 && joined(t[first]!)) {
+      const k = first - 1;
+      const tok = t[k]!;
+      if (!capitalized(tok) || NOT_MODIFIERS.has(tok.text)) break;
+      const c = covering(k);
+      if (c) {
+        if (c.type === 'person' || c.last !== k) break;
+        inside.push(c);
+        first = c.first;
+      } else first = k;
+    }
+    let last = w;
+    const prep = t[w + 1];
+    if (prep && /^(?:of|for|on)$/.test(prep.text)) {
+      let k = w + 2;
+      if (t[k]?.text === 'the') k++;
+      let end = -1;
+      const found: Candidate[] = [];
+      while (t[k] && k - w < 14) {
+        const tok = t[k]!;
+        const c = covering(k);
+        if (c) {
+          if (c.type === 'person' || c.first !== k) break;
+          found.push(c);
+          end = c.last;
+          k = c.last + 1;
+        } else if (capitalized(tok) && !NOT_MODIFIERS.has(tok.text)) {
+          end = k;
+          k++;
+        } else if (/^(?:of|and|with|for)$/.test(tok.text) && end === k - 1) {
+          // A connector continues the name only before another capitalized word.
+          const next = t[k + 1]?.text === 'the' ? k + 2 : k + 1;
+          if (!capitalized(t[next]) || covering(next)?.type === 'person') break;
+          k = next;
+        } else break;
+      }
+      if (end > w) {
+        last = end;
+        inside.push(...found.filter((c) => c.last <= end));
+      }
+    }
+    const words = t.slice(first, last + 1).map((x) => x.text).join(' ');
+    if (first === w && last === w) continue;
+    if (last === w && ORGAN_ALONE.test(words)) continue;
+    if (WEAK_HEADS.has(t[w]!.text) && last === w && w - first < 2) continue;
+    // Any word is capitalized at a sentence start ("Yesterday Committee members met"): one word
+    // there names a body only with a name after the head.
+    if (first < w && atSentenceStart(t, first) && w - first < 2 && last === w && !inside.length) continue;
+    replace(scan, inside, first, last, 'org');
+    w = last;
+  }
+}
+
+function atSentenceStart(t: Token[], i: number): boolean {
+  return i === 0 || /[.!?:]\s*$/.test(t[i]!.before);
+}
