@@ -609,6 +609,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:Afro-Asian Solidarity Committee', 'orgName:Soviet Committee for Solidarity with the Peoples of Asia and Africa', 'persName:So Hwi', 'orgName:General Federation of Trade Unions', 'persName:Khrushchev']);
   });
 
+  it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
+    const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
+    expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);
+    expect(p).toContain('<persName ref="per:ortega-daniel">Ortega</persName>');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

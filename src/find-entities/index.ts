@@ -9,6 +9,7 @@ import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findNamedBodies } from './named-bodies.ts';
+import { propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
@@ -109,6 +110,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   linkSurnames(scans, opts.index);
   linkMissions(scans, opts.index);
   propagateNames(scans);
+  propagateRegisterSurnames(scans, opts.index);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

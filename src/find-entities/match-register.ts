@@ -334,7 +334,7 @@ function forenameAndMiddle(e: RegisterEntry, forename: string, middle: string, i
 }
 
 /** Do the initials or forename `tok` agree with one of the persons' forenames (or is one's unknown)? */
-function agrees(entries: RegisterEntry[], tok: string, index: RegisterIndex): boolean {
+export function agrees(entries: RegisterEntry[], tok: string, index: RegisterIndex): boolean {
   return entries.some((e) => {
     const names = index.forenames.get(e.id) ?? [];
     if (!names.length) return true;

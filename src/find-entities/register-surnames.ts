@@ -1,0 +1,66 @@
+import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
+import { agrees, capsAgree } from './match-register.ts';
+import { normalizeName } from './normalize.ts';
+import type { RegisterIndex } from './register-index.ts';
+import { isInitials, type Token } from './tokenize.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+
+interface Named {
+  key: string;
+  raw: string;
+  from: Candidate;
+  /** Where the full name is, in reading order (block, then offset). */
+  block: number;
+}
+
+/**
+ * A register person named in full in the memo ("Daniel Ortega", "György Aczél") is that person
+ * where the surname stands alone later or earlier in the memo ("Ortega said"), though the register
+ * does not list the surname alone as a form: many share a surname across the register (the two
+ * Ortegas), and a surname alone is only safe inside a memo that names the person. When two persons
+ * of one surname are named in full, the surname alone is the one named last before it (the first
+ * one before any of them). Names written surname first (Korean, Chinese, Vietnamese) keep their
+ * own rules (family-names.ts, propagateNames): a family name alone names too many people.
+ */
+export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterIndex): void {
+  const named = new Map<string, Named[]>();
+  scans.forEach((s, block) => {
+    for (const c of s.candidates) {
+      if (c.source !== 'register' || c.type !== 'person' || c.entryIds.length !== 1 || c.last === c.first) continue;
+      const e = index.byId.get(c.entryIds[0]!);
+      if (!e?.surname || e.surnameFirst) continue;
+      const key = normalizeName(e.surname);
+      if (/\s|-/.test(e.surname) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
+      const tok = s.tokens.slice(c.first, c.last + 1).find((t) => t.word.key === key);
+      if (!tok || tok.text.length < 3) continue;
+      const list = named.get(key) ?? [];
+      list.push({ key, raw: tok.text, from: c, block });
+      named.set(key, list);
+    }
+  });
+  if (!named.size) return;
+  scans.forEach((s, block) => {
+    if (s.role === 'credit') return;
+    const covered = coveredTokens(s);
+    const added: Candidate[] = [];
+    s.tokens.forEach((tok, i) => {
+      const list = covered[i] ? undefined : named.get(tok.word.key);
+      const match = list?.filter((n) => capsAgree(n.raw, tok.text));
+      if (!match?.length) return;
+      const before = match.filter((n) => n.block < block || (n.block === block && n.from.start < tok.start));
+      const from = (before[before.length - 1] ?? match[0]!).from;
+      // Initials of the person's forenames are part of the name, before or after it ("M.R. Pahlavi", "Pahlavi M.R.").
+      const entry = index.byId.get(from.entryIds[0]!)!;
+      const initials = (k: number) => !covered[k] && !!s.tokens[k] && isInitials(s.tokens[k]!.text) && agrees([entry], s.tokens[k]!.text, index);
+      // Another person's forename or initials ("J. Pahlavi", "Ashraf Pahlavi"): not this person.
+      // A capitalized word before the surname is a title ("Ambassador"), a sentence start or a name.
+      const prev = s.tokens[i - 1];
+      const nameBefore = (p: Token) => isInitials(p.text) || (/^\p{Lu}/u.test(p.text) && !NAME_CUES.has(p.text.toLowerCase().replace(/\.$/, '')) && !/[.!?:;]\s*$/.test(p.before) && p.before !== '');
+      if (prev && /^[ \u00a0]?$/.test(tok.before) && !covered[i - 1] && nameBefore(prev) && !agrees([entry], prev.text, index)) return;
+      const first = i > 0 && /^[ \u00a0]?$/.test(tok.before) && initials(i - 1) ? i - 1 : i;
+      const last = first === i && /^[ \u00a0]$/.test(s.tokens[i + 1]?.before ?? '') && initials(i + 1) ? i + 1 : i;
+      added.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, first, last, type: 'person', entryIds: [...from.entryIds], proposeAs: undefined, surnameOnly: first === last, cert: from.cert, source: 'propagated' });
+    });
+    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+  });
+}
