@@ -7,8 +7,8 @@ import type { Token } from './tokenize.ts';
  * "the Eastern Front"), so they need two capitalized words before them or a name after them.
  */
 const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
-  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front']);
-const WEAK_HEADS = new Set(['Union', 'Front']);
+  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party']);
+const WEAK_HEADS = new Set(['Union', 'Front', 'Party']);
 
 /** Capitalized words that never begin or continue a body's name on the left. */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'Of', 'On', 'At', 'By', 'For', 'With',
@@ -50,7 +50,8 @@ export function findNamedBodies(scan: BlockScan): void {
     }
     let last = w;
     const prep = t[w + 1];
-    if (prep && /^(?:of|for|on)$/.test(prep.text)) {
+    // "on" only after a body that deliberates ("Commission on Human Rights", not "the Front on the Eastern Front").
+    if (prep && (/^(?:of|for)$/.test(prep.text) || (prep.text === 'on' && /^(?:Commission|Committee|Council)$/.test(t[w]!.text)))) {
       let k = w + 2;
       if (t[k]?.text === 'the') k++;
       let end = -1;
