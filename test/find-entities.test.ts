@@ -615,6 +615,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:ortega-daniel">Ortega</persName>');
   });
 
+  it('reads places the register lacks after "via", after "to" or "from" with a word of going, and two-word names after "in" (not a letter from one person to another)', () => {
+    const { p } = body('The delegation flew from Aden to Debre Zeit, went on to Dembidolo and returned via Gambela. The talks in Khao Lak went well. A letter from Kowalczyk to Nowak arrived.', '1979-01-12', shipped());
+    expect(tagged(p)).toEqual(['placeName:Aden', 'placeName:Debre Zeit', 'placeName:Dembidolo', 'placeName:Gambela', 'placeName:Khao Lak']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

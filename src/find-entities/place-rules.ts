@@ -25,7 +25,6 @@ const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape']);
 const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
 /** Landforms whose capitalized name before them is a place even when it is an English word (not "Pass" or "Valley": "the Security Valley"). */
 const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands', 'Peninsula', 'Desert', 'Plateau']);
-/** Prepositions of place: "arrested at Tököl". */
 const AT = new Set(['at', 'in']);
 
 const SPACE = /^[ \u00a0]$/;
@@ -131,20 +130,39 @@ function registerPlaceAt(c: Candidate | undefined, i: number): boolean {
   return !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i;
 }
 
+/** Words of going and sending: the name after their "to", "from" or "via" is where ("flew to Debre Zeit"). */
+const MOVES = new Set(['went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'flown', 'travelled', 'traveled', 'travel', 'returned', 'return', 'returning', 'arrived',
+  'arrive', 'arriving', 'came', 'come', 'coming', 'moved', 'move', 'sent', 'send', 'departed', 'depart', 'left', 'leave', 'leaving', 'withdrawn', 'withdrew', 'withdraw',
+  'transferred', 'deported', 'evacuated', 'trip', 'journey', 'visit', 'road', 'route', 'railway', 'line', 'way', 'flight', 'shipped', 'delivered', 'brought', 'transported', 'retreated', 'advanced', 'marched', 'fled']);
+
 /**
- * A name after "at" or "in" that nothing else has read is a place ("arrested at Tököl"). Runs after
- * every person rule, so a person the rules found is never taken; a possessive ("in Ivanov's view")
- * and a longer capitalized name are left alone.
+ * A name after "at" or "in", after "via", or after "to" or "from" following a word of going
+ * ("arrested at Tököl", "flew from Aden to Debre Zeit"), that nothing else has read is a place: one
+ * word, or two capitalized words of which one is no English word. Runs after every person rule, so
+ * a person the rules found is never taken; a possessive ("in Ivanov's view") and a longer
+ * capitalized name are left alone.
  */
 export function findPlacesAfterPrepositions(scan: BlockScan): void {
   const t = scan.tokens;
   const covered = coveredTokens(scan);
   const added: Candidate[] = [];
+  const moving = (i: number) => [t[i - 1], t[i - 2]].some((x) => x && MOVES.has(x.text.toLowerCase()));
+  // "from Aden to Debre Zeit": the place before "to" comes after "from".
+  const fromPlace = (i: number) => {
+    const c = covered[i - 1] ?? added.find((a) => a.last === i - 1);
+    return !!c && c.type === 'place' && c.last === i - 1 && t[c.first - 1]?.text === 'from';
+  };
   for (let i = 1; i < t.length; i++) {
-    if (!AT.has(t[i - 1]!.text) || !SPACE.test(t[i]!.before) || covered[i] || !unknownName(t[i])) continue;
-    const next = t[i + 1];
-    if (next && (/^['’]s$/.test(next.text) || (/^\p{Lu}/u.test(next.text) && SPACE.test(next.before)))) continue;
-    added.push(ruleCandidate(scan, i, i, 'place'));
+    const prep = t[i - 1]!.text;
+    if (!(AT.has(prep) || prep === 'via' || ((prep === 'to' || prep === 'from') && moving(i - 1)) || (prep === 'to' && fromPlace(i - 1)))) continue;
+    if (!SPACE.test(t[i]!.before) || covered[i] || !capitalWord(t[i])) continue;
+    const two = !!t[i + 1] && SPACE.test(t[i + 1]!.before) && !covered[i + 1] && capitalWord(t[i + 1]) && (unknownName(t[i]) || unknownName(t[i + 1]));
+    if (!two && !unknownName(t[i])) continue;
+    const last = two ? i + 1 : i;
+    const next = t[last + 1];
+    if (next && (/^['’]s$/.test(next.text) || /^['’]s?[ \u00a0]/.test(next.before) || (/^\p{Lu}/u.test(next.text) && SPACE.test(next.before)))) continue;
+    added.push(ruleCandidate(scan, i, last, 'place'));
+    i = last;
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
