@@ -620,6 +620,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['placeName:Aden', 'placeName:Debre Zeit', 'placeName:Dembidolo', 'placeName:Gambela', 'placeName:Khao Lak']);
   });
 
+  it('reads a name after a title whose first word is an English word, a party with a possessive, and no shared name part ("Khan") alone as one person', () => {
+    const { p } = body("Rahim Khan met Foreign Secretary Sultan Mohammad Khan and Foreign Secretary Agha Shahi of the Pakistan People's Party. Khan said no.", '1971-11-20', shipped());
+    expect(tagged(p)).toEqual(['persName:Sultan Mohammad Khan', 'persName:Agha Shahi', "orgName:Pakistan People's Party"]);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -147,6 +147,14 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
     }
     let e = run(n);
+    // A name whose first word is also an English word, before a word that is none ("Foreign
+    // Secretary Sultan Mohammad Khan", "Foreign Secretary Agha Shahi"): after a title, the name.
+    const head = tokens[n]!;
+    if (e < 0 && free(n) && isCapitalized(head.text) && !isAllCaps(head.text) && !NOT_NAMES.has(head.text.toLowerCase()) && !DEMONYMS.has(head.text.toLowerCase())
+      && tokens[n + 1] && sameLine(n + 1) && /^[ \u00a0]$/.test(tokens[n + 1]!.before) && free(n + 1) && nameLike(tokens[n + 1]!, true)) {
+      const rest = run(n + 1, 3);
+      if (rest >= 0) return make(n, rest, 'high', 'cue');
+    }
     // A surname that is also an English word, alone after a capitalized title ("Mr. Lodge",
     // "Secretary Rogers"): there the word can be nothing but a name. Not after a possessive ("the
     // Prime Minister's Talks") or "General", which also begins organs ("General Staff").

@@ -19,7 +19,8 @@ const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their',
 /** Bodies the organ rules (org-rules.ts) decide about when they stand alone ("the Central Committee"). */
 const ORGAN_ALONE = /^(?:Central|Political|Standing|Organizational|Military|Control|Central Control|Central Military|Security) (?:Committee|Commission|Council)$/;
 
-const joined = (tok: Token) => /^[ \u00a0-]$/.test(tok.before);
+// Tokens keep no possessive: "People's Party" is People + Party with "'s " between them.
+const joined = (tok: Token) => /^(?:['’]s)?[ \u00a0-]$/.test(tok.before);
 const capitalized = (tok: Token | undefined) => !!tok && /^\p{Lu}/u.test(tok.text);
 
 /**

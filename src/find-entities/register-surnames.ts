@@ -3,7 +3,7 @@ import { agrees, capsAgree } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { isInitials, type Token } from './tokenize.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 interface Named {
   key: string;
@@ -30,7 +30,7 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       const e = index.byId.get(c.entryIds[0]!);
       if (!e?.surname || e.surnameFirst) continue;
       const key = normalizeName(e.surname);
-      if (/\s|-/.test(e.surname) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
+      if (/\s|-/.test(e.surname) || SHARED_NAMES.has(key) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
       const tok = s.tokens.slice(c.first, c.last + 1).find((t) => t.word.key === key);
       if (!tok || tok.text.length < 3) continue;
       const list = named.get(key) ?? [];

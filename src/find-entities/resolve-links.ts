@@ -5,7 +5,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import { isInitials } from './tokenize.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
 
 /**
@@ -64,7 +64,7 @@ export function propagateNames(scans: BlockScan[]): void {
       const lastWord = words[words.length - 1]!;
       const firstWord = words[0]!;
       const eastAsian = KOREAN_SURNAMES.has(firstWord.toLowerCase()) || CHINESE_SURNAMES.has(firstWord.toLowerCase());
-      if (words.length > 1 && !eastAsian && !isInitials(lastWord) && lastWord.length > 2) lexicon.push({ keys: [normalizeName(lastWord)], raw: [lastWord], from: c });
+      if (words.length > 1 && !eastAsian && !isInitials(lastWord) && lastWord.length > 2 && !SHARED_NAMES.has(normalizeName(lastWord))) lexicon.push({ keys: [normalizeName(lastWord)], raw: [lastWord], from: c });
       if (words.length > 1 && isInitials(lastWord) && !isInitials(firstWord)) lexicon.push({ keys: [normalizeName(firstWord)], raw: [firstWord], from: c });
     }
     // A Vietnamese is named by the last word of the name ("Nguyen Duy Trinh" … "Trinh said"), also

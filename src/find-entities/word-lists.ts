@@ -99,3 +99,10 @@ export const FEMALE_FORENAMES: ReadonlySet<string> = new Set(['indira', 'golda',
   'ekaterina', 'yekaterina', 'nina', 'valentina', 'elena', 'yelena', 'olga', 'tatiana', 'lyudmila', 'raisa', 'nadezhda', 'vilma', 'celia',
   'haydee', 'madeleine', 'sirimavo', 'imelda', 'corazon', 'benazir', 'ching ling', 'mei ling', 'dolores', 'clara', 'rosa', 'ulrike',
   'petra', 'hanna', 'hannah', 'jiang qing', 'yingchao', 'guangmei']);
+
+/**
+ * Words that end the names of many people of one region, as a family name or a part of the name
+ * ("Yahya Khan", "Sultan Mohammad Khan", "Swaran Singh"): alone they name no one in particular.
+ */
+export const SHARED_NAMES: ReadonlySet<string> = new Set(['khan', 'singh', 'ali', 'ahmad', 'ahmed', 'rahman', 'hussain', 'husain', 'hussein', 'hassan', 'hasan', 'mohammad',
+  'mohammed', 'muhammad', 'shah', 'kumar', 'das', 'rao', 'reddy', 'abdullah', 'ibrahim', 'ismail', 'mahmoud', 'mahmud', 'said', 'saleh', 'salih']);
