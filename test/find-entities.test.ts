@@ -625,6 +625,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Sultan Mohammad Khan', 'persName:Agha Shahi', "orgName:Pakistan People's Party"]);
   });
 
+  it('reads Cyrillic initials of a register person ("В. Ульбрихт", "Хрущев Н.С.") and keeps honorifics of the originals and of Swahili outside names', () => {
+    const { p } = body('Посетил тов. В. Ульбрихта; присутствовали Хрущев Н.С. и Э. Хонеккер. Другарят Живков, Т. Живков. Mzee Karume and Mwalimu Nyerere met.', '1961-08-18', shipped());
+    expect(tagged(p)).toEqual(['persName:В. Ульбрихта', 'persName:Хрущев Н.С.', 'persName:Э. Хонеккер', 'persName:Живков', 'persName:Т. Живков', 'persName:Karume', 'persName:Nyerere']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -114,6 +114,9 @@ function relativeYear(w: string, env: Env, when: (year: number) => string): Buil
   return { when: when(from.y + delta), cert: 'medium', reason: 'relative', relative: true };
 }
 
+/** Russian relative year words (by their first four letters) as relativeYear reads them. */
+const RU_RELATIVE: Record<string, string> = { прош: 'last', этом: 'this', этог: 'this', теку: 'this', буду: 'next', след: 'next' };
+
 /** Around a day and Roman month without a year ("2.IX.", "3–4.IV."): not inside a section number ("I.2.IX"), the closing dot the date's. */
 const ROMAN_DAY_START = '(?<![\\p{L}\\p{N}]\\.)';
 const ROMAN_DAY_END = '(?:\\.(?![\\p{N}])|(?![\\p{L}\\p{N}.]))';
@@ -162,11 +165,25 @@ export const RULES: Rule[] = [
     build: (g, env, _s, end) => yearless(g, env, end),
   },
   {
-    name: 'ru-day-month-year', // 10 мая 1950 (the Russian original-language text some pages give)
+    name: 'ru-day-month-year', // 10 мая 1950 · 18 августа 1961 (г.: the year's abbreviation stays outside, as the golds have it)
     needs: [DIGIT, RU_MONTH_HINT],
     startsAt: AT_NUMBER,
     re: re(`${S}${D('d')}\\s+(?<m>${RU_MONTH_RE})${SEP}${Y('y')}${E}`),
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
+  },
+  {
+    name: 'ru-day-month-range', // 19–20 августа · 3–5 августа 1961 · (в ночь с) 12 на 13 августа · (с) 3 по 5 мая
+    needs: [DIGIT, RU_MONTH_HINT],
+    startsAt: AT_NUMBER,
+    re: re(`${S}${D('d1')}(?:\\s*[-–—]\\s*|\\s+(?:на|по)\\s+)${D('d2')}\\s+(?<m>${RU_MONTH_RE})(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env) => range(env, num(g.y), [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]),
+  },
+  {
+    name: 'ru-relative-year', // (в) прошлом году · (в) этом году · (в) будущем году · прошлого года
+    needs: [/год/],
+    startsAt: /[ПпЭэБбСсТт]/,
+    re: re(`(?<![\\p{L}])(?<w>прошлом|прошлого|этом|этого|текущем|текущего|будущем|будущего|следующем|следующего)\\s+(?:году|года)(?![\\p{L}])`),
+    build: (g, env) => relativeYear(RU_RELATIVE[g.w!.slice(0, 4)] ?? 'this', env, (y) => String(y)),
   },
   {
     name: 'ru-day-month', // 10 мая (year inferred)

@@ -31,11 +31,14 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       if (!e?.surname || e.surnameFirst) continue;
       const key = normalizeName(e.surname);
       if (/\s|-/.test(e.surname) || SHARED_NAMES.has(key) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
-      const tok = s.tokens.slice(c.first, c.last + 1).find((t) => t.word.key === key);
+      // The surname as the memo writes it: in another script ("Т. Живков", "Хрущев Н.С.") the
+      // name's word that is no initial, for the register's surname is in Latin letters.
+      const words = s.tokens.slice(c.first, c.last + 1).filter((t) => !isInitials(t.text));
+      const tok = words.find((t) => t.word.key === key) ?? (words.length === 1 && !/\p{Script=Latin}/u.test(words[0]!.text) ? words[0] : undefined);
       if (!tok || tok.text.length < 3) continue;
-      const list = named.get(key) ?? [];
-      list.push({ key, raw: tok.text, from: c, block });
-      named.set(key, list);
+      const list = named.get(tok.word.key) ?? [];
+      list.push({ key: tok.word.key, raw: tok.text, from: c, block });
+      named.set(tok.word.key, list);
     }
   });
   if (!named.size) return;

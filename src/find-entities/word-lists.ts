@@ -22,7 +22,10 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
     'general marshal colonel lieutenant major captain admiral commander commissar sergeant ' +
     'senator governor mayor delegate representative adviser advisor interpreter translator correspondent journalist ' +
     'professor academician engineer editor father reverend king queen prince princess emperor leader ' +
-    'gen col lt capt adm amb sen gov rev maj sgt').split(' '),
+    'gen col lt capt adm amb sen gov rev maj sgt ' +
+    // Honorifics of the originals and of African and Muslim names ("другарят Живков", "тов. Хонеккер", "Mzee Karume", "Sheikh Mujib").
+    'товарищ товарища товарищу товарищем тов тт т другарят другаря другарю другарите другари господин г-н drug druže drugarica towarzysz tow soudruh soudruha elvtárs genosse ' +
+    'mzee mwalimu bwana ndugu sheikh sheik shaikh').split(' '),
 );
 
 /** Capitalized words that are never (the start of) a person's name even though no dictionary lists them. */
