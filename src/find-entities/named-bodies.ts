@@ -7,8 +7,8 @@ import type { Token } from './tokenize.ts';
  * "the Eastern Front"), so they need two capitalized words before them or a name after them.
  */
 const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
-  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party']);
-const WEAK_HEADS = new Set(['Union', 'Front', 'Party']);
+  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank']);
+const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank']);
 
 /** Capitalized words that never begin or continue a body's name on the left. */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'Of', 'On', 'At', 'By', 'For', 'With',

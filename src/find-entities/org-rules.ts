@@ -64,15 +64,15 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
       }
     });
   }
-  // Parties named after their country ("Communist Party of Uzbekistan", "Socialist Party of Chile"):
-  // the capitalized words before "Party of" and the place after it are one organisation.
-  for (let i = 1; i + 2 < t.length; i++) {
-    if (t[i]!.text !== 'Party' || t[i + 1]!.text !== 'of' || scan.candidates.some((c) => c.first <= i && c.last >= i)) continue;
+  // Parties named after their country ("Communist Party of Uzbekistan", "Socialist Party of Chile",
+  // "CP of Chile"): the capitalized words before "Party of" and the place after it are one organisation.
+  for (let i = 0; i + 2 < t.length; i++) {
+    if ((t[i]!.text !== 'Party' && t[i]!.text !== 'CP') || t[i + 1]!.text !== 'of' || scan.candidates.some((c) => c.first <= i && c.last >= i)) continue;
     const place = candAt(t[i + 2]!.text === 'the' ? i + 3 : i + 2);
     if (!place || place.type !== 'place') continue;
     let first = i;
     while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && /^[ \u00a0]$/.test(t[first]!.before) && !candAt(first - 1) && ENGLISH.has(t[first - 1]!.text.toLowerCase())) first--;
-    if (first < i) replace(scan, [place], first, place.last, 'org');
+    if (first < i || t[i]!.text === 'CP') replace(scan, [place], first, place.last, 'org');
   }
   // Prefix organs: "General Staff of the Soviet Army", "Standing Committee of the Political Committee of the KWP CC".
   for (let i = t.length - 1; i >= 0; i--) {
