@@ -630,6 +630,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:В. Ульбрихта', 'persName:Хрущев Н.С.', 'persName:Э. Хонеккер', 'persName:Живков', 'persName:Т. Живков', 'persName:Karume', 'persName:Nyerere']);
   });
 
+  it('reads a whole name in brackets after a name as a second mention, not a completion ("Zhang Tong [Chang T\'ung]", "Kawawa [Rashidi Mfaume Kawawa]"), and a Roman month after a day as no initial ("On 3.X. Kianuri")', () => {
+    const { p } = body("Ambassador Zhang Tong [Chang T'ung] met Vice-President Kawawa [Rashidi Mfaume Kawawa] and G. Álvarez [Martínez]. On 3.X. Kianuri said no.", '1979-11-08', shipped());
+    expect(tagged(p)).toEqual(['persName:Zhang Tong', "persName:Chang T'ung", 'persName:Kawawa', 'persName:Rashidi Mfaume Kawawa', 'persName:G. Álvarez Martínez']);
+    expect(p).toContain('<date when="1979-10-03"');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -400,11 +400,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'numeric-day-month', // on 21.11. · until 3.12. (day and month, year inferred; only after a preposition of time, the closing dot the date's)
+    name: 'numeric-day-month', // on 21.11. · until 3.12. · on 20.11. [1972] · on 11-14.12. (day(s) and month, after a preposition of time, the closing dot the date's; a bracketed year the editor's)
     needs: [DIGIT, /\d\.\d{1,2}\./],
     startsAt: AT_NUMBER,
-    re: re(`(?<=\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Oo]f)\\s)(?<d>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?![\\p{L}\\p{N}]|[.,/:\\-–—]\\p{N})`),
-    build: (g, env) => point(env, undefined, num(g.m)!, num(g.d)),
+    re: re(`(?<=\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Oo]f)\\s)(?:(?<d1>[0-3]?\\d)\\s*[-–]\\s*)?(?<d>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?:\\s*\\[(?<y>\\d{4})\\])?(?![\\p{L}\\p{N}]|[.,/:\\-–—]\\p{N})`),
+    build: (g, env) =>
+      g.d1 ? (num(g.d1)! < num(g.d)! ? range(env, num(g.y), [num(g.m)!, num(g.d1)], [num(g.m)!, num(g.d)]) : null) : point(env, num(g.y), num(g.m)!, num(g.d)),
   },
   {
     name: 'night-day-month', // 18/19 November (a night between two days: both, one span)

@@ -3,7 +3,7 @@ import type { EditorialMention } from './mention.ts';
 import type { Bracket } from './find-editorial.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { misspellingDistance, normalizeName } from './normalize.ts';
-import { isCapitalized } from './tokenize.ts';
+import { isCapitalized, isInitials } from './tokenize.ts';
 import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
 
 /**
@@ -95,6 +95,16 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
   if (prev && nameLike && spelledAgain(scan.text.slice(prev.start - scan.start, prev.end - scan.start), b.inner)) {
     const first = scan.tokens.indexOf(innerToks[0]!);
     insert(scan, { ...prev, start: innerToks[0]!.start, end: innerToks[innerToks.length - 1]!.end, first, last: first + innerToks.length - 1, source: 'bracket' });
+    return 'alternative-form';
+  }
+  // "Zhang Tong [Chang T'ung]", "Kawawa [Rashidi Mfaume Kawawa]": a whole name, or one that
+  // repeats the surname, is the person named again (a second mention), not a completion.
+  // Initials do not count ("G. Álvarez [Martínez]" completes a double surname).
+  const prevWords = prev ? scan.tokens.slice(prev.first, prev.last + 1).filter((x) => !isInitials(x.text)).map((x) => x.word.key) : [];
+  const surnameAgain = innerToks.length === 1 && prevWords.length === 1 && spelledAgain(prevWords[0]!, innerToks[0]!.text); // "L.I. Brezhnev [Breżniew]"
+  if (prev && nameLike && prev.type === 'person' && (prevWords.length >= 2 || surnameAgain || innerToks.some((x) => x.word.key === prevWords[prevWords.length - 1]))) {
+    const first = scan.tokens.indexOf(innerToks[0]!);
+    insert(scan, { ...prev, start: innerToks[0]!.start, end: innerToks[innerToks.length - 1]!.end, first, last: first + innerToks.length - 1, surnameOnly: false, source: 'bracket' });
     return 'alternative-form';
   }
   if (prev && nameLike && prev.type === 'person') {

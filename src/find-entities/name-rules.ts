@@ -177,6 +177,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   function initialsName(k: number): RuleName | undefined {
     const t = tokens[k]!;
     if (!free(k)) return undefined;
+    // "On 3.X. Kianuri said": a Roman month after a day, not an initial.
+    if (t.before === '' && /^\d+\.$/.test(tokens[k - 1]?.text ?? '')) return undefined;
     if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && /^[ \u00a0]?$/.test(tokens[k + 1]!.before)) {
       const e = run(k + 1, 2);
       if (e >= 0 && !isAllCaps(tokens[k + 1]!.text)) return make(k, e, 'high', 'initials');
