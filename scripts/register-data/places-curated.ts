@@ -29,7 +29,7 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
   GHA: { variants: ['Gold Coast'] },
   // "DK" (Democratic Kampuchea) is left out: the register gives no state a two-letter form but "UK".
   KHM: { variants: ['Kampuchea', 'Democratic Kampuchea', 'Khmer Republic', "People's Republic of Kampuchea", 'PRK'] },
-  BGD: { variants: ['East Pakistan'] },
+  BGD: { variants: ['East Pakistan', 'Bangla Desh'] },
   DEU: { remove: ['Federal Republic of Germany', 'Bundesrepublik Deutschland'] },
   TUR: { name: 'Turkey', variants: ['Türkiye', 'Republic of Turkey'] },
   ETH: { variants: ['Abyssinia', "People's Democratic Republic of Ethiopia", 'Socialist Ethiopia'] },
@@ -109,6 +109,8 @@ export interface CityPatch { city: string; cc: string; name?: string; variants?:
 
 export const CITY_PATCHES: CityPatch[] = [
   { city: 'Durrës', cc: 'AL', variants: ['Durazzo', 'Durres', 'Durrësi'] },
+  { city: 'Santiago', cc: 'CL', variants: ['Santiago de Chile'] },
+  { city: 'Helmstedt', cc: 'DE' },
   // Indonesia: the Dutch-era spellings (dj → j, tj → c, oe → u) and the towns' other names.
   { city: 'Banjarmasin', cc: 'ID', variants: ['Bandjarmasin'] },
   { city: 'Surakarta', cc: 'ID', variants: ['Solo'] },
@@ -627,4 +629,9 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Sary Shagan', type: 'site', variants: ['Sary-Shagan'] },
   { name: 'Livadia', type: 'site', geoFrom: ['Yalta', 'UA'], variants: ['Livadia Palace'] },
   { name: 'Pitsunda', type: 'site', geoFrom: ['Gagra', 'GE'] },
+  { name: 'Schöneberg', type: 'settlement', geoFrom: ['Berlin', 'DE'], variants: ['Schoeneberg', 'Schoneberg'] },
+  { name: 'Marienborn', type: 'site', geoFrom: ['Helmstedt', 'DE'], note: 'The GDR border crossing on the Helmstedt–Berlin autobahn.' },
+  { name: 'Bernauer Straße', type: 'site', geoFrom: ['Berlin', 'DE'], variants: ['Bernauer Strasse', 'Bernauerstrasse'] },
+  { name: 'East Bengal', type: 'region', geoFrom: ['Dhaka', 'BD'] },
+  { name: 'Boyra', type: 'site', geoFrom: ['Jessore', 'BD'], note: 'Battle of Boyra, 22 November 1971.' },
 ];
