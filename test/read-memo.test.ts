@@ -453,6 +453,16 @@ describe('front matter errors', () => {
     expect(f.memo!.date!.when).toBe('1964');
   });
 
+  it('reads keys in snake case and the source parts written on their own (archive, citation) as the schema\'s keys', () => {
+    const f = tr('---\ntitle: Letter\ndate: 1961-08-18\narchive: AVPRF\ncitation: fond 0742, opis 6, delo 4\nrecord_id: "231861"\nobtained_by: A. Smith\nsummary: S.\n---\nBody.\n');
+    expect(codes(f)).toEqual([]);
+    expect(f.memo!.source).toMatchObject({ repository: 'AVPRF', citationText: 'fond 0742, opis 6, delo 4', obtainedBy: ['A. Smith'] });
+    expect(f.memo!.id).toBe('memo-231861');
+    const beside = tr('---\ntitle: Letter\ndate: 1961\nsource: RGANI.\narchive: RGANI\nsummary: S.\n---\nB.\n');
+    expect(codes(beside)).toEqual([]);
+    expect(beside.memo!.extra).toBeUndefined();
+  });
+
   it('uses an explicit id, and rejects an invalid one (TE111)', () => {
     expect(tr('---\nid: memo-kim-letter\ntitle: T\ndate: 1949\nsource: RGANI.\nsummary: S.\n---\nB.\n').memo!.id).toBe('memo-kim-letter');
     const bad = tr('---\nid: "1 bad id"\ntitle: Kim Letter\ndate: 1949\nsource: RGANI.\nsummary: S.\n---\nB.\n');

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { EditionFile } from '../edition-file.ts';
 import type { Block } from './memo-record.ts';
+import { resolveAliases } from './front-matter-aliases.ts';
 import { describe, validateFrontMatter } from './schemas.ts';
 
 /**
@@ -103,6 +104,7 @@ export function readFrontMatter(file: EditionFile): FrontMatter {
     file.report('TE110', yamlStart, { message: `Front matter could not be read: ${firstLine(String(e))}` });
     return fm;
   }
+  resolveAliases(data, pairs);
   if (!validateFrontMatter(data)) {
     const bad = new Map<string, string[]>();
     for (const err of validateFrontMatter.errors ?? []) {

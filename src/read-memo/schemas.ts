@@ -13,7 +13,14 @@ function load(name: string): object {
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 export const validateRecord: ValidateFunction = ajv.compile(load('memo-record.schema.json'));
-export const validateFrontMatter: ValidateFunction = ajv.compile(load('memo-front-matter.schema.json'));
+const FRONT_MATTER = load('memo-front-matter.schema.json') as { properties: Record<string, unknown> };
+export const validateFrontMatter: ValidateFunction = ajv.compile(FRONT_MATTER);
+const FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(Object.keys(FRONT_MATTER.properties));
+
+/** The front-matter keys the schema defines. */
+export function frontMatterKeys(): ReadonlySet<string> {
+  return FRONT_MATTER_KEYS;
+}
 
 export type SchemaError = ErrorObject;
 
