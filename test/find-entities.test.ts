@@ -636,6 +636,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<date when="1979-10-03"');
   });
 
+  it('reads a signature in capitals alone on its line even when the surname is an English word ("H. SPINDLER"), and "Ayatollah" as a title', () => {
+    const { p } = body('Ayatollah Taleghani spoke.\n\nH. SPINDLER', '1972-10-26', shipped());
+    expect(tagged(p)).toEqual(['persName:Taleghani', 'persName:H. SPINDLER']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

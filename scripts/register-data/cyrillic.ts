@@ -100,7 +100,7 @@ export const CYRILLIC = [
   'per-adenauer-konrad | Аденауэр; К. Аденауэр',
   'per-brandt-willy | Брандт; В. Брандт',
   'per-kennedy-john-f | Кеннеди; Дж. Кеннеди',
-  'per-clay-lucius-d | Л. Клей; генерал Клей',
+  'per-clay-lucius-d | Клей; Л. Клей',
   'per-springer-axel | Шпрингер; А. Шпрингер',
   'per-strauss-franz-josef | Штраус; Ф.Й. Штраус',
   'pla-west-berlin | Западный Берлин',

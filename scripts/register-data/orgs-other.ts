@@ -555,6 +555,6 @@ export const ORGS_ARCHIVES = [
   'National Voice of Iran | other | National Voice of Iran (radio station)',
   'Muslim Student Followers of the Imam\'s Line | movement | Muslim Student Followers of the Imam\'s Line | Muslim Students Following the Line of the Imam; Students Following the Line of the Imam',
   'TANU | party | Tanganyika African National Union | TANU',
-  'Kampfgruppen | army | Combat Groups of the Working Class | Kampfgruppen; Kampfgruppen der Arbeiterklasse; workers\' militia',
+  'Kampfgruppen | army | Combat Groups of the Working Class | Kampfgruppen; Kampfgruppen der Arbeiterklasse',
   'Kuratorium Unteilbares Deutschland | movement | Kuratorium Unteilbares Deutschland | Indivisible Germany',
 ];

@@ -194,8 +194,8 @@ export const PERSONS_ASIA = [
   'Lee ^ Kuan Yew | 1923/2015 | | Prime Minister of Singapore @1959/1990',
   // Iran 1979 (held-out memo 75) and Pakistan 1971 (74): the Revolution's figures and the men around Yahya Khan.
   'Yazdi, Ebrahim | 1931/2017 | *; Yazdy; Ibrahim Yazdi | Minister of Foreign Affairs of Iran @1979-04/1979-11',
-  'Taleghani, Mahmoud | 1911/1979 | *; Taleqani; Talegani; Ayatollah Taleghani; Mahmud Taleqani',
-  'Beheshti, Mohammad | 1928/1981 | *; Mohammad Hosseini Beheshti; Ayatollah Beheshti',
+  'Taleghani, Mahmoud | 1911/1979 | *; Taleqani; Talegani; Mahmud Taleqani',
+  'Beheshti, Mohammad | 1928/1981 | *; Mohammad Hosseini Beheshti',
   'Chamran, Mostafa | 1932/1981 | *; Mustafa Chamran | Minister of Defence of Iran @1979-09/1980-06',
   'Ghotbzadeh, Sadegh | 1936/1982 | *; Qotbzadeh; Gotbzadeh; Sadeq Qotbzadeh | Minister of Foreign Affairs of Iran @1979-11/1980-08',
   'Motahhari, Morteza | 1919/1979 | *; Motahari; Mutahhari',

@@ -184,7 +184,9 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       if (e >= 0 && !isAllCaps(tokens[k + 1]!.text)) return make(k, e, 'high', 'initials');
       // A signature or diary heading in capitals ("A.I. ALEKSEEV"); not "U.S. NAVY".
       const sur = tokens[k + 1]!;
-      if (isAllCaps(sur.text) && sur.text.length >= 4 && free(k + 1) && nameLike(sur, true) && !/^(?:[A-Z]\.){2,}$/.test(sur.text)) return make(k, k + 1, 'high', 'initials');
+      // Alone on its line, a signature may be an English word too ("H. SPINDLER").
+      const signature = k === 0 && tokens.length === 2;
+      if (isAllCaps(sur.text) && sur.text.length >= 4 && free(k + 1) && (nameLike(sur, true) || signature) && !/^(?:[A-Z]\.){2,}$/.test(sur.text)) return make(k, k + 1, 'high', 'initials');
     }
     // Russian order: a Slavic surname and initials ("Gorelov L.N."), or any name and two initials
     // or more, as Soviet records write foreigners too ("Shoaib M.A."), or one initial where no name
