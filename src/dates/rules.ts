@@ -11,6 +11,7 @@
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
 import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { PERSIAN_MONTH_HINT, PERSIAN_MONTH_RE, persianDate } from './persian.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
 
@@ -170,6 +171,13 @@ export const RULES: Rule[] = [
     startsAt: AT_NUMBER,
     re: re(`${S}${D('d')}\\s+(?<m>${RU_MONTH_RE})${SEP}${Y('y')}${E}`),
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
+  },
+  {
+    name: 'persian-day-month-year', // 22 Bahman 1357 · 10-11 Farvardin 1358 (the Iranian calendar; @when in the Gregorian)
+    needs: [DIGIT, PERSIAN_MONTH_HINT],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d1>[0-3]?\\d)(?:\\s*[-–]\\s*(?<d2>[0-3]?\\d))?\\s+(?<m>${PERSIAN_MONTH_RE})${SEP}(?<y>1[34]\\d\\d)${E}`),
+    build: (g) => persianDate(num(g.y)!, g.m!, num(g.d1)!, num(g.d2)),
   },
   {
     name: 'ru-day-month-range', // 19–20 августа · 3–5 августа 1961 · (в ночь с) 12 на 13 августа · (с) 3 по 5 мая
