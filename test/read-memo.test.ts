@@ -113,7 +113,13 @@ const EXPECTED: Record<string, string[]> = {
   '67-luanda-1978.txt': ['TE115', 'TE115', 'TE119'], // no Document Information heading, cut off in the rights statement
   '68-aden-1979.txt': ['TE105'], // a stray paragraph, an organisation's credit line
   '69-phnompenh-1979.txt': ['TE119'], // the Vietnamese original first, cut off mid-word
-  '70-washington-1972.md': ['TE105', 'TE115', 'TE115', 'TE115'], // Markdown with a "Skip to content" link
+  '70-washington-1972.md': ['TE115', 'TE115', 'TE115'], // Markdown with a "Skip to content" link (furniture, not a stray paragraph)
+  '71-santiago-1972.txt': ['TE105', 'TE115', 'TE115', 'TE115'], // a stray paragraph, a German original header, labels without values
+  '72-daressalaam-1965.txt': ['TE115', 'TE119'], // no-break spaces on blank lines, cut off mid-word in the rights statement
+  '73-belgrade-1955.md': ['TE115', 'TE115', 'TE115'], // Markdown, a date range line, the Russian original first
+  '74-rawalpindi-1971.txt': [], // a month-only date line, brackets of every kind
+  '75-tehran-1979.txt': ['TE105', 'TE115', 'TE115', 'TE115', 'TE119'], // hard-wrapped, a range date line, cut off mid-word
+  '76-berlin-1961.md': [], // front matter with keys of its own (archive, citation, record_id), the Russian original first
 };
 
 describe('variant memos (golden records)', () => {

@@ -13,7 +13,8 @@ import { emptyRecord } from './record.ts';
  * them is cut off, and then has no summary at all.
  */
 
-const FURNITURE = /^skip to (main )?content$/i;
+/** The page's skip link, as text or as a Markdown link ("[Skip to content](#main-content)"). */
+const FURNITURE = /^(?:skip to (main )?content|\[skip to (main )?content\]\([^)\s]*\))$/i;
 const CREDIT = /^[*_]{0,2}This document was made possible with support from\b/i;
 /** A page saved as Markdown marks its title as a heading ("# Record of Conversation …"). */
 const MD_HEADING = /^#{1,6}[ \t]+/;
