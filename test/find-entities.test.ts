@@ -636,9 +636,9 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<date when="1979-10-03"');
   });
 
-  it('reads a signature in capitals alone on its line even when the surname is an English word ("H. SPINDLER"), and "Ayatollah" as a title', () => {
-    const { p } = body('Ayatollah Taleghani spoke.\n\nH. SPINDLER', '1972-10-26', shipped());
-    expect(tagged(p)).toEqual(['persName:Taleghani', 'persName:H. SPINDLER']);
+  it('reads a signature in capitals alone on its line even when the surname is an English word ("H. SPINDLER"), "Ayatollah" as a title and "General Clay" as a general (not "General Staff")', () => {
+    const { p } = body('Ayatollah Taleghani spoke; General Clay will arrive, the General Staff and the General Secretary met.\n\nH. SPINDLER', '1972-10-26', shipped());
+    expect(tagged(p)).toEqual(['persName:Taleghani', 'persName:Clay', 'persName:H. SPINDLER']);
   });
 
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {

@@ -56,6 +56,12 @@ function nameLikeWord(w: string, initial: boolean): boolean {
 }
 
 /** Capitalized, lower case after the first letter, no digits, not a title, demonym or known non-name. */
+/** Words that follow "General" in the name of a body, an office or a thing, not of a person. */
+const GENERAL_OF = new Set(('staff assembly secretary secretariat headquarters directorate direction motors electric dynamics strike agreement council ' +
+  'conference department confederation union federation command inspector inspectorate prosecutor consulate consul manager director ' +
+  'line plan plans election elections situation public affairs accounting office treaty act debate committee commission administration ' +
+  'board bureau chamber assemblies').split(' '));
+
 function surnameShaped(t: Token): boolean {
   const lw = t.text.toLowerCase();
   return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(lw) && !DEMONYMS.has(lw) && !NAME_CUES.has(lw);
@@ -159,7 +165,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // "Secretary Rogers"): there the word can be nothing but a name. Not after a possessive ("the
     // Prime Minister's Talks") or "General", which also begins organs ("General Staff").
     const title = tokens[n - 1]!;
-    if (e < 0 && free(n) && /^\p{Lu}/u.test(title.text) && title.text !== 'General' && /^\.?[ \u00a0]$/.test(tokens[n]!.before) && surnameShaped(tokens[n]!) && !nameFollows(n + 1)) e = n;
+    // After "General" not a word that makes an organ, an office or a thing of it ("General Staff",
+    // "General Secretary", "General Motors"), but a name ("General Clay", "General Marshall").
+    const general = title.text === 'General' && GENERAL_OF.has(tokens[n]!.text.toLowerCase());
+    if (e < 0 && free(n) && /^\p{Lu}/u.test(title.text) && !general && /^\.?[ \u00a0]$/.test(tokens[n]!.before) && surnameShaped(tokens[n]!) && !nameFollows(n + 1)) e = n;
     // A known forename then a surname that is also a word ("General Markus Wolf").
     const w = tokens[e + 1];
     if (e === n && FORENAMES.has(tokens[n]!.text) && w && free(e + 1) && /^[ \u00a0]$/.test(w.before) && surnameShaped(w)) e++;
