@@ -641,6 +641,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Taleghani', 'persName:Clay', 'persName:H. SPINDLER']);
   });
 
+  it('links a Russian name the register knows only in Latin letters by its transliteration ("ПЕРВУХИНА М.Г." is Mikhail Pervukhin)', () => {
+    const { p } = body('Из дневника ПЕРВУХИНА М.Г.; присутствовал Семенов В.С.', '1961-08-18', shipped());
+    expect(p).toContain('<persName ref="per:pervukhin-mikhail">ПЕРВУХИНА М.Г.</persName>');
+    expect(p).toContain('<persName ref="per:semyonov-vladimir">Семенов В.С.</persName>');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -339,7 +339,7 @@ function forenameAndMiddle(e: RegisterEntry, forename: string, middle: string, i
  * transliterations ("В. Ульбрихт" is Walter Ulbricht, "Э. Хонеккер" Erich Honecker; Russian writes
  * a German H as Г: "Г. Гофман" is Heinz Hoffmann).
  */
-function initialLetters(c: string): string[] {
+export function initialLetters(c: string): string[] {
   const l = c.toLowerCase();
   return CYRILLIC_INITIALS[l] ?? [l];
 }

@@ -76,3 +76,19 @@ export function slug(s: string, maxWords = 8): string {
     .slice(0, maxWords)
     .join('-');
 }
+
+const LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/**
+ * A normalized Cyrillic stem in Latin letters as English transliterates Russian ("первухин" →
+ * "pervukhin"), to find a register person whose Russian form the register lacks. Undefined for a
+ * word that is not Cyrillic.
+ */
+export function latinOfCyrillic(key: string): string | undefined {
+  if (!/^[а-яё ]+$/.test(key)) return undefined;
+  return [...key].map((c) => LATIN[c] ?? c).join('');
+}
+
