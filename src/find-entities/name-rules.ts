@@ -12,7 +12,8 @@ export interface RuleName {
   rule: 'cue' | 'initials' | 'forename' | 'east-asian' | 'slavic';
 }
 
-const SLAVIC = /(?:ov|ova|ev|eva|ëv|sky|skii|skiy|skyi|skij|ski|ska|cki|cka|dzki|enko|chuk|yan|vich|ić|escu|eanu)$/u;
+// Cyrillic surnames in any case ("ПЕРВУХИНА", "Громыко" aside): the suffix, then a case ending.
+const SLAVIC = /(?:ov|ova|ev|eva|ëv|sky|skii|skiy|skyi|skij|ski|ska|cki|cka|dzki|enko|chuk|yan|vich|ić|escu|eanu|(?:ов|ев|ёв|ин|ын|ск[иоа][йя]|цк[иа][йя]|енко|чук|ян|вич)(?:а|у|ым|ом|е|ой|ого|ому|им)?)$/u;
 /** Honorifics written abbreviated with a period. */
 const ABBREVIATED = new Set(['c', 'cde', 'com', 'tov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'capt', 'adm', 'amb', 'sen', 'gov', 'rev']);
 
