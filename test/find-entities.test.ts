@@ -647,6 +647,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:semyonov-vladimir">Семенов В.С.</persName>');
   });
 
+  it('reads places of a Russian original the register lists only in Latin letters, in any case ("в Ленинграде", "на Кубе"), not a short adjective ("Строго секретно")', () => {
+    const { p } = body('Строго секретно. Он посетил Ташкент и Иркутск, был в Ленинграде, в Гаване и на Кубе.', '1963-05-03', shipped());
+    expect(tagged(p)).toEqual(['placeName:Ташкент', 'placeName:Иркутск', 'placeName:Ленинграде', 'placeName:Гаване', 'placeName:Кубе']);
+    expect(p).toContain('<placeName ref="pla:havana" cert="medium">Гаване</placeName>');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

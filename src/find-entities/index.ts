@@ -8,6 +8,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { shareSurnames } from './shared-surnames.ts';
+import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findNamedBodies } from './named-bodies.ts';
 import { propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
@@ -86,6 +87,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       });
     }
     if (role !== 'credit') {
+      findCyrillicPlaces(scan, opts.index);
       findOrgNames(scan, opts.index, lastCC);
       findNamedBodies(scan);
       yieldForenamePlaces(scan);

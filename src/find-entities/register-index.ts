@@ -69,6 +69,29 @@ export class RegisterIndex {
     return this.multi.get(firstKey);
   }
 
+  private latinPlaces?: Map<string, Set<RegisterEntry>>;
+
+  /**
+   * Register places whose one-word Latin form, without its final vowels, is this stem ("kiev",
+   * "leningrad", "kub" for Cuba), for Russian originals naming places the register lists only in
+   * Latin letters (find-cyrillic-places.ts).
+   */
+  placesByLatinStem(stem: string): ReadonlySet<RegisterEntry> | undefined {
+    if (!this.latinPlaces) {
+      this.latinPlaces = new Map();
+      for (const list of this.singles.values()) {
+        for (const f of list) {
+          if (f.entry.type !== 'place' || !/^[a-z]{4,}$/.test(f.keys[0]!)) continue;
+          const k = f.keys[0]!.replace(/[aeiouy]+$/, '');
+          const set = this.latinPlaces.get(k) ?? new Set();
+          set.add(f.entry);
+          this.latinPlaces.set(k, set);
+        }
+      }
+    }
+    return this.latinPlaces.get(stem);
+  }
+
   /** One-token forms with this key. */
   singleCandidates(key: string): readonly IndexedForm[] {
     return this.singles.get(key) ?? NONE;

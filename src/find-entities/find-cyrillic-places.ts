@@ -1,0 +1,35 @@
+import { type BlockScan, coveredTokens, ruleCandidate } from './candidate.ts';
+import { latinOfCyrillic } from './normalize.ts';
+import type { RegisterEntry } from './register/index.ts';
+import type { RegisterIndex } from './register-index.ts';
+
+/** First letters English writes otherwise than Russian transliteration ("Гавана" Havana, "Куба" Cuba, "Хельсинки" Helsinki). */
+const FIRST: Record<string, string[]> = { g: ['h'], k: ['c'], kh: ['h'] };
+
+/**
+ * Places of a Russian original the register lists only in Latin letters ("Киев", "в Ленинграде",
+ * "Ташкент", "на Кубе"): a capitalized Cyrillic word, its case ending off (normalizeName's stem),
+ * transliterated, is the register's one-word place whose Latin name without its final vowels is
+ * that stem, when exactly one place is. Runs after the register, whose Cyrillic forms come first.
+ */
+export function findCyrillicPlaces(scan: BlockScan, index: RegisterIndex): void {
+  const covered = coveredTokens(scan);
+  const added = scan.tokens.flatMap((t, i) => {
+    if (covered[i] || !/^[А-ЯЁ][а-яё]{3,}$/.test(t.text)) return [];
+    // An adjective's ending on a short stem is a word, not a place ("Строго [секретно]": "стр").
+    if (t.text.length - t.word.key.length >= 2 && t.word.key.length < 5) return [];
+    const entry = placeOf(t.word.key, index);
+    return entry ? [{ ...ruleCandidate(scan, i, i, 'place'), entryIds: [entry.id], proposeAs: undefined, source: 'register' as const }] : [];
+  });
+  if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+function placeOf(key: string, index: RegisterIndex): RegisterEntry | undefined {
+  const latin = latinOfCyrillic(key);
+  if (!latin) return undefined;
+  const stem = latin.replace(/[aeiouy]+$/, '');
+  const firsts = Object.entries(FIRST).filter(([from]) => stem.startsWith(from)).flatMap(([from, tos]) => tos.map((to) => to + stem.slice(from.length)));
+  const found = new Set<RegisterEntry>();
+  for (const s of [stem, ...firsts]) for (const e of index.placesByLatinStem(s) ?? []) found.add(e);
+  return found.size === 1 ? [...found][0] : undefined;
+}
