@@ -52,13 +52,15 @@ const MONTH_ABBREVS: [string, number][] = [['Jan', 1], ['Feb', 2], ['Mar', 3], [
   ['Jul', 7], ['Aug', 8], ['Sept', 9], ['Sep', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12]];
 
 /**
- * Russian month names, in the genitive of "10 мая 1950" and the nominative, for the original-language
+ * Russian month names, in the genitive of "10 мая 1950", the nominative and the prepositional, for the original-language
  * text some pages give before the translation. Lower case is how Russian writes them, and no
  * Russian month is an English word, so every case form is a month.
  */
 const RUSSIAN_MONTHS: [string, number][] = [
   ...'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' ').map((n, i): [string, number] => [n, i + 1]),
   ...'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' ').map((n, i): [string, number] => [n, i + 1]),
+  // The prepositional of "в ноябре прошлого года" (in November of last year).
+  ...'январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре'.split(' ').map((n, i): [string, number] => [n, i + 1]),
 ];
 
 /** German month names, for the German original of GDR documents ("19. März 1970"). */

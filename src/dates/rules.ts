@@ -187,6 +187,20 @@ export const RULES: Rule[] = [
     build: (g, env) => range(env, num(g.y), [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]),
   },
   {
+    name: 'ru-month-year', // октября 1962 · в мае 1963 (a month)
+    needs: [DIGIT, RU_MONTH_HINT],
+    startsAt: RU_MONTH_HINT,
+    re: re(`(?<![\\p{L}\\p{N}])(?<m>${RU_MONTH_RE})${SEP}${Y('y')}${E}`),
+    build: (g, env) => point(env, num(g.y), mon(g.m)),
+  },
+  {
+    name: 'ru-month-relative-year', // (в) ноябре прошлого года · (в) мае этого года (a month of a relative year)
+    needs: [/год/, RU_MONTH_HINT],
+    startsAt: RU_MONTH_HINT,
+    re: re(`(?<![\\p{L}])(?<m>${RU_MONTH_RE})\\s+(?<w>прошлого|этого|текущего|будущего|следующего)\\s+года(?![\\p{L}])`),
+    build: (g, env) => relativeYear(RU_RELATIVE[g.w!.slice(0, 4)] ?? 'this', env, (y) => `${y}-${String(mon(g.m)).padStart(2, '0')}`),
+  },
+  {
     name: 'ru-relative-year', // (в) прошлом году · (в) этом году · (в) будущем году · прошлого года
     needs: [/год/],
     startsAt: /[ПпЭэБбСсТт]/,
