@@ -557,4 +557,7 @@ export const ORGS_ARCHIVES = [
   'TANU | party | Tanganyika African National Union | TANU',
   'Kampfgruppen | army | Combat Groups of the Working Class | Kampfgruppen; Kampfgruppen der Arbeiterklasse',
   'Kuratorium Unteilbares Deutschland | movement | Kuratorium Unteilbares Deutschland | Indivisible Germany',
+  'Krupp | other | Friedrich Krupp AG | Krupp; Krupp works; Krupp concern',
+  'German Red Cross | other | German Red Cross | Deutsches Rotes Kreuz; DRK',
+  'Polish Red Cross | other | Polish Red Cross | Polski Czerwony Krzyż',
 ];

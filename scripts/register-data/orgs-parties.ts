@@ -51,7 +51,8 @@ const PARTIES: PartySpec[] = [
 
 const OTHER_PARTIES = [
   'VCP | party | Communist Party of Vietnam | Vietnamese Communist Party | The Vietnam Workers\' Party took this name in 1976; "CPV" is left to the Chinese People\'s Volunteers.',
-  'PPR | party | Polish Workers\' Party | Polish Workers Party; Polska Partia Robotnicza | The Polish communist party 1942–1948, before the PUWP.',
+  // Not "PPR" itself: after 1948 the letters are the Polish People's Republic (a variant of Poland), as the golds of 31 and 79 read them.
+  'Polish Workers\' Party #ppr | party | Polish Workers\' Party | Polish Workers Party; Polska Partia Robotnicza | The Polish communist party 1942–1948, before the PUWP.',
   'Indochinese Communist Party | party | Indochinese Communist Party | Indochina Communist Party',
   'JCP | party | Japanese Communist Party | Japan Communist Party; Nihon Kyōsantō; Japanese CP',
   'PCI | party | Italian Communist Party | Italian CP; Partito Comunista Italiano; Communist Party of Italy',
@@ -71,7 +72,7 @@ const OTHER_PARTIES = [
   'CPK | party | Communist Party of Kampuchea | Khmer Rouge; Kampuchean Communist Party',
   'PSP | party | Popular Socialist Party (Cuba) | Partido Socialista Popular | The pre-1961 Cuban communist party.',
   'ORI | party | Integrated Revolutionary Organizations | Organizaciones Revolucionarias Integradas; Integrated Revolutionary Organisations | The united Cuban party of 1961–1962.',
-  'PURS | party | United Party of the Socialist Revolution | Partido Unido de la Revolución Socialista; PURSC; United Party of the Cuban Socialist Revolution; Partido Unido de la Revolución Socialista de Cuba | The Cuban party of 1962–1965, then the Communist Party of Cuba.',
+  'PURS | party | United Party of the Socialist Revolution | United Party of the Socialist Revolution of Cuba; Partido Unido de la Revolución Socialista; PURSC; United Party of the Cuban Socialist Revolution; Partido Unido de la Revolución Socialista de Cuba | The Cuban party of 1962–1965, then the Communist Party of Cuba.',
   'WPNK | party | Workers\' Party of North Korea | North Korean Workers\' Party; Workers’ Party of North Korea',
   'WPSK | party | Workers\' Party of South Korea | South Korean Workers\' Party; SKWP; Workers’ Party of South Korea; South Korean Labor Party',
   'KCP | party | Korean Communist Party | Communist Party of Korea',

