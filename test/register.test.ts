@@ -150,9 +150,10 @@ describe('shipped register', () => {
       ['Naktong River', 'place', 'pla-naktong-river'], ['Soviet General Staff', 'org', 'org-soviet-general-staff'], ['General Staff of the Soviet Army', 'org', 'org-soviet-general-staff'],
     ];
     for (const [form, type, id] of forms) expect(lookup(shipped, type, form), form).toEqual([id]);
-    // "PPR" stays the Polish Workers' Party of 1942–1948: as a form of Poland too, a place would win every bare "PPR".
-    expect(lookup(shipped, 'org', 'PPR')).toEqual(['org-ppr']);
-    expect(lookup(shipped, 'place', 'PPR')).toEqual([]);
+    // "PPR" is the Polish People's Republic (the golds of 31 and 79, both after 1948), not the Polish
+    // Workers' Party of 1942–1948, which keeps its full names.
+    expect(lookup(shipped, 'place', 'PPR')).toEqual(['pla-poland']);
+    expect(lookup(shipped, 'org', 'PPR')).toEqual([]);
     // Lower-case "trail" matches both cases; "Ho Chi Minh trail" must not leave "Ho Chi Minh" to the person.
     expect(lookup(shipped, 'place', 'Ho Chi Minh trail')).toEqual(['pla-ho-chi-minh-trail']);
   });
