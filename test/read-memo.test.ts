@@ -120,6 +120,9 @@ const EXPECTED: Record<string, string[]> = {
   '74-rawalpindi-1971.txt': [], // a month-only date line, brackets of every kind
   '75-tehran-1979.txt': ['TE105', 'TE115', 'TE115', 'TE115', 'TE119'], // hard-wrapped, a range date line, cut off mid-word
   '76-berlin-1961.md': [], // front matter with keys of its own (archive, citation, record_id), the Russian original first
+  '77-newdelhi-1960.txt': ['TE105', 'TE115', 'TE115'], // a stray summary of another document, a funder line
+  '78-moscow-1963.txt': ['TE115', 'TE115', 'TE119'], // the Russian original first, no Document Information heading, cut off
+  '79-warsaw-1970.md': Array(5).fill('TE115'), // Markdown, a letter-spaced heading, empty bold labels
 };
 
 describe('variant memos (golden records)', () => {
