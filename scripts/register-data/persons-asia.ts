@@ -36,7 +36,7 @@ export const PERSONS_ASIA = [
   'Tran ^ Van Huong | 1902/1982 | Trần Văn Hương',
   'Bao Dai | 1913/1997 | Bảo Đại',
   // Laos and Cambodia.
-  'Souvanna Phouma | 1901/1984',
+  'Souvanna Phouma | 1901/1984 | Suvanna Fuma; Souvanna',
   'Souphanouvong | 1909/1995',
   'Phomvihane, Kaysone | 1920/1992 | Kaysone',
   'Sihanouk, Norodom | 1922/2012 | * | King of Cambodia @1941/1955; Head of State of Cambodia @1960/1970; Head of State of Democratic Kampuchea @1975-04/1976-04; King of Cambodia @1993/2004',
@@ -44,7 +44,7 @@ export const PERSONS_ASIA = [
   'Pol Pot | 1925/1998 | Saloth Sar | General Secretary of the Communist Party of Kampuchea @1963/1981; Prime Minister of Democratic Kampuchea @1976-04/1979-01',
   'Ieng ^ Sary | 1925/2013 | | Deputy Prime Minister for Foreign Affairs of Democratic Kampuchea @1975/1979',
   'Khieu ^ Samphan | 1931/ | | President of the State Presidium of Democratic Kampuchea @1976-04/1979-01',
-  'Phoumi Nosavan | 1920/1985 | Phoumi',
+  'Phoumi Nosavan | 1920/1985 | Phoumi; Phoumi Nosovan; Phoumi Nousavan',
   'Kong Le | 1934/2014',
   'Nouhak Phoumsavanh | 1910/2008 | Nouhak',
   'Penn ^ Nouth | 1906/1985',
@@ -208,4 +208,5 @@ export const PERSONS_ASIA = [
   'Sultan Mohammad Khan | 1919/1990 | Sultan Mohammad Khan; Sultan M. Khan | Foreign Secretary of Pakistan @1968/1972',
   'He Ying | 1915/2006 | He Ying | Ambassador of China to Tanzania @1964/1966',
   'Pant, Govind Ballabh | 1887/1961 | G.B. Pant; Govind Ballabh Pant | Minister of Home Affairs of India @1955/1961',
+  'Boun Oum | 1911/1980 | Boun Oum na Champassak; Prince Boun Oum | Prime Minister of the Kingdom of Laos @1960-12/1962-06',
 ];

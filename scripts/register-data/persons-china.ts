@@ -50,7 +50,7 @@ export const PERSONS_CHINA = [
   'Chen ^ Boda | 1904/1989 | Ch\'en Po-ta; Chen Po-ta',
   'Wu ^ Xiuquan | 1908/1997 | Wu Hsiu-chuan; Wu Hsiu-ch\'üan',
   'Zhang ^ Hanfu | 1905/1972 | Chang Han-fu',
-  'Ji ^ Pengfei | 1910/2000 | Chi Peng-fei; Chi P\'eng-fei | Minister of Foreign Affairs of the People\'s Republic of China @1972/1974',
+  'Ji ^ Pengfei | 1910/2000 | Chi Peng-fei; Chi P\'eng-fei; Ci Pen-fei | Minister of Foreign Affairs of the People\'s Republic of China @1972/1974',
   'Huang ^ Hua | 1913/2010 | | Minister of Foreign Affairs of the People\'s Republic of China @1976/1982',
   'Huang ^ Zhen | 1909/1989 | Huang Chen',
   'Wang ^ Bingnan | 1908/1988 | Wang Ping-nan',

@@ -401,7 +401,7 @@ export const PERSONS_WORLD = [
   'Kaunda, Kenneth | 1924/2021 | *',
   'Mandela, Nelson | 1918/2013 | *',
   'Neto, Agostinho | 1922/1979 | *; António Agostinho Neto; Antonio Agostinho Neto | President of Angola @1975/1979',
-  'Machel, Samora | 1933/1986 | *',
+  'Machel, Samora | 1933/1986 | *; Samora Moisés Machel; Samora Moises Machel; S. M. Machel',
   'Cabral, Amílcar | 1924/1973 | Amilcar Cabral',
   'Mugabe, Robert | 1924/2019 | *',
   'Smith, Ian | 1919/2007 | | Prime Minister of Rhodesia @1964/1979',

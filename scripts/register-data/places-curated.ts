@@ -76,7 +76,7 @@ export const COUNTRY_PATCHES: Record<string, CountryPatch> = {
   AFG: { variants: ['Democratic Republic of Afghanistan', 'DRA', 'Republic of Afghanistan', 'Kingdom of Afghanistan'] },
   AGO: { variants: ["People's Republic of Angola", 'PRA'], remove: ["ʁɛpublika de an'ɡɔla"] },
   SYR: { variants: ['Syrian Arab Republic', 'SAR'] },
-  MOZ: { variants: ["People's Republic of Mozambique"] },
+  MOZ: { variants: ["People's Republic of Mozambique", 'PRM'] },
   LAO: { variants: ['Kingdom of Laos', 'Lao PDR', 'LPDR'], remove: ['Lao'] },
   LBY: { variants: ['Libyan Arab Jamahiriya', "Socialist People's Libyan Arab Jamahiriya", 'Libyan Arab Republic'] },
   SOM: { variants: ['Somali Democratic Republic'] },
@@ -112,6 +112,7 @@ export const CITY_PATCHES: CityPatch[] = [
   { city: 'Santiago', cc: 'CL', variants: ['Santiago de Chile'] },
   { city: 'Helmstedt', cc: 'DE' },
   { city: 'Zgorzelec', cc: 'PL' },
+  { city: 'Tete', cc: 'MZ' },
   { city: 'Świnoujście', cc: 'PL', variants: ['Swinoujscie', 'Swinemünde'] },
   { city: 'Oświęcim', cc: 'PL', variants: ['Oswiecim', 'Auschwitz'] },
   // Indonesia: the Dutch-era spellings (dj → j, tj → c, oe → u) and the towns' other names.
@@ -640,4 +641,6 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Himalayas', type: 'region', variants: ['Himalaya', 'the Himalayas', 'Himalayan range'] },
   { name: 'Lenin Hills', type: 'site', geoFrom: ['Moscow', 'RU'], variants: ['Sparrow Hills', 'Vorobyovy Gory', 'Ленинские горы'] },
   { name: 'Krakowskie Przedmieście', type: 'site', geoFrom: ['Warsaw', 'PL'], variants: ['Krakowskie Przedmiescie'] },
+  { name: 'Pamirs', type: 'region', variants: ['Pamir', 'Pamir Mountains'] },
+  { name: 'Sahara', type: 'region', variants: ['Sahara Desert'] },
 ];

@@ -71,7 +71,8 @@ const GERMAN_MONTHS: [string, number][] = [
 
 /**
  * Czech, Slovak, Polish and Serbo-Croatian month names in the genitive of a date ("10. listopadu
- * 1956", "26. maja 1961"), for the original-language text of Central European records. Kept out of
+ * 1956", "26. maja 1961") and Romanian ones ("3 iunie 1971"), for the original-language text of
+ * Central and East European records. Kept out of
  * MONTH_INDEX (monthNumber): only their own rule, with a day and its dot before, reads them.
  */
 const CENTRAL_MONTHS = new Map<string, number>([
@@ -79,6 +80,8 @@ const CENTRAL_MONTHS = new Map<string, number>([
   'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
   'januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra',
+  // Romanian ("3 iunie 1971"), written without the day's dot.
+  'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
 ].flatMap((line) => line.split(' ').map((n, i): [string, number] => [n, i + 1])));
 export const CENTRAL_MONTH_RE = `(?:${[...CENTRAL_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
 export const centralMonth = (name: string): number | undefined => CENTRAL_MONTHS.get(name);

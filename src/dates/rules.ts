@@ -350,10 +350,10 @@ export const RULES: Rule[] = [
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
   },
   {
-    name: 'central-day-month-year', // 10. listopadu 1956 · 26. i 27. maja 1961 (Czech, Slovak, Polish, Serbo-Croatian originals)
-    needs: [DIGIT, /\d\.\s/],
+    name: 'central-day-month-year', // 10. listopadu 1956 · 26. i 27. maja 1961 · 3 iunie 1971 (Czech, Slovak, Polish, Serbo-Croatian, Romanian originals)
+    needs: [DIGIT, /\d\.\s|\d\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)\b/],
     startsAt: AT_NUMBER,
-    re: re(`${S}(?<d>[0-3]?\\d)\\.\\s+(?:(?:i|a|and)\\s+(?<d2>[0-3]?\\d)\\.\\s+)?(?<m>${CENTRAL_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
+    re: re(`${S}(?<d>[0-3]?\\d)\\.?\\s+(?:(?:i|a|and|și|si)\\s+(?<d2>[0-3]?\\d)\\.?\\s+)?(?<m>${CENTRAL_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
     build: (g, env) => {
       const m = centralMonth(g.m!)!;
       return g.d2 ? range(env, num(g.y), [m, num(g.d)], [m, num(g.d2)]) : point(env, num(g.y), m, num(g.d));
