@@ -208,5 +208,5 @@ export const PERSONS_ASIA = [
   'Sultan Mohammad Khan | 1919/1990 | Sultan Mohammad Khan; Sultan M. Khan | Foreign Secretary of Pakistan @1968/1972',
   'He Ying | 1915/2006 | He Ying | Ambassador of China to Tanzania @1964/1966',
   'Pant, Govind Ballabh | 1887/1961 | G.B. Pant; Govind Ballabh Pant | Minister of Home Affairs of India @1955/1961',
-  'Boun Oum | 1911/1980 | Boun Oum na Champassak; Prince Boun Oum | Prime Minister of the Kingdom of Laos @1960-12/1962-06',
+  'Boun Oum | 1911/1980 | Boun Oum na Champassak | Prime Minister of the Kingdom of Laos @1960-12/1962-06',
 ];

@@ -34,7 +34,7 @@ export const PERSON_LIKE = new Set([
  * Reviewed one by one from the build's "English word" report.
  */
 export const PLACE_NOT_WORD = new Set([
-  'boston', 'manchester', 'marseille', 'bordeaux', 'bologna', 'genoa', 'oxford', 'bristol', 'valencia', 'perm',
+  'boston', 'tete', 'manchester', 'marseille', 'bordeaux', 'bologna', 'genoa', 'oxford', 'bristol', 'valencia', 'perm',
   'astrakhan', 'tripoli', 'latakia', 'homs', 'malacca', 'tangier', 'varna', 'bergen', 'rouen', 'rennes', 'cochin',
   'jodhpur', 'kandy', 'tyre', 'kurgan', 'sumy', 'ganja', 'sliven', 'eger', 'trier', 'charleston', 'savannah',
   'anchorage', 'portland', 'yonkers', 'chihuahua', 'padang', 'pontianak', 'baguio', 'saskatoon', 'modena', 'angers',
