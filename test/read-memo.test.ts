@@ -123,6 +123,9 @@ const EXPECTED: Record<string, string[]> = {
   '77-newdelhi-1960.txt': ['TE105', 'TE115', 'TE115'], // a stray summary of another document, a funder line
   '78-moscow-1963.txt': ['TE115', 'TE115', 'TE119'], // the Russian original first, no Document Information heading, cut off
   '79-warsaw-1970.md': Array(5).fill('TE115'), // Markdown, a letter-spaced heading, empty bold labels
+  '80-maputo-1977.txt': ['TE105', 'TE115'], // a stray summary, a month-only date line, no Document Information heading
+  '81-beijing-1971.txt': Array(4).fill('TE115'), // the Romanian original first, a translation laid out by speaker
+  '82-vienna-1961.md': [], // front matter with the documented keys (source as parts, recordId), a date range
 };
 
 describe('variant memos (golden records)', () => {
