@@ -47,9 +47,10 @@
     <xsl:variable name="mentions" as="element()*" select="($tei/text, $summary)/descendant::*[@ref][self::persName or self::placeName or self::orgName or self::name]"/>
     <xsl:variable name="ids" as="map(xs:string, xs:string)" select="map:merge(distinct-values($mentions/@ref) ! map{.: te:ref-id(.)})"/>
     <!-- Dates with a valid @when (YYYY, YYYY-MM, YYYY-MM-DD): te:html-datetime tests ASCII digits
-         before \d, which costs some 30 µs a call on saxon-js. -->
-    <xsl:variable name="dates" as="element()*" select="$tei/text/body//date[not(ancestor::opener)][te:html-datetime(@when) != '']"/>
-    <xsl:variable name="paras" as="element()*" select="$tei/text/body//p[@xml:id]"/>
+         before \d, which costs some 30 µs a call on saxon-js. descendant::x[…], not //x[…] (here and
+         below): saxon-js evaluates a predicate after // per parent. -->
+    <xsl:variable name="dates" as="element()*" select="$tei/text/body/descendant::date[not(ancestor::opener)][te:html-datetime(@when) != '']"/>
+    <xsl:variable name="paras" as="element()*" select="$tei/text/body/descendant::p[@xml:id]"/>
     <!-- Each block (paragraph, title, summary) is read once with every name and date marked (see
          te:marked); its plain text and each mention's context are cut from that string by
          src/render-html/site-data.ts (memoSiteFacts). The block of each mention and date is looked
@@ -63,7 +64,7 @@
     <!-- A paragraph: its block, and its mentions (by marker id; their ids and kinds are in "mentions"). -->
     <xsl:variable name="paragraph" select="function($pid as xs:string, $n as xs:string, $block as element()) as map(*) {
       map{'pid': $pid, 'n': $n, 'block': generate-id($block),
-          'marks': string-join($block//(persName | placeName | orgName | name)[@ref] ! generate-id(.), ' ')} }"/>
+          'marks': string-join($block/descendant::*[@ref][self::persName or self::placeName or self::orgName or self::name] ! generate-id(.), ' ')} }"/>
     <xsl:variable name="date" select="te:date($doc)"/>
     <xsl:sequence select="map{
       'blocks': map:for-each($blocks, function($id, $b) { map{$id: map{'text': $marked($id), 'anchor': te:anchor($b), 'where': te:anchor-label($b)}} }) => map:merge(),
@@ -208,6 +209,7 @@
     <xsl:sequence select="string-join($memos ! te:facts-stream(.), '&#xE01F;')"/>
   </xsl:template>
 
+  <!-- descendant::date[…], not //date[…]: saxon-js evaluates a predicate after // per parent. -->
   <xsl:function name="te:facts-stream" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="tei" select="$doc/TEI"/>
@@ -216,7 +218,7 @@
     <xsl:variable name="refs" select="($tei/text, $summary)/descendant::*[@ref][self::persName or self::placeName or self::orgName or self::name]/@ref"/>
     <xsl:variable name="date" select="te:date($doc)"/>
     <xsl:sequence select="string-join((
-      string(count($refs)), string(count($body//date[not(ancestor::opener)])), te:memo-id($doc), te:title($doc), $date, te:date-label($doc),
+      string(count($refs)), string(count($body/descendant::date[not(ancestor::opener)])), te:memo-id($doc), te:title($doc), $date, te:date-label($doc),
       substring($date, 1, 4), te:archive($doc), te:source-statement($doc),
       string-join($summary ! serialize(te:home-summary(.), map{'method': 'xml', 'omit-xml-declaration': true()}), '')), '&#xE011;')
       || string-join(distinct-values($refs) ! (let $id := te:ref-id(.) return string-join(('&#xE013;' || ., $id, $te:name-elements ! te:mention-kind($id, .)), '&#xE011;')))
