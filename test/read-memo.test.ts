@@ -472,6 +472,7 @@ describe('front matter errors', () => {
     expect(f.memo!.id).toBe('memo-231861');
     const beside = tr('---\ntitle: Letter\ndate: 1961\nsource: RGANI.\narchive: RGANI\nsummary: S.\n---\nB.\n');
     expect(codes(beside)).toEqual([]);
+    expect(beside.memo!.originalArchive).toMatchObject({ text: 'RGANI' });
     expect(beside.memo!.extra).toBeUndefined();
   });
 

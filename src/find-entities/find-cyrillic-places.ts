@@ -1,10 +1,7 @@
 import { type BlockScan, coveredTokens, ruleCandidate } from './candidate.ts';
-import { latinOfCyrillic } from './normalize.ts';
+import { latinOfCyrillic, latinStarts } from './normalize.ts';
 import type { RegisterEntry } from './register/index.ts';
 import type { RegisterIndex } from './register-index.ts';
-
-/** First letters English writes otherwise than Russian transliteration ("Гавана" Havana, "Куба" Cuba, "Хельсинки" Helsinki). */
-const FIRST: Record<string, string[]> = { g: ['h'], k: ['c'], kh: ['h'] };
 
 /**
  * Places of a Russian original the register lists only in Latin letters ("Киев", "в Ленинграде",
@@ -25,11 +22,10 @@ export function findCyrillicPlaces(scan: BlockScan, index: RegisterIndex): void 
 }
 
 function placeOf(key: string, index: RegisterIndex): RegisterEntry | undefined {
-  const latin = latinOfCyrillic(key);
-  if (!latin) return undefined;
-  const stem = latin.replace(/[aeiouy]+$/, '');
-  const firsts = Object.entries(FIRST).filter(([from]) => stem.startsWith(from)).flatMap(([from, tos]) => tos.map((to) => to + stem.slice(from.length)));
+  const rest = latinOfCyrillic(key.slice(1));
+  if (rest === undefined) return undefined;
+  // The first letter in each of its spellings ("Гавана" Havana, "Куба" Cuba), the final vowels off.
   const found = new Set<RegisterEntry>();
-  for (const s of [stem, ...firsts]) for (const e of index.placesByLatinStem(s) ?? []) found.add(e);
+  for (const first of latinStarts(key[0]!)) for (const e of index.placesByLatinStem((first + rest).replace(/[aeiouy]+$/, '')) ?? []) found.add(e);
   return found.size === 1 ? [...found][0] : undefined;
 }

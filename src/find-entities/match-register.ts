@@ -1,6 +1,6 @@
 import type { RegisterEntry } from './register/index.ts';
 import { type IndexedForm, type RegisterIndex, stripSep } from './register-index.ts';
-import { normalizeName } from './normalize.ts';
+import { latinStarts, normalizeName } from './normalize.ts';
 import { mayBeForename, romanizedSyllables } from './name-rules.ts';
 import { FEMALE_FORENAMES, FEMALE_TITLES } from './word-lists.ts';
 import { type Token, isAllCaps, isCapitalized, isInitials, wordOf } from './tokenize.ts';
@@ -334,28 +334,12 @@ function forenameAndMiddle(e: RegisterEntry, forename: string, middle: string, i
 }
 
 /** Do the initials or forename `tok` agree with one of the persons' forenames (or is one's unknown)? */
-/**
- * The Latin letters a forename's initial may begin with: itself, or for a Cyrillic initial its
- * transliterations ("В. Ульбрихт" is Walter Ulbricht, "Э. Хонеккер" Erich Honecker; Russian writes
- * a German H as Г: "Г. Гофман" is Heinz Hoffmann).
- */
-export function initialLetters(c: string): string[] {
-  const l = c.toLowerCase();
-  return CYRILLIC_INITIALS[l] ?? [l];
-}
-
-const CYRILLIC_INITIALS: Record<string, string[]> = {
-  а: ['a'], б: ['b'], в: ['v', 'w'], г: ['g', 'h'], д: ['d'], е: ['e', 'ye', 'je'], ё: ['yo', 'e'], ж: ['zh', 'j'], з: ['z', 's'],
-  и: ['i', 'y'], й: ['y', 'i', 'j'], к: ['k', 'c'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p'], р: ['r'], с: ['s'], т: ['t'],
-  у: ['u', 'w'], ф: ['f', 'ph'], х: ['kh', 'h', 'ch'], ц: ['ts', 'c', 'z'], ч: ['ch', 'c', 'tsch'], ш: ['sh', 'sch', 's'], щ: ['shch', 'sch'],
-  э: ['e', 'a'], ю: ['yu', 'ju', 'u'], я: ['ya', 'ja'],
-};
-
 export function agrees(entries: RegisterEntry[], tok: string, index: RegisterIndex): boolean {
   return entries.some((e) => {
     const names = index.forenames.get(e.id) ?? [];
     if (!names.length) return true;
-    if (isInitials(tok)) return initialLetters(tok[0]!).some((l) => names[0]!.startsWith(l));
+    // A Cyrillic initial agrees with its transliterations ("В. Ульбрихт" is Walter Ulbricht).
+    if (isInitials(tok)) return latinStarts(tok[0]!).some((l) => names[0]!.startsWith(l));
     return names.includes(normalizeName(tok));
   });
 }

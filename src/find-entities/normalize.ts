@@ -83,6 +83,22 @@ const LATIN: Record<string, string> = {
 };
 
 /**
+ * The other Latin spellings a Cyrillic letter takes at the start of a name, in German, Polish or
+ * English usage ("В. Ульбрихт" is Walter Ulbricht, "Гавана" Havana, "Куба" Cuba).
+ */
+const OTHER_LATIN: Record<string, string[]> = {
+  в: ['w'], г: ['h'], е: ['ye', 'je'], ё: ['yo'], ж: ['j'], з: ['s'], и: ['y'], й: ['i', 'j'], к: ['c'], у: ['w'], ф: ['ph'], х: ['h', 'ch'],
+  ц: ['c', 'z'], ч: ['c', 'tsch'], ш: ['sch', 's'], щ: ['sch'], э: ['a'], ю: ['ju', 'u'], я: ['ja'],
+};
+
+/** The Latin letters a name beginning with this letter may begin with: the letter itself, or a Cyrillic letter's transliterations. */
+export function latinStarts(c: string): string[] {
+  const l = c.toLowerCase();
+  const primary = LATIN[l];
+  return primary === undefined ? [l] : [primary, ...(OTHER_LATIN[l] ?? [])];
+}
+
+/**
  * A normalized Cyrillic stem in Latin letters as English transliterates Russian ("первухин" →
  * "pervukhin"), to find a register person whose Russian form the register lacks. Undefined for a
  * word that is not Cyrillic.

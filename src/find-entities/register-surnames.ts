@@ -6,7 +6,7 @@ import { isInitials, type Token } from './tokenize.ts';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 interface Named {
-  key: string;
+  /** The surname as the full mention writes it (its case decides capsAgree). */
   raw: string;
   from: Candidate;
   /** Where the full name is, in reading order (block, then offset). */
@@ -37,7 +37,7 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       const tok = words.find((t) => t.word.key === key) ?? (words.length === 1 && !/\p{Script=Latin}/u.test(words[0]!.text) ? words[0] : undefined);
       if (!tok || tok.text.length < 3) continue;
       const list = named.get(tok.word.key) ?? [];
-      list.push({ key: tok.word.key, raw: tok.text, from: c, block });
+      list.push({ raw: tok.text, from: c, block });
       named.set(tok.word.key, list);
     }
   });
@@ -56,9 +56,7 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       const entry = index.byId.get(from.entryIds[0]!)!;
       const initials = (k: number) => !covered[k] && !!s.tokens[k] && isInitials(s.tokens[k]!.text) && agrees([entry], s.tokens[k]!.text, index);
       // Another person's forename or initials ("J. Pahlavi", "Ashraf Pahlavi"): not this person.
-      // A capitalized word before the surname is a title ("Ambassador"), a sentence start or a name.
       const prev = s.tokens[i - 1];
-      const nameBefore = (p: Token) => isInitials(p.text) || (/^\p{Lu}/u.test(p.text) && !NAME_CUES.has(p.text.toLowerCase().replace(/\.$/, '')) && !/[.!?:;]\s*$/.test(p.before) && p.before !== '');
       if (prev && /^[ \u00a0]?$/.test(tok.before) && !covered[i - 1] && nameBefore(prev) && !agrees([entry], prev.text, index)) return;
       const first = i > 0 && /^[ \u00a0]?$/.test(tok.before) && initials(i - 1) ? i - 1 : i;
       const last = first === i && /^[ \u00a0]$/.test(s.tokens[i + 1]?.before ?? '') && initials(i + 1) ? i + 1 : i;
@@ -66,4 +64,12 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
     });
     if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
   });
+}
+
+/**
+ * Is the word before a surname part of a name? Initials, or a capitalized word that is no title
+ * ("Ambassador") and does not begin a sentence.
+ */
+function nameBefore(p: Token): boolean {
+  return isInitials(p.text) || (/^\p{Lu}/u.test(p.text) && !NAME_CUES.has(p.text.toLowerCase().replace(/\.$/, '')) && !/[.!?:;]\s*$/.test(p.before) && p.before !== '');
 }

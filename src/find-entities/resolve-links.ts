@@ -2,8 +2,8 @@ import type { EditionFile } from '../edition-file.ts';
 import type { RegisterEntry } from './register/index.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
-import { afterFemaleTitle, capsAgree, initialLetters, isWoman } from './match-register.ts';
-import { latinOfCyrillic, normalizeName } from './normalize.ts';
+import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
+import { latinOfCyrillic, latinStarts, normalizeName } from './normalize.ts';
 import { isInitials } from './tokenize.ts';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
@@ -154,7 +154,8 @@ export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
       // A Russian original names a person the register knows only in Latin letters ("ПЕРВУХИНА
       // М.Г."): the transliterated stem begins the register's surname.
       const latin = latinOfCyrillic(key);
-      const candidates = latin ? (index.bySurname(latin).length ? index.bySurname(latin) : index.closeSurnames(latin)) : index.bySurname(key);
+      const exact = index.bySurname(latin ?? key);
+      const candidates = latin && !exact.length ? index.closeSurnames(latin) : exact;
       const people = candidates.filter((e) => (!initials || initialsAgree(e, initials)) && (!woman || isWoman(e)));
       const inMemo = people.filter((e) => confirmed.has(e.id));
       if (sharedFamilyName(key)) {
@@ -177,5 +178,5 @@ function initialsAgree(e: RegisterEntry, initials: string): boolean {
   // "V.V." for Vasily Vasilyevich: the first forename, then the patronymic (or the next forename).
   const order = e.patronymic && letters.length === 2 ? [names[0]!, names[names.length - 1]!] : names;
   // A Cyrillic initial agrees with its transliterations ("М." with Mikhail, "В." with Walter).
-  return letters.every((l, i) => (/[а-яё]/i.test(l) ? initialLetters(l[0]!).some((x) => order[i]?.startsWith(x)) : order[i]?.startsWith(normalizeName(l))));
+  return letters.every((l, i) => (/[а-яё]/i.test(l) ? latinStarts(l[0]!).some((x) => order[i]?.startsWith(x)) : order[i]?.startsWith(normalizeName(l))));
 }
