@@ -219,6 +219,13 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['о событиях октября 1962 г. и в ноябре прошлого года', { docDate: '1963-05-03' }, [d('октября 1962', '1962-10'), { text: 'ноябре прошлого года', when: '1962-11', ...rel }]],
   // Romanian month names, without the day's dot ("3 iunie 1971", the Romanian original of held-out memo 81)
   ['Beijing, 3 iunie 1971 și 20 august 1969', {}, [d('3 iunie 1971', '1971-06-03'), d('20 august 1969', '1969-08-20')]],
+  // French, Spanish and Portuguese originals: day and month with or without the year, month and year; the article outside
+  ['Léopoldville, le 21 juillet 1960. J\'ai été reçu le 17 juillet ; le 1er août, le 5 courant', MEMO, [d('21 juillet 1960', '1960-07-21'), d('17 juillet', '1960-07-17', med('year-inferred')), d('1er août', '1960-08-01', med('year-inferred'))]],
+  ['La Habana, 12 de marzo de 1976; Luanda, 5 de Abril de 1975; em março de 1974', {}, [d('12 de marzo de 1976', '1976-03-12'), d('5 de Abril de 1975', '1975-04-05'), d('março de 1974', '1974-03')]],
+  ['He mars the talks in 1964; Marco Polo, 3 Mars', {}, [d('1964', '1964')]],
+  // Bulgarian originals: months, "до" (to) in a range, "т.г." (this year); the Yugoslav "12. VI 1965"; a range of days in a relative year
+  ['От 10 до 12.XI.1978 г. и 2–5 ноември т.г.; from 10 to 12.XI.1978 and on 2–5 November this year', { docDate: '1978-11-15' }, [d('10 до 12.XI.1978', ['1978-11-10', '1978-11-12']), { text: '2–5 ноември т.г.', notBefore: '1978-11-02', notAfter: '1978-11-05', ...rel }, d('10 to 12.XI.1978', ['1978-11-10', '1978-11-12']), { text: '2–5 November this year', notBefore: '1978-11-02', notAfter: '1978-11-05', ...rel }]],
+  ['Algiers, 12. VI 1965', {}, [d('12. VI 1965', '1965-06-12')]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
   // not a calendar date
   ['on February 30, 1964', {}, []],

@@ -59,6 +59,8 @@ const MONTH_ABBREVS: [string, number][] = [['Jan', 1], ['Feb', 2], ['Mar', 3], [
 const RUSSIAN_MONTHS: [string, number][] = [
   ...'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' ').map((n, i): [string, number] => [n, i + 1]),
   ...'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' ').map((n, i): [string, number] => [n, i + 1]),
+  // Bulgarian ("2–5 ноември т.г."), for the original of Bulgarian records.
+  ...'януари февруари март април май юни юли август септември октомври ноември декември'.split(' ').map((n, i): [string, number] => [n, i + 1]),
   // The prepositional of "в ноябре прошлого года" (in November of last year).
   ...'январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре'.split(' ').map((n, i): [string, number] => [n, i + 1]),
 ];
@@ -85,6 +87,28 @@ const CENTRAL_MONTHS = new Map<string, number>([
 ].flatMap((line) => line.split(' ').map((n, i): [string, number] => [n, i + 1])));
 export const CENTRAL_MONTH_RE = `(?:${[...CENTRAL_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
 export const centralMonth = (name: string): number | undefined => CENTRAL_MONTHS.get(name);
+
+/**
+ * French, Spanish, Portuguese and Italian month names, for originals in those languages quoted
+ * before the translation ("le 21 juillet 1960", "12 de marzo de 1976", "5 de Abril de 1975").
+ * Romance languages write them in lower case; a capital is tolerated. Their own rules read them,
+ * always next to a day or a year: "mars", "mai" and "julio" alone are other words or names.
+ */
+const ROMANCE_MONTHS = new Map<string, number>([
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+].flatMap((line) => line.split(' ').map((n, i): [string, number] => [n, i + 1])).concat([['marco', 3], ['setiembre', 9]]));
+// Capitalized only where no other word has that form ("3 Mars" is the planet's or a name's).
+const romanceForms = [...ROMANCE_MONTHS.keys()]
+  .flatMap((n) => (n === 'mars' || n === 'mai' ? [n] : [n, n[0]!.toUpperCase() + n.slice(1)]))
+  .sort((a, b) => b.length - a.length);
+export const ROMANCE_MONTH_RE = `(?:${romanceForms.join('|')})(?![\\p{L}])`;
+/** A cheap necessary condition for ROMANCE_MONTH_RE (its forms' first three letters). */
+export const ROMANCE_MONTH_HINT = new RegExp([...new Set(romanceForms.map((f) => f.slice(0, 3)))].join('|'));
+export const romanceMonth = (name: string): number | undefined => ROMANCE_MONTHS.get(name.toLowerCase());
 
 const MONTH_INDEX = new Map<string, number>([
   ...GERMAN_MONTHS.map(([n, i]): [string, number] => [n.toLowerCase(), i]),

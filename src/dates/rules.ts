@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, ROMANCE_MONTH_HINT, ROMANCE_MONTH_RE, romanceMonth, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { PERSIAN_MONTH_HINT, PERSIAN_MONTH_RE, persianDate } from './persian.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
@@ -115,6 +115,14 @@ function relativeYear(w: string, env: Env, when: (year: number) => string): Buil
   return { when: when(from.y + delta), cert: 'medium', reason: 'relative', relative: true };
 }
 
+/** A range of days in a year named relative to the memo's ("2–5 November this year"). */
+function relativeRange(w: string, env: Env, from: [number, number?], to: [number, number?]): Built | null {
+  const y = relativeYear(w, env, (year) => String(year));
+  if (!y.when) return y;
+  const v = range(env, +y.when, from, to);
+  return v && { ...v, cert: 'medium', reason: 'relative', relative: true };
+}
+
 /** Russian relative year words (by their first four letters) as relativeYear reads them. */
 const RU_RELATIVE: Record<string, string> = { прош: 'last', этом: 'this', этог: 'this', теку: 'this', буду: 'next', след: 'next' };
 
@@ -183,8 +191,12 @@ export const RULES: Rule[] = [
     name: 'ru-day-month-range', // 19–20 августа · 3–5 августа 1961 · (в ночь с) 12 на 13 августа · (с) 3 по 5 мая
     needs: [DIGIT, RU_MONTH_HINT],
     startsAt: AT_NUMBER,
-    re: re(`${S}${D('d1')}(?:\\s*[-–—]\\s*|\\s+(?:на|по)\\s+)${D('d2')}\\s+(?<m>${RU_MONTH_RE})(?:${SEP}${Y('y')})?${E}`),
-    build: (g, env) => range(env, num(g.y), [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]),
+    re: re(`${S}${D('d1')}(?:\\s*[-–—]\\s*|\\s+(?:на|по|до)\\s+)${D('d2')}\\s+(?<m>${RU_MONTH_RE})(?:${SEP}${Y('y')}|\\s+(?<rel>[тм])\\.\\s?г\\.)?${E}`),
+    build: (g, env) => {
+      // Bulgarian "т.г." (this year) and "м.г." (last year) after the month: a relative year.
+      if (g.rel) return relativeRange(g.rel === 'т' ? 'this' : 'last', env, [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]);
+      return range(env, num(g.y), [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]);
+    },
   },
   {
     name: 'ru-month-year', // октября 1962 · в мае 1963 (a month)
@@ -329,11 +341,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'roman-day-range', // 3–4.IV. · 1–5.III.65 · 10.XI.–1.XII.60 (days of Roman months, one span)
-    needs: [DIGIT, /\.[IVX]/, DASH_CHAR],
+    name: 'roman-day-range', // 3–4.IV. · 1–5.III.65 · 10.XI.–1.XII.60 · 10 to 12.XI.1978 · 10 до 12.XI.1978 (days of Roman months, one span)
+    needs: [DIGIT, /\.[IVX]/, /[-–—]|\s(?:to|до|do|bis)\s/],
     startsAt: AT_NUMBER,
     re: re(
-      `${S}${ROMAN_DAY_START}(?<d1>[0-3]?\\d)(?:\\.(?<r1>${ROMAN_MONTH_RE})\\.?)?\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\.(?<r2>${ROMAN_MONTH_RE})(?:\\.(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}])|${ROMAN_DAY_END})`,
+      `${S}${ROMAN_DAY_START}(?<d1>[0-3]?\\d)(?:\\.(?<r1>${ROMAN_MONTH_RE})\\.?)?(?:\\s*[-–—]\\s*|\\s+(?:to|до|do|bis)\\s+)(?<d2>[0-3]?\\d)\\.(?<r2>${ROMAN_MONTH_RE})(?:\\.(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}])|${ROMAN_DAY_END})`,
     ),
     build: (g, env) => {
       const m2 = romanMonth(g.r2!)!;
@@ -358,6 +370,34 @@ export const RULES: Rule[] = [
       const m = centralMonth(g.m!)!;
       return g.d2 ? range(env, num(g.y), [m, num(g.d)], [m, num(g.d2)]) : point(env, num(g.y), m, num(g.d));
     },
+  },
+  {
+    name: 'romance-day-month', // le 21 juillet 1960 · 12 de marzo de 1976 · 1er août (French, Spanish, Portuguese, Italian originals; "le" stays outside)
+    needs: [DIGIT, ROMANCE_MONTH_HINT],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d>[0-3]?\\d)(?:er|º|°)?\\s+(?:de\\s+)?(?<m>${ROMANCE_MONTH_RE})(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4}))?${E}`),
+    build: (g, env) => point(env, num(g.y), romanceMonth(g.m!)!, num(g.d)),
+  },
+  {
+    name: 'romance-month-year', // juillet 1960 · marzo de 1976 (a month name of these languages only with its year)
+    needs: [DIGIT, ROMANCE_MONTH_HINT],
+    startsAt: ROMANCE_MONTH_HINT,
+    re: re(`${S}(?<m>${ROMANCE_MONTH_RE})\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})${E}`),
+    build: (g, env) => point(env, num(g.y), romanceMonth(g.m!)!),
+  },
+  {
+    name: 'day-roman-year-spaced', // 12. VI 1965 (Yugoslav: the day with its dot, a space, the Roman month without one)
+    needs: [DIGIT, /\d\.\s[IVX]/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d>[0-3]?\\d)\\.\\s(?<r>${ROMAN_MONTH_RE})\\.?\\s+(?<y>\\d{4})${E}`),
+    build: (g, env) => point(env, num(g.y), romanMonth(g.r!)!, num(g.d)),
+  },
+  {
+    name: 'day-range-month-relative-year', // 2–5 November this year · 10-12 May last year
+    needs: [DIGIT, MONTH, /year|YEAR/, DASH_CHAR],
+    startsAt: AT_NUMBER,
+    re: re(`${S}${D('d1')}${DASH}${D('d2')}\\s+${M('m')},?\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
+    build: (g, env) => (isSafeMonthToken(g.m!) ? relativeRange(g.w!, env, [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]) : null),
   },
   {
     name: 'year-roman-day', // 1963. IV. 26. (Hungarian: year, Roman month, day, each with its dot)
