@@ -653,6 +653,17 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<placeName ref="pla:havana" cert="medium">Гаване</placeName>');
   });
 
+  it('reads a French original: "M." and "MM." as honorifics outside names, an elided article before a name ("l\'U.R.S.S."), French titles, and initials after a title ("Ambassador A.I. Romanov", not "a.i.")', () => {
+    const { p } = body("J'ai été reçu par M. Ralph Bunche, quelques heures après l'ultimatum adressé par MM. Kasa-Vubu et Lumumba : le gouvernement fera appel à l'U.R.S.S. M. Bunche estime que le Président Kasavubu est mesuré.\n\nThe Ambassador A.I. Romanov met M. Kowalczyk.", '1960-07-21', shipped());
+    expect(tagged(p)).toEqual(['persName:Ralph Bunche', 'persName:Kasa-Vubu', 'persName:Lumumba', 'placeName:U.R.S.S.', 'persName:Bunche', 'persName:Kasavubu', 'persName:A.I. Romanov', 'persName:M. Kowalczyk']);
+    expect(p).toContain('<expan>monsieur</expan>');
+  });
+
+  it('keeps a register person\'s name particle in the span ("v. Brentano", "von Brentano"), reads a register town as the person named in full ("Matsumoto"), numbered formations, a department of a ministry and plural "islands"', () => {
+    const { p } = body("Dr. v. Brentano and Dr. von Brentano spoke with Matsumoto Shun'ichi; Matsumoto agreed. The 1st Division took Nsukka. The Far Eastern Department of the MFA USSR wrote about the Habomai islands.", '1956-10-20', shipped());
+    expect(tagged(p)).toEqual(['persName:v. Brentano', 'persName:von Brentano', "persName:Matsumoto Shun'ichi", 'persName:Matsumoto', 'orgName:1st Division', 'placeName:Nsukka', 'orgName:Far Eastern Department of the MFA USSR', 'placeName:Habomai islands']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

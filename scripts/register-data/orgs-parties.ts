@@ -95,7 +95,7 @@ const OTHER_PARTIES = [
   'Parcham | party | Parcham (PDPA faction) | Parcham; Parcham faction; Parcham wing | The "Banner" faction of the PDPA (Karmal, Najibullah).',
   'Tudeh | party | Tudeh Party of Iran | Tudeh Party; Iranian Tudeh Party; Hezb-e Tudeh-ye Iran',
   'Syrian Communist Party | party | Syrian Communist Party | Communist Party of Syria',
-  'Iraqi Communist Party | party | Iraqi Communist Party | Communist Party of Iraq',
+  'Iraqi Communist Party | party | Iraqi Communist Party | Communist Party of Iraq; ICP; I.C.P.',
   'Lebanese Communist Party | party | Lebanese Communist Party | Communist Party of Lebanon',
   'Maki | party | Communist Party of Israel | Israeli Communist Party | Split in 1965; the part Moscow recognised afterwards was Rakah (New Communist List).',
   'Rakah | party | New Communist List | Rakah (Israel)',

@@ -70,7 +70,10 @@ export const PERSONS_ASIA = [
   'Genghis Khan | /1227 | Chinggis Khaan; Chinggis Khan; Chingis Khan; Jenghiz Khan | | Founder of the Mongol Empire.',
   // Japan (Western name order, as in English-language memos; the Japanese order as a variant, as translations from Korean, Chinese and Russian write it).
   'Yoshida, Shigeru | 1878/1967 | *; Yoshida Shigeru | Prime Minister of Japan @1946/1947; Prime Minister of Japan @1948/1954',
-  'Hatoyama, Ichirō | 1883/1959 | *; Ichiro Hatoyama; Hatoyama Ichiro | Prime Minister of Japan @1954/1956',
+  'Hatoyama, Ichirō | 1883/1959 | *; Ichiro Hatoyama; Hatoyama Ichiro; Hatoyama Itiro | Prime Minister of Japan @1954/1956',
+  'Kōno, Ichirō | 1898/1965 | *; Kono Ichiro; Ichiro Kono; Kōno Ichirō; Kono Itiro | Minister of Agriculture and Forestry of Japan @1954/1956',
+  "Matsumoto, Shun'ichi | 1897/1987 | Matsumoto Shun'ichi; Matsumoto Shunichi; Shunichi Matsumoto; Shun'ichi Matsumoto",
+  'Kōsaka, Zentarō | 1912/2000 | Kosaka Zentaro; Zentaro Kosaka | Minister of Foreign Affairs of Japan @1960/1962',
   'Kishi, Nobusuke | 1896/1987 | *; Kishi Nobusuke | Prime Minister of Japan @1957/1960',
   'Ikeda, Hayato | 1899/1965 | *; Ikeda Hayato | Prime Minister of Japan @1960/1964',
   'Satō, Eisaku | 1901/1975 | *; Sato; Eisaku Sato; Sato Eisaku | Prime Minister of Japan @1964/1972',

@@ -1,7 +1,7 @@
 /** Chinese persons, PRC and ROC (format: dsl.ts): pinyin main form, Wade–Giles and postal variants. */
 export const PERSONS_CHINA = [
   'Mao ^ Zedong | 1893/1976 | *; Mao Tse-tung; Mao Tsetung; Mao Tse Tung; Mao Tze-tung; Mao Tse-Tung; Mao Tsé-toung; Mao Tse-toung; Mao Ce-tung; Mao Tzedun; Mao Tze-dun; Mao Țzedun; Mao Ţzedun | Chairman of the Central Committee of the Chinese Communist Party @1945/1976-09-09; Chairman of the People\'s Republic of China @1949-10-01/1959-04-27',
-  'Zhou ^ Enlai | 1898/1976 | Chou En-lai; Chou Enlai; Chou En Lai; Zhou En-lai; Chu En-lai; Čou En-laj; Ciu En-lai; Ciu Enlai | Premier of the People\'s Republic of China @1949-10-01/1976-01-08; Minister of Foreign Affairs of the People\'s Republic of China @1949/1958-02-11',
+  'Zhou ^ Enlai | 1898/1976 | Chou En-lai; Tchou En-lai; Tchou En-laï; Chou En-laï; Chou Enlai; Chou En Lai; Zhou En-lai; Chu En-lai; Čou En-laj; Ciu En-lai; Ciu Enlai | Premier of the People\'s Republic of China @1949-10-01/1976-01-08; Minister of Foreign Affairs of the People\'s Republic of China @1949/1958-02-11',
   'Liu ^ Shaoqi | 1898/1969 | Liu Shao-chi; Liu Shao-ch\'i; Liu Shaochi; Liu Shao Chi | Chairman of the NPC Standing Committee @1954/1959; Chairman of the People\'s Republic of China @1959-04-27/1968-10-31',
   'Deng ^ Xiaoping | 1904/1997 | Teng Hsiao-ping; Teng Hsiao-p\'ing; Teng Hsiao Ping; Deng Hsiao-ping | General Secretary of the Central Committee of the Chinese Communist Party @1956/1966; Chairman of the Central Military Commission @1981/1989',
   'Zhu ^ De | 1886/1976 | Chu Teh; Chu Te; Zhu Teh | Commander-in-Chief of the People\'s Liberation Army @1946/1954; Chairman of the NPC Standing Committee @1959/1976',

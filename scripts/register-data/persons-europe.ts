@@ -222,7 +222,7 @@ export const PERSONS_EUROPE = [
   'Yugov, Anton | 1904/1991 | *; Jugov | Prime Minister of Bulgaria @1956/1962',
   'Todorov, Stanko | 1920/1996 | | Prime Minister of Bulgaria @1971/1981; Chairman of the National Assembly of Bulgaria @1981/1990',
   'Bashev, Ivan | 1916/1971 | * | Minister of Foreign Affairs of Bulgaria @1962/1971',
-  'Mladenov, Petar | 1936/2000 | | Minister of Foreign Affairs of Bulgaria @1971/1989',
+  'Mladenov, Petar | 1936/2000 | * | Minister of Foreign Affairs of Bulgaria @1971/1989',
   'Traikov, Georgi | 1898/1975 | Traykov; Georgi Traykov | Chairman of the Presidium of the National Assembly of Bulgaria @1964/1971',
   'Terpeshev, Dobri | 1884/1967 | *',
   'Lukanov, Karlo | 1897/1982 | | Minister of Foreign Affairs of Bulgaria @1956/1962',

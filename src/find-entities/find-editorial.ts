@@ -67,6 +67,13 @@ export function findBrackets(text: string, offset: number): Bracket[] {
  */
 export function findHonorifics(text: string, offset: number, memoUsesLowerC: boolean): EditorialMention[] {
   const out: EditorialMention[] = [];
+  if (text.includes('M.') && looksFrench(text)) {
+    // French "M." (Monsieur) and "MM." (Messieurs) before a name; elsewhere "M." is an initial ("M. Bishop").
+    const fr = /(?<![\p{L}\p{N}.])(MM?\.)(?=[ \u00a0]+\p{Lu}\p{Ll})/gu;
+    for (let m = fr.exec(text); m; m = fr.exec(text)) {
+      out.push({ kind: 'abbr', start: offset + m.index, end: offset + m.index + m[1]!.length, value: m[1] === 'M.' ? 'monsieur' : 'messieurs' });
+    }
+  }
   const re = /(?<![\p{L}\p{N}.])(c\.|C\.|[Cc]de\.|[Cc]om\.|[Tt]ov\.)(?=[ \u00a0]+(?:\p{Lu}|\[))/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const abbr = m[1]!;
@@ -77,4 +84,15 @@ export function findHonorifics(text: string, offset: number, memoUsesLowerC: boo
     out.push({ kind: 'abbr', start: offset + m.index, end: offset + m.index + abbr.length, value });
   }
   return out;
+}
+
+const FRENCH_WORDS = /(?<![\p{L}'’])(?:le|la|les|des|du|et|est|une|dans|qui|que|pour|avec|sur|aux|au|été|ne|pas|il|elle|ont|sont|cette|leur)(?![\p{L}'’])/gu;
+const ENGLISH_WORDS = /(?<![\p{L}'’])(?:the|of|and|to|that|was|with|is|for|on|by|he|she|they|were|had|his|this)(?![\p{L}'’])/gu;
+
+/** A block written in French (an original quoted before its translation): its function words outnumber English ones. */
+export function looksFrench(text: string): boolean {
+  const fr = text.match(FRENCH_WORDS)?.length ?? 0;
+  if (fr < 4) return false;
+  const en = text.match(ENGLISH_WORDS)?.length ?? 0;
+  return fr > 2 * en;
 }

@@ -9,8 +9,8 @@ import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
-import { findNamedBodies } from './named-bodies.ts';
-import { propagateRegisterSurnames } from './register-surnames.ts';
+import { findFormations, findNamedBodies } from './named-bodies.ts';
+import { includeNameParticles, propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
@@ -90,6 +90,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findCyrillicPlaces(scan, opts.index);
       findOrgNames(scan, opts.index, lastCC);
       findNamedBodies(scan);
+      findFormations(scan);
       yieldForenamePlaces(scan);
       yieldInitialsAfterSurnames(scan);
       findContextPlaces(scan);
@@ -113,6 +114,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   linkMissions(scans, opts.index);
   propagateNames(scans);
   propagateRegisterSurnames(scans, opts.index);
+  includeNameParticles(scans, opts.index);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

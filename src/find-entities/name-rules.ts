@@ -143,7 +143,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       } else return undefined;
     }
     // "chargé d'affaires (a.i.)": the rest of a title that is not itself a cue word.
-    while (tokens[n] && /^(d['’]affaires|a\.?i\.?|ad|interim|extraordinary|plenipotentiary|general)$/i.test(tokens[n]!.text)) n++;
+    // Lower-case "a.i." only: "Ambassador A.I. Romanov" has initials there.
+    while (tokens[n] && /^(?:[Dd]['’]affaires|a\.?i\.?|ad|interim|[Ee]xtraordinary|[Pp]lenipotentiary|[Gg]eneral|EXTRAORDINARY|PLENIPOTENTIARY|GENERAL)$/.test(tokens[n]!.text)) n++;
     // Another honorific may follow the title: "Ambassador c. Bigoa", "Comrade Minister Pak".
     while (tokens[n] && isCue(tokens[n]!)) n++;
     // The period of an abbreviated honorific ("c. Holub", "Dr. Kim") does not end the sentence.

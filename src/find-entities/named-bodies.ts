@@ -92,6 +92,27 @@ export function findNamedBodies(scan: BlockScan): void {
   }
 }
 
+/** Military formations after an ordinal: "the 1st Division", "the 3rd Marine Commando Division", "the 7th Fleet". */
+const FORMATIONS = new Set(['Division', 'Brigade', 'Army', 'Corps', 'Regiment', 'Battalion', 'Fleet', 'Squadron', 'Flotilla']);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * A numbered formation is a named army unit (org: "named armies" in the gold conventions), the
+ * capitalized words between the number and the head with it. Runs with findNamedBodies.
+ */
+export function findFormations(scan: BlockScan): void {
+  const t = scan.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!ORDINAL.test(t[i]!.text)) continue;
+    let k = i + 1;
+    while (k < t.length && k - i <= 4 && capitalized(t[k]) && !FORMATIONS.has(t[k]!.text) && /^[ \u00a0-]$/.test(t[k]!.before)) k++;
+    if (!t[k] || !FORMATIONS.has(t[k]!.text) || !/^[ \u00a0-]$/.test(t[k]!.before)) continue;
+    if (scan.candidates.some((c) => c.first <= k && c.last >= i)) continue;
+    replace(scan, [], i, k, 'org');
+    i = k;
+  }
+}
+
 function atSentenceStart(t: Token[], i: number): boolean {
   return i === 0 || /[.!?:]\s*$/.test(t[i]!.before);
 }

@@ -95,8 +95,11 @@ const OTHER_LATIN: Record<string, string[]> = {
 export function latinStarts(c: string): string[] {
   const l = c.toLowerCase();
   const primary = LATIN[l];
-  return primary === undefined ? [l] : [primary, ...(OTHER_LATIN[l] ?? [])];
+  return primary === undefined ? [l, ...(GERMAN_POLISH[l] ?? [])] : [primary, ...(OTHER_LATIN[l] ?? [])];
 }
+
+/** German and Polish spellings of Russian forenames begin with other letters ("W.M. Mołotow" is Vyacheslav Molotov, "J. Andropow" Yuri). */
+const GERMAN_POLISH: Record<string, string[]> = { w: ['v'], j: ['y', 'i'] };
 
 /**
  * A normalized Cyrillic stem in Latin letters as English transliterates Russian ("первухин" →

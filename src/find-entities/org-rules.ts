@@ -111,7 +111,7 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     const prev = scan.candidates.find((c) => c.last === i - 1);
     const demonym = t[i - 1] && DEMONYMS.has(t[i - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[i - 1]!.text) && /^[ \u00a0]$/.test(t[i]!.before);
     if (prev && isType(prev, 'place') && /^[ \u00a0]$/.test(t[i]!.before)) first = prev.first;
-    else if (demonym) first = i - 1;
+    else if (demonym) first = /^(?:Far|Middle|Near)$/.test(t[i - 2]?.text ?? '') && /^[ \u00a0]$/.test(t[i - 1]!.before) ? i - 2 : i - 1; // "Far Eastern Department"
     // "Ministry of Foreign Affairs", "Ministry of Foreign Trade": capitalized words after "Ministry of".
     if (head[head.length - 1] === 'Ministry' && t[last + 1]?.text === 'of') {
       let k = last + 2;
@@ -123,6 +123,11 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
       if (t[last + 1]?.text !== prep) continue;
       const k = t[last + 2]?.text === 'the' ? last + 3 : last + 2;
       const place = candAt(k);
+      // A department of a ministry the register knows: "the Far Eastern Department of the MFA USSR".
+      if (head[0] === 'Department' && prep === 'of' && isType(place, 'org')) {
+        last = place!.last;
+        continue;
+      }
       if (!isType(place, 'place')) continue;
       last = place!.last;
       anchored = true;

@@ -42,11 +42,25 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
     }
   });
   if (!named.size) return;
+  // A town of the register with the surname's name ("Matsumoto") is the person in a memo that
+  // names the person in full and never writes the town after "in", "at", "to"… .
+  const townsHere = new Set<string>();
+  for (const s of scans) s.tokens.forEach((t, i) => {
+    if (named.has(t.word.key) && PLACE_PREPOSITIONS.has(s.tokens[i - 1]?.text.toLowerCase() ?? '')) townsHere.add(t.word.key);
+  });
+  const personNotTown = (c: Candidate | undefined, i: number, s: BlockScan): boolean =>
+    !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i && c.entryIds.length === 1 &&
+    index.byId.get(c.entryIds[0]!)?.placeType === 'settlement' && !townsHere.has(s.tokens[i]!.word.key);
   scans.forEach((s, block) => {
     if (s.role === 'credit') return;
     const covered = coveredTokens(s);
     const added: Candidate[] = [];
+    const replaced = new Set<Candidate>();
     s.tokens.forEach((tok, i) => {
+      if (personNotTown(covered[i], i, s) && named.has(tok.word.key)) {
+        replaced.add(covered[i]!);
+        covered[i] = undefined;
+      }
       const list = covered[i] ? undefined : named.get(tok.word.key);
       const match = list?.filter((n) => capsAgree(n.raw, tok.text));
       if (!match?.length) return;
@@ -62,9 +76,12 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       const last = first === i && /^[ \u00a0]$/.test(s.tokens[i + 1]?.before ?? '') && initials(i + 1) ? i + 1 : i;
       added.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, first, last, type: 'person', entryIds: [...from.entryIds], proposeAs: undefined, surnameOnly: first === last, cert: from.cert, source: 'propagated' });
     });
+    if (replaced.size) s.candidates = s.candidates.filter((c) => !replaced.has(c) || !added.some((a) => a.first === c.first));
     if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
   });
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'around', 'outside']);
 
 /**
  * Is the word before a surname part of a name? Initials, or a capitalized word that is no title
@@ -72,4 +89,34 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
  */
 function nameBefore(p: Token): boolean {
   return isInitials(p.text) || (/^\p{Lu}/u.test(p.text) && !NAME_CUES.has(p.text.toLowerCase().replace(/\.$/, '')) && !/[.!?:;]\s*$/.test(p.before) && p.before !== '');
+}
+
+const PARTICLE = /^(von der|van der|von|van|zu|de|da|di|du|del|della|dos|das|ter|ten)\s+(.+)$/i;
+
+/**
+ * A register person whose surname has a particle ("von Brentano") keeps it in the span where the
+ * memo writes it, whole or abbreviated ("Dr. v. Brentano", "von Brentano"): the particle is part of
+ * the name (TEI Guidelines §13.2.1, nameLink), though the register also knows the name without it.
+ */
+export function includeNameParticles(scans: BlockScan[], index: RegisterIndex): void {
+  for (const s of scans) {
+    const covered = coveredTokens(s);
+    for (const c of s.candidates) {
+      if (c.type !== 'person' || c.entryIds.length !== 1) continue;
+      const m = PARTICLE.exec(index.byId.get(c.entryIds[0]!)?.surname ?? '');
+      if (!m || s.tokens[c.first]?.word.key !== normalizeName(m[2]!)) continue;
+      const words = m[1]!.toLowerCase().split(' ');
+      let k = c.first;
+      for (let w = words.length - 1; w >= 0; w--) {
+        const t = s.tokens[k - 1];
+        const abbreviated = t?.text === words[w]![0] && /^\.\s$/.test(s.tokens[k]!.before);
+        if (!t || covered[k - 1] || !(t.text.toLowerCase() === words[w] || abbreviated) || !(abbreviated || /^[ \u00a0]$/.test(s.tokens[k]!.before))) break;
+        k--;
+      }
+      if (k === c.first - words.length) {
+        c.first = k;
+        c.start = s.tokens[k]!.start;
+      }
+    }
+  }
 }

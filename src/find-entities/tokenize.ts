@@ -61,6 +61,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
 const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł|Gh|YA|YU|YE|YO|ZH|CH|SH|KH|TS|GH';
 const INITIALS = new RegExp(`(?:(?:${DIGRAPH}|\\p{Lu})\\.[ \u00a0]?){1,6}(?!\\p{L})`, 'uy');
 
+const ACRONYM_THEN_SPACE = /^(?:\p{Lu}\.){3,}[ \u00a0]/u;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -73,6 +75,11 @@ export function tokenize(text: string, offset = 0): Token[] {
       i++;
       continue;
     }
+    const afterArticle = elidedArticleEnd(text, i, tokens[tokens.length - 1]);
+    if (afterArticle > 0) {
+      i = afterArticle;
+      continue;
+    }
     let m: RegExpExecArray | null = null;
     let end: number;
     let next: number | undefined;
@@ -83,7 +90,10 @@ export function tokenize(text: string, offset = 0): Token[] {
       m = INITIALS.exec(text);
     }
     if (m) {
-      end = i + m[0].trimEnd().length;
+      // An acronym of three or more dotted letters ends the run: "l'U.R.S.S. M. Bunche" is the
+      // USSR, then Monsieur Bunche, not five initials.
+      const acronym = m[0].length > 6 ? ACRONYM_THEN_SPACE.exec(m[0]) : null;
+      end = i + (acronym ? acronym[0].trimEnd().length : m[0].trimEnd().length);
     } else {
       end = asciiWordEnd(text, i);
       if (end < 0) {
@@ -108,6 +118,24 @@ export function tokenize(text: string, offset = 0): Token[] {
     i = Math.max(next ?? end, i + 1);
   }
   return tokens;
+}
+
+/**
+ * The end of a French elided article or pronoun before a capital ("l'U.R.S.S.", "qu'Ojukwu",
+ * "d'Elisabethville"), or 0: the name begins after the apostrophe. "d'" after a capitalized word is
+ * a name's particle ("Giscard d'Estaing") and stays; a capital "D'Escoto" is a name.
+ */
+function elidedArticleEnd(text: string, i: number, prev: Token | undefined): number {
+  const c = text.charCodeAt(i);
+  let a = i + 1;
+  if (c === 113 && text.charCodeAt(i + 1) === 117) a = i + 2; // qu'
+  else if (c !== 108 && c !== 100 && c !== 106 && c !== 110 && c !== 115 && c !== 99) return 0; // l d j n s c
+  const q = text.charCodeAt(a);
+  if (q !== 39 && q !== 0x2019) return 0;
+  if (i > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[i - 1]!)) return 0;
+  if (!/\p{Lu}/u.test(text[a + 1] ?? '')) return 0;
+  if (c === 100 && prev && isCapitalized(prev.text) && /[\p{L}][ \u00a0]$/u.test(text.slice(Math.max(0, i - 2), i))) return 0;
+  return a + 1;
 }
 
 /**
