@@ -126,6 +126,12 @@ const EXPECTED: Record<string, string[]> = {
   '80-maputo-1977.txt': ['TE105', 'TE115'], // a stray summary, a month-only date line, no Document Information heading
   '81-beijing-1971.txt': Array(4).fill('TE115'), // the Romanian original first, a translation laid out by speaker
   '82-vienna-1961.md': [], // front matter with the documented keys (source as parts, recordId), a date range
+  '83-lagos-1967.txt': ['TE105', ...Array(3).fill('TE115')], // another document's summary before the date line, labels without values
+  '84-baghdad-1978.txt': ['TE119'], // the Bulgarian original first, the page cut off mid-word in the rights statement
+  '85-algiers-1965.md': Array(3).fill('TE115'), // Markdown with a credit line, a bold "Source" label and labels without values
+  '86-leopoldville-1960.txt': Array(4).fill('TE115'), // the French original first, a "Source" label, labels without values
+  '87-moscow-1956.txt': ['TE105', 'TE115'], // hard-wrapped at 70 columns, a stray summary before the date line
+  '88-moscow-1955.md': [], // front matter with the documented keys, a German date line under a Markdown heading
 };
 
 describe('variant memos (golden records)', () => {
