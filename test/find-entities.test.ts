@@ -664,6 +664,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:v. Brentano', 'persName:von Brentano', "persName:Matsumoto Shun'ichi", 'persName:Matsumoto', 'orgName:1st Division', 'placeName:Nsukka', 'orgName:Far Eastern Department of the MFA USSR', 'placeName:Habomai islands']);
   });
 
+  it('reads a register surname spelt as another transliteration in the memo ("Ojukvu" after "Ojukwu"), Bulgarian places spelt without "gh" or "q" ("Багдад", "Ирак"), not a name\'s second part ("Ахмед Хасан"), and "Shri" as a title', () => {
+    const { p } = body('Ojukwu refused; Gowon said that Ojukvu lied. Посещение в Багдад и Ирак на Ахмед Хасан. Chen Yi met Shri Desai after Morarji Desai.', '1967-09-06', shipped());
+    expect(tagged(p)).toEqual(['persName:Ojukwu', 'persName:Gowon', 'persName:Ojukvu', 'placeName:Багдад', 'placeName:Ирак', 'persName:Chen Yi', 'persName:Desai', 'persName:Morarji Desai']);
+    expect(p).toContain('<persName ref="per:ojukwu-chukwuemeka-odumegwu" cert="medium">Ojukvu</persName>');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -121,4 +121,8 @@ export const CYRILLIC = [
   'org-group-of-soviet-forces-in-germany | Группа советских войск в Германии',
   'org-bundeswehr | бундесвер; Бундесвер',
   'org-kuratorium-unteilbares-deutschland | Кураториум неделимой Германии',
+  // Bulgarian originals: the party and its organs in Bulgarian ("ЦК на БКП").
+  'org-bcp | БКП; Българска комунистическа партия',
+  'org-bcp-cc | ЦК на БКП; ЦК БКП',
+  'org-bcp-cc-politburo | Политбюро на ЦК на БКП; Политбюро ЦК БКП',
 ];

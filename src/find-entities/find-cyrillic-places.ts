@@ -13,6 +13,10 @@ export function findCyrillicPlaces(scan: BlockScan, index: RegisterIndex): void 
   const covered = coveredTokens(scan);
   const added = scan.tokens.flatMap((t, i) => {
     if (covered[i] || !/^[А-ЯЁ][а-яё]{3,}$/.test(t.text)) return [];
+    // After a capitalized word nothing read, a name's second part ("Ахмед Хасан ал-Бакър"), not a
+    // place (before a name it may be one: "Премьер-министром Кубы Фиделем Кастро").
+    const prev = scan.tokens[i - 1];
+    if (prev && !covered[i - 1] && /^[ \u00a0]$/.test(t.before) && /^[А-ЯЁ]/.test(prev.text)) return [];
     // An adjective's ending on a short stem is a word, not a place ("Строго [секретно]": "стр").
     if (t.text.length - t.word.key.length >= 2 && t.word.key.length < 5) return [];
     const entry = placeOf(t.word.key, index);
@@ -26,6 +30,10 @@ function placeOf(key: string, index: RegisterIndex): RegisterEntry | undefined {
   if (rest === undefined) return undefined;
   // The first letter in each of its spellings ("Гавана" Havana, "Куба" Cuba), the final vowels off.
   const found = new Set<RegisterEntry>();
-  for (const first of latinStarts(key[0]!)) for (const e of index.placesByLatinStem((first + rest).replace(/[aeiouy]+$/, '')) ?? []) found.add(e);
+  // Spelled as Cyrillic would spell it ("Багдад" Baghdad, "Ирак" Iraq) only where no Latin form has the stem itself.
+  for (const skeleton of [false, true]) {
+    for (const first of latinStarts(key[0]!)) for (const e of index.placesByLatinStem((first + rest).replace(/[aeiouy]+$/, ''), skeleton) ?? []) found.add(e);
+    if (found.size) break;
+  }
   return found.size === 1 ? [...found][0] : undefined;
 }

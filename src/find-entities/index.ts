@@ -10,7 +10,7 @@ import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies } from './named-bodies.ts';
-import { includeNameParticles, propagateRegisterSurnames } from './register-surnames.ts';
+import { includeNameParticles, linkSpellingVariants, propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
@@ -115,6 +115,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   propagateNames(scans);
   propagateRegisterSurnames(scans, opts.index);
   includeNameParticles(scans, opts.index);
+  linkSpellingVariants(scans, opts.index);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

@@ -70,26 +70,30 @@ export class RegisterIndex {
   }
 
   private latinPlaces?: Map<string, Set<RegisterEntry>>;
+  private readonly latinSkeletons = new Map<string, Set<RegisterEntry>>();
 
   /**
    * Register places whose one-word Latin form, without its final vowels, is this stem ("kiev",
    * "leningrad", "kub" for Cuba), for Russian originals naming places the register lists only in
-   * Latin letters (find-cyrillic-places.ts).
+   * Latin letters (find-cyrillic-places.ts). With `skeleton`, the places whose stem is spelled as
+   * Cyrillic would spell it (latinSkeleton).
    */
-  placesByLatinStem(stem: string): ReadonlySet<RegisterEntry> | undefined {
+  placesByLatinStem(stem: string, skeleton = false): ReadonlySet<RegisterEntry> | undefined {
     if (!this.latinPlaces) {
       this.latinPlaces = new Map();
       for (const list of this.singles.values()) {
         for (const f of list) {
           if (f.entry.type !== 'place' || !/^[a-z]{4,}$/.test(f.keys[0]!)) continue;
           const k = f.keys[0]!.replace(/[aeiouy]+$/, '');
-          const set = this.latinPlaces.get(k) ?? new Set();
-          set.add(f.entry);
-          this.latinPlaces.set(k, set);
+          for (const [map, key] of [[this.latinPlaces, k], [this.latinSkeletons, latinSkeleton(k)]] as const) {
+            const set = map.get(key) ?? new Set();
+            set.add(f.entry);
+            map.set(key, set);
+          }
         }
       }
     }
-    return this.latinPlaces.get(stem);
+    return skeleton ? this.latinSkeletons.get(latinSkeleton(stem)) : this.latinPlaces.get(stem);
   }
 
   /** One-token forms with this key. */
@@ -190,4 +194,12 @@ function derivedPersonForms(e: RegisterEntry): string[] {
   const out = [`${first} ${e.surname}`];
   if (rest.length) out.push(`${e.forenames.join(' ')} ${e.surname}`);
   return out;
+}
+
+/**
+ * A Latin place name as a transliteration from Cyrillic would spell it: Cyrillic has no "gh", "q"
+ * or doubled letters ("Багдад" is Baghdad, "Ирак" Iraq, "Мароко" Morocco).
+ */
+function latinSkeleton(stem: string): string {
+  return stem.replace(/gh/g, 'g').replace(/q/g, 'k').replace(/(.)\1+/g, '$1');
 }

@@ -3,7 +3,7 @@ import { agrees, capsAgree } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { isInitials, type Token } from './tokenize.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 interface Named {
   /** The surname as the full mention writes it (its case decides capsAgree). */
@@ -118,5 +118,49 @@ export function includeNameParticles(scans: BlockScan[], index: RegisterIndex): 
         c.start = s.tokens[k]!.start;
       }
     }
+  }
+}
+
+/**
+ * The letters transliteration trades for one another, folded: Russian and German records write an
+ * English "w" as "v" ("Ojukvu", "Avolovo" for Ojukwu, Awolowo), "y" as "i" or "j", and drop doubled
+ * letters.
+ */
+function spellingSkeleton(key: string): string {
+  return key.replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A surname the memo writes in another transliteration than the register person's it also names
+ * ("Ojukwu" … "Ojukvu") is that person: an unread capitalized word of five letters or more, no
+ * English word, whose spelling skeleton is the surname's, when one person of the memo has it.
+ */
+export function linkSpellingVariants(scans: BlockScan[], index: RegisterIndex): void {
+  const bySkeleton = new Map<string, { from: Candidate; key: string } | null>();
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.type !== 'person' || c.entryIds.length !== 1 || (c.source !== 'register' && c.source !== 'propagated')) continue;
+      const surname = index.byId.get(c.entryIds[0]!)?.surname;
+      if (!surname || /\s/.test(surname)) continue;
+      const key = normalizeName(surname);
+      const sk = spellingSkeleton(key);
+      const had = bySkeleton.get(sk);
+      bySkeleton.set(sk, had === undefined || had?.from.entryIds[0] === c.entryIds[0] ? { from: c, key } : null);
+    }
+  }
+  if (!bySkeleton.size) return;
+  for (const s of scans) {
+    if (s.role === 'credit') continue;
+    const covered = coveredTokens(s);
+    const added: Candidate[] = [];
+    s.tokens.forEach((tok, i) => {
+      if (covered[i] || tok.text.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || ENGLISH.has(tok.text.toLowerCase())) return;
+      const known = bySkeleton.get(spellingSkeleton(tok.word.key));
+      // The surname as the register spells it is propagateRegisterSurnames' to read (or not).
+      if (!known || known.key === tok.word.key) return;
+      const from = known.from;
+      added.push({ start: tok.start, end: tok.end, first: i, last: i, type: 'person', entryIds: [...from.entryIds], proposeAs: undefined, surnameOnly: true, cert: 'medium', source: 'propagated' });
+    });
+    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
   }
 }
