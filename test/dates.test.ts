@@ -226,6 +226,8 @@ const CASES: [string, DateContext, Exp[]][] = [
   // Bulgarian originals: months, "до" (to) in a range, "т.г." (this year); the Yugoslav "12. VI 1965"; a range of days in a relative year
   ['От 10 до 12.XI.1978 г. и 2–5 ноември т.г.; from 10 to 12.XI.1978 and on 2–5 November this year', { docDate: '1978-11-15' }, [d('10 до 12.XI.1978', ['1978-11-10', '1978-11-12']), { text: '2–5 ноември т.г.', notBefore: '1978-11-02', notAfter: '1978-11-05', ...rel }, d('10 to 12.XI.1978', ['1978-11-10', '1978-11-12']), { text: '2–5 November this year', notBefore: '1978-11-02', notAfter: '1978-11-05', ...rel }]],
   ['Algiers, 12. VI 1965', {}, [d('12. VI 1965', '1965-06-12')]],
+  // numeric day ranges in parentheses after an event, within a month or across two
+  ['The III Congress of FRELIMO (3.–7.2.) and the festival in Havana (28.7–5.8); see (1.2)', { docDate: '1977-03-10' }, [d('3.–7.2.', ['1977-02-03', '1977-02-07'], med('year-inferred')), d('28.7–5.8', ['1977-07-28', '1977-08-05'], med('year-inferred'))]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
   // not a calendar date
   ['on February 30, 1964', {}, []],

@@ -670,6 +670,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:ojukwu-chukwuemeka-odumegwu" cert="medium">Ojukvu</persName>');
   });
 
+  it('reads courts and governments of a named kind as bodies ("the Supreme Court", "the Provisional Government"), not a country\'s government, and ends a body\'s name before another body after "and"', () => {
+    const { p } = body('The Provisional Government and the Soviet Government met; the Supreme Court and the Warsaw Voivodeship Court ruled. The Federal Government of Nigeria and the International Court of Justice agreed.', '1979-03-01', shipped());
+    expect(tagged(p)).toEqual(['orgName:Provisional Government', 'orgName:Supreme Court', 'orgName:Warsaw Voivodeship Court', 'orgName:Federal Government of Nigeria', 'orgName:International Court of Justice']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

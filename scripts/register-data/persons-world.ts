@@ -24,7 +24,7 @@ export const PERSONS_WORLD = [
   'Rogers, William P. | 1913/2001 | * | Secretary of State of the United States @1969/1973',
   // Not "HAK", his initials in US memos of 1969–1977: it is also a Korean given-name syllable, which
   // North Korean records write in capitals ("KIM HAK SU").
-  'Kissinger, Henry | 1923/2023 | *; Henry A. Kissinger | National Security Advisor of the United States @1969/1975; Secretary of State of the United States @1973/1977',
+  'Kissinger, Henry | 1923/2023 | *; Henry A. Kissinger; HAK | National Security Advisor of the United States @1969/1975; Secretary of State of the United States @1973/1977',
   'Vance, Cyrus | 1917/2002 | | Secretary of State of the United States @1977/1980',
   'Haig, Alexander | 1924/2010 | | Secretary of State of the United States @1981/1982',
   'Shultz, George | 1920/2021 | | Secretary of State of the United States @1982/1989',

@@ -470,6 +470,13 @@ export const RULES: Rule[] = [
       g.d1 ? (num(g.d1)! < num(g.d)! ? range(env, num(g.y), [num(g.m)!, num(g.d1)], [num(g.m)!, num(g.d)]) : null) : point(env, num(g.y), num(g.m)!, num(g.d)),
   },
   {
+    name: 'numeric-range-parenthesized', // (3.–7.2.) · (28.7–5.8): days and months in parentheses after an event, the year the memo's
+    needs: [DIGIT, /\(\d/, DASH_CHAR],
+    startsAt: AT_NUMBER,
+    re: re(`(?<=\\()(?<d1>[0-3]?\\d)\\.(?:(?<m1>[01]?\\d)\\.?)?\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\.(?<m2>[01]?\\d)\\.?(?=\\))`),
+    build: (g, env) => range(env, undefined, [num(g.m1 ?? g.m2)!, num(g.d1)], [num(g.m2)!, num(g.d2)]),
+  },
+  {
     name: 'night-day-month', // 18/19 November (a night between two days: both, one span)
     needs: [DIGIT, /\d\/\d/, MONTH],
     startsAt: AT_NUMBER,

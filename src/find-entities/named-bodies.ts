@@ -7,8 +7,14 @@ import type { Token } from './tokenize.ts';
  * "the Eastern Front"), so they need two capitalized words before them or a name after them.
  */
 const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
-  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank']);
+  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank', 'Court', 'Government']);
 const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank']);
+/**
+ * "Government" names a body only after a word for its kind ("the Provisional Government", "the
+ * Revolutionary Government"): "the Soviet Government" is a country's government, which the gold
+ * conventions leave untagged.
+ */
+const GOVERNMENT_KINDS = new Set(['Provisional', 'Revolutionary', 'Transitional', 'Interim', 'Federal', 'Military', 'National', 'Royal', 'Imperial', 'Coalition']);
 
 /** Capitalized words that never begin or continue a body's name on the left. */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'Of', 'On', 'At', 'By', 'For', 'With',
@@ -72,6 +78,10 @@ export function findNamedBodies(scan: BlockScan): void {
           // A connector continues the name only before another capitalized word.
           const next = t[k + 1]?.text === 'the' ? k + 2 : k + 1;
           if (!capitalized(t[next]) || covering(next)?.type === 'person') break;
+          // "… of Nigeria and the International Court of Justice": another body after "and", not this one's name.
+          let h = next;
+          while (capitalized(t[h]) && !HEADS.has(t[h]!.text)) h++;
+          if (tok.text === 'and' && HEADS.has(t[h]?.text ?? '')) break;
           k = next;
         } else break;
       }
@@ -82,6 +92,7 @@ export function findNamedBodies(scan: BlockScan): void {
     }
     const words = t.slice(first, last + 1).map((x) => x.text).join(' ');
     if (first === w && last === w) continue;
+    if (t[w]!.text === 'Government' && !(first < w && t.slice(first, w).every((x) => GOVERNMENT_KINDS.has(x.text)))) continue;
     if (last === w && ORGAN_ALONE.test(words)) continue;
     if (WEAK_HEADS.has(t[w]!.text) && last === w && w - first < 2) continue;
     // Any word is capitalized at a sentence start ("Yesterday Committee members met"): one word
