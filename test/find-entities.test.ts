@@ -675,6 +675,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:Provisional Government', 'orgName:Supreme Court', 'orgName:Warsaw Voivodeship Court', 'orgName:Federal Government of Nigeria', 'orgName:International Court of Justice']);
   });
 
+  it('reads a signature letter-spaced word by word alone on its line (not a letter-spaced heading), a common English-word surname after initials ("J.V. Smith", not "A. Background"), and a factory named after a day', () => {
+    const { p } = body('R E C O R D\n\nThe talks with J.V. Smith went on at the February 8 Vinalon Factory on February 8.\nA. Background\n\nK o v á c s   J ó z s e f', '1967-05-15', shipped());
+    expect(tagged(p)).toEqual(['persName:J.V. Smith', 'orgName:February 8 Vinalon Factory', 'persName:K o v á c s J ó z s e f']);
+    expect(p).toContain('<date when="1967-02-08"');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

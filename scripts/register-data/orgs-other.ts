@@ -515,6 +515,7 @@ export const ORGS_MOVEMENTS = [
   'Solidarność | movement | Independent Self-Governing Trade Union "Solidarity" | Solidarity; Solidarnosc; Solidarity trade union; Solidarity Trade Union; NSZZ Solidarność; NSZZ "Solidarność"; NSZZ Solidarnosc; Independent Self-Governing Trade Union Solidarity',
   'Chollima Movement | movement | Chollima Movement | Ch\'ŏllima Movement; Chollima Work Team Movement; Chŏllima movement',
   'Red Guards | movement | Red Guards (China) | Hongweibing',
+  "Worker-Peasant Red Guards | army | Worker-Peasant Red Guards (DPRK) | Workers' and Peasants' Red Guards; Worker-Peasant Red Guard; Red Worker-Peasant Militia | The DPRK's civilian militia, founded in January 1959.",
   'Korean Democratic Women\'s Union | movement | Korean Democratic Women\'s Union | Democratic Women\'s Union of Korea',
   'GFTUK | movement | General Federation of Trade Unions of Korea | General Federation of Korean Trade Unions; Korean General Federation of Trade Unions',
   'League of Socialist Working Youth | movement | League of Socialist Working Youth of Korea | Democratic Youth League of Korea; Korean Democratic Youth League',

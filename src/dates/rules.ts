@@ -74,7 +74,8 @@ const re = (src: string) => new RegExp(src, 'gu');
 const mon = (s: string | undefined) => monthNumber(s ?? '')!;
 const yearOk = (y: number) => y >= 1800 && y <= 2100;
 
-const NAMED_DAY_TAIL = /^\s+(?:Movement|Uprising|Incident|Day|Street|Square|Avenue|Plant|Factory|Works|Stadium|Prize)(?![\p{L}])/u;
+// Up to two capitalized words may come between: "the February 8 Vinalon Factory".
+const NAMED_DAY_TAIL = /^\s+(?:\p{Lu}\p{L}*\s+){0,2}(?:Movement|Uprising|Incident|Day|Street|Square|Avenue|Plant|Factory|Works|Stadium|Prize|Complex|Mill|Mine)(?![\p{L}])/u;
 
 /**
  * Day and month with no year. Abbreviations need their dot ("Jan" may be a name), and a year

@@ -1,6 +1,6 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
-import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
 export interface RuleName {
@@ -82,6 +82,10 @@ const PINYIN_FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao
 const PINYIN_PAIR = new RegExp(`^${PINYIN_INITIAL}?${PINYIN_FINAL}${PINYIN_INITIAL}${PINYIN_FINAL}$`);
 
 /** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
+/** Words for a kind of document, in the languages of the originals (normalized): letter-spaced, a heading. */
+const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz', 'niederschrift', 'protokoll', 'notiz', 'zapis', 'запис', 'записк',
+  'информац', 'протокол', 'справк', 'стенограмм', 'notatka', 'informacja', 'zaznam', 'zprava', 'feljegyzes', 'jelentes', 'nota', 'informare',
+  'stenograma', 'memorandum', 'telegramm', 'telegram']);
 const PLACE_BEFORE = new Set(['near']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'district', 'districts', 'county', 'prefecture', 'region', 'city']);
 
@@ -94,7 +98,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   const free = (i: number) => i >= 0 && i < tokens.length && !covered[i];
   let i = 0;
   while (i < tokens.length) {
-    const hit = cueName(i) ?? initialsName(i) ?? forenameName(i) ?? eastAsianName(i) ?? slavicName(i);
+    const hit = cueName(i) ?? initialsName(i) ?? forenameName(i) ?? eastAsianName(i) ?? slavicName(i) ?? spacedSignature(i);
     if (hit) {
       out.push(hit);
       i = hit.last + 1;
@@ -123,6 +127,22 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (/^[-‐]$/.test(t.before)) return romanizedSyllables(t.text) || (isCapitalized(t.text) && nameLike(t, false));
     if (!/^[ \u00a0]$/.test(t.before) || !isCapitalized(t.text)) return false;
     return nameLike(t, false) || romanizedSyllables(t.text);
+  }
+
+  /**
+   * A signature letter-spaced word by word, alone on its line ("K o v á c s   J ó z s e f"): the
+   * merged words are a name whatever they are.
+   */
+  function spacedSignature(k: number): RuleName | undefined {
+    const spaced = (t: Token | undefined) => !!t && (t as Token & { letterspaced?: boolean }).letterspaced === true;
+    const lineStart = (t: Token) => t.before === '' || t.before.includes('\n');
+    if (!spaced(tokens[k]) || !free(k) || !lineStart(tokens[k]!) || !isCapitalized(tokens[k]!.text)) return undefined;
+    let e = k;
+    while (e - k < 2 && spaced(tokens[e + 1]) && free(e + 1) && !lineStart(tokens[e + 1]!)) e++;
+    const next = tokens[e + 1];
+    // A heading letter-spaced the same way names the document ("R E C O R D", "V e r m e r k", "З А П И С").
+    const heading = tokens.slice(k, e + 1).some((t) => ENGLISH.has(t.text.toLowerCase()) || HEADING_WORDS.has(t.word.key));
+    return (!next || lineStart(next)) && !heading ? make(k, e, 'medium', 'initials') : undefined;
   }
 
   function make(first: number, last: number, cert: RuleName['cert'], rule: RuleName['rule']): RuleName {
@@ -193,6 +213,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && /^[ \u00a0]?$/.test(tokens[k + 1]!.before)) {
       const e = run(k + 1, 2);
       if (e >= 0 && !isAllCaps(tokens[k + 1]!.text)) return make(k, e, 'high', 'initials');
+      // Initials before a common surname that is an English word ("J.V. Smith"), not at a line's
+      // start where "A. Background" numbers a section.
+      const word = tokens[k + 1]!;
+      if (WORD_SURNAMES.has(word.text) && /^[ \u00a0]$/.test(word.before) && !(t.before === '' || t.before.includes('\n'))) return make(k, k + 1, 'medium', 'initials');
       // A signature or diary heading in capitals ("A.I. ALEKSEEV"); not "U.S. NAVY".
       const sur = tokens[k + 1]!;
       // Alone on its line, a signature may be an English word too ("H. SPINDLER").

@@ -4,6 +4,7 @@ import { insert, orgWords, replace } from './org-words.ts';
 import type { RegisterIndex } from './register-index.ts';
 import type { Token } from './tokenize.ts';
 import { DEMONYMS, ENGLISH, FORENAMES } from './word-lists.ts';
+import { monthNumber } from '../dates/calendar.ts';
 
 /** Organs of parties and states: "General Staff of the KPA", "KWP CC Presidium" are organisations of their own. */
 const ORGANS = [
@@ -201,6 +202,8 @@ export function findNamedPlants(scan: BlockScan): void {
       else first = k;
     }
     if (first === w) continue;
+    // A plant named after a day ("the February 8 Vinalon Factory"): the day is part of the name.
+    if (/^[0-3]?\d$/.test(t[first - 1]?.text ?? '') && monthNumber(t[first - 2]?.text ?? '') !== undefined && /^[ \u00a0]$/.test(t[first]!.before)) first -= 2;
     if (/^\p{Ll}/u.test(word.text) && t[first - 1]?.text.toLowerCase() !== 'the') continue;
     const townAlone = inside.length === 1 && inside[0]!.type === 'place' && inside[0]!.first === first;
     if (townAlone && /^(?:plant|factory)$/i.test(word.text)) continue;

@@ -111,3 +111,10 @@ export const FEMALE_FORENAMES: ReadonlySet<string> = new Set(['indira', 'golda',
  */
 export const SHARED_NAMES: ReadonlySet<string> = new Set(['khan', 'singh', 'ali', 'ahmad', 'ahmed', 'rahman', 'hussain', 'husain', 'hussein', 'hassan', 'hasan', 'mohammad',
   'mohammed', 'muhammad', 'shah', 'kumar', 'das', 'rao', 'reddy', 'abdullah', 'ibrahim', 'ismail', 'mahmoud', 'mahmud', 'said', 'saleh', 'salih']);
+
+/** Common surnames that are English words, read as names only after initials ("J.V. Smith", "W. Rice"). */
+export const WORD_SURNAMES: ReadonlySet<string> = new Set(
+  ('Smith Brown Young White King Green Wood Hall Wright Walker Baker Cook Carter Porter Hunter Mason Fisher Miller Turner Rice Bush ' +
+    'Bell Powers Ball Ford Hill Long Wolf Fox Lord Price Booth Church Marsh Bird Lamb Hope Grant Dean Page Gray Grey Black Reed Cross Stone ' +
+    'Rogers Rush Bowles Marshall Ball Lodge Sharp Nash Little Lane Shepherd Steel Barber Butler Knight Bishop Chamberlain Gates Holt').split(' '),
+);
