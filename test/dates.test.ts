@@ -228,6 +228,8 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['Algiers, 12. VI 1965', {}, [d('12. VI 1965', '1965-06-12')]],
   // numeric day ranges in parentheses after an event, within a month or across two
   ['The III Congress of FRELIMO (3.–7.2.) and the festival in Havana (28.7–5.8); see (1.2)', { docDate: '1977-03-10' }, [d('3.–7.2.', ['1977-02-03', '1977-02-07'], med('year-inferred')), d('28.7–5.8', ['1977-07-28', '1977-08-05'], med('year-inferred'))]],
+  // Spanish, Portuguese and French ranges and relative years, and bare years after the originals' prepositions
+  ['del 14 al 17 de mayo; el año pasado y este año; no ano passado; l\'année dernière; Atucha I opera desde 1974', { docDate: '1980-05-15' }, [d('14 al 17 de mayo', ['1980-05-14', '1980-05-17'], med('year-inferred')), { text: 'el año pasado', when: '1979', ...rel }, { text: 'este año', when: '1980', ...rel }, { text: 'ano passado', when: '1979', ...rel }, { text: "l'année dernière", when: '1979', ...rel }, d('1974', '1974')]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
   // not a calendar date
   ['on February 30, 1964', {}, []],

@@ -681,6 +681,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<date when="1967-02-08"');
   });
 
+  it('reads Spanish and Portuguese names with two surnames or a particle, though one surname is a register person\'s ("Carlos Castro Aguirre", "Pedro Gomes de Souza"), and Spanish titles outside them', () => {
+    const { p } = body('He met Vicealmirante Carlos Castro Aguirre and Pedro Gomes de Souza; Fidel Castro y Raúl Castro agreed.', '1980-05-15', shipped());
+    expect(tagged(p)).toEqual(['persName:Carlos Castro Aguirre', 'persName:Pedro Gomes de Souza', 'persName:Fidel Castro', 'persName:Raúl Castro']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

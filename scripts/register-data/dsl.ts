@@ -16,6 +16,8 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function fields(line: string, n: number): string[] {
   const f = line.split('|').map((s) => s.trim());
+  // An id override belongs on the first field; anywhere else it would become part of a form or note.
+  if (f.slice(1).some((x) => /\s#[a-z0-9-]+$/.test(x))) throw new Error(`An id override ("#slug") belongs on the name field: ${line}`);
   while (f.length < n) f.push('');
   return f;
 }

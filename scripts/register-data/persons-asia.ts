@@ -100,8 +100,8 @@ export const PERSONS_ASIA = [
   'Nosaka, Sanzō | 1892/1993 | *; Sanzo Nosaka; Nosaka Sanzo; Nosaka Sanzō',
   'Tokuda, Kyūichi | 1894/1953 | *; Kyuichi Tokuda; Tokuda Kyuichi; Tokuda Kyūichi',
   // South and Southeast Asia.
-  'Dalai Lama | 1935/ | the Dalai Lama; 14th Dalai Lama; Tenzin Gyatso; Dalai-Lama | Head of the Tibetan government @1950/1959 | Tenzin Gyatso, the fourteenth Dalai Lama; in exile in India from March 1959. #dalai-lama',
-  'Panchen Lama | 1938/1989 | the Panchen Lama; 10th Panchen Lama; Choekyi Gyaltsen; Panchen-Lama | | Choekyi Gyaltsen, the tenth Panchen Lama. #panchen-lama',
+  'Dalai Lama | 1935/ | the Dalai Lama; 14th Dalai Lama; Tenzin Gyatso; Dalai-Lama | Head of the Tibetan government @1950/1959 | Tenzin Gyatso, the fourteenth Dalai Lama; in exile in India from March 1959.',
+  'Panchen Lama | 1938/1989 | the Panchen Lama; 10th Panchen Lama; Choekyi Gyaltsen; Panchen-Lama | | Choekyi Gyaltsen, the tenth Panchen Lama.',
   'Sukarno | 1901/1970 | Soekarno; Bung Karno | President of Indonesia @1945-08-18/1967-03-12',
   'Suharto | 1921/2008 | Soeharto | President of Indonesia @1967/1998',
   'Aidit, Dipa Nusantara | 1923/1965 | *; D.N. Aidit; D. N. Aidit | Chairman of the Communist Party of Indonesia @1951/1965',

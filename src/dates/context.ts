@@ -8,7 +8,9 @@
 const YEAR_LEAD = new RegExp(
   '(?:^|[^\\p{L}])(?:in|till|until|til|since|by|of|from|to|after|before|during|for|through|throughout|' +
     'the|early|late|spring|summer|autumn|fall|winter|year|around|circa|ca\\.|c\\.|about|between|' +
-    'end|beginning|start|middle|dated|as\\s+of|mid-?)\\s*$',
+    'end|beginning|start|middle|dated|as\\s+of|mid-?|' +
+    // The same in the originals quoted before a translation ("desde 1974", "depuis 1974", "seit 1974").
+    'en|desde|hasta|para|durante|em|até|dans|depuis|pendant|im|seit|bis)\\s*$',
   'iu',
 );
 

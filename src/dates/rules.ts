@@ -380,6 +380,20 @@ export const RULES: Rule[] = [
     build: (g, env) => point(env, num(g.y), romanceMonth(g.m!)!, num(g.d)),
   },
   {
+    name: 'romance-day-range', // 14 al 17 de mayo · del 3 al 5 de junio de 1980 · 3-5 juillet (one span; "del" outside)
+    needs: [DIGIT, ROMANCE_MONTH_HINT],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d1>[0-3]?\\d)(?:\\s*[-–]\\s*|\\s+(?:al|a|au|y|e|et)\\s+)(?<d2>[0-3]?\\d)\\s+(?:de\\s+)?(?<m>${ROMANCE_MONTH_RE})(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4}))?${E}`),
+    build: (g, env) => range(env, num(g.y), [romanceMonth(g.m!)!, num(g.d1)], [romanceMonth(g.m!)!, num(g.d2)]),
+  },
+  {
+    name: 'romance-relative-year', // el año pasado · este año · el próximo año · no ano passado · l'année dernière · cette année
+    needs: [/[Aa]ño|[Aa]no|année|an\s/],
+    startsAt: /[EeNnLlCc]/,
+    re: re(`(?<![\\p{L}'’])(?:(?<p>el\\s+año\\s+pasado|el\\s+año\\s+anterior|o\\s+ano\\s+passado|ano\\s+passado|l['’]année\\s+dernière|l['’]an\\s+dernier)|(?<t>este\\s+año|este\\s+ano|cette\\s+année)|(?<n>el\\s+próximo\\s+año|el\\s+año\\s+próximo|el\\s+año\\s+que\\s+viene|o\\s+próximo\\s+ano|l['’]année\\s+prochaine|l['’]an\\s+prochain))(?![\\p{L}])`),
+    build: (g, env) => relativeYear(g.p ? 'last' : g.t ? 'this' : 'next', env, (y) => String(y)),
+  },
+  {
     name: 'romance-month-year', // juillet 1960 · marzo de 1976 (a month name of these languages only with its year)
     needs: [DIGIT, ROMANCE_MONTH_HINT],
     startsAt: ROMANCE_MONTH_HINT,

@@ -86,6 +86,8 @@ const PINYIN_PAIR = new RegExp(`^${PINYIN_INITIAL}?${PINYIN_FINAL}${PINYIN_INITI
 const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz', 'niederschrift', 'protokoll', 'notiz', 'zapis', 'запис', 'записк',
   'информац', 'протокол', 'справк', 'стенограмм', 'notatka', 'informacja', 'zaznam', 'zprava', 'feljegyzes', 'jelentes', 'nota', 'informare',
   'stenograma', 'memorandum', 'telegramm', 'telegram']);
+/** Lower-case particles inside Romance and Dutch names, between two of the names ("Guimarães de Carvalho"). */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'la']);
 const PLACE_BEFORE = new Set(['near']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'district', 'districts', 'county', 'prefecture', 'region', 'city']);
 
@@ -306,27 +308,43 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
  * and the register lists the short form. The word must look like a name and be nothing else the
  * register or the rules know. Likewise a known forename before one ("Mohammed Anwar el-Sadat").
  */
-export function extendFullNames(tokens: Token[], candidates: { first: number; last: number; start: number; end: number; type: string; source: string }[]): void {
+export function extendFullNames(tokens: Token[], candidates: { first: number; last: number; start: number; end: number; type: string; source: string; proposeAs?: string }[]): void {
+  // A proposed name is its surface: it grows with the span.
+  const surface = (c: { first: number; last: number }) => tokens.slice(c.first, c.last + 1).map((t, k) => (k ? t.before : '') + t.text).join('');
   const taken = new Set<number>();
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) taken.add(i);
   for (const c of candidates) {
-    if (c.type !== 'person' || c.source !== 'register' || c.last === c.first) continue;
+    // A name the register lacks, made of a forename and a register surname ("Carlos Castro"), goes
+    // on as a full name does: Spanish and Portuguese names have two surnames ("Carlos Castro Madero").
+    if (c.type !== 'person' || (c.source !== 'register' && c.source !== 'rule') || c.last === c.first) continue;
+    if (isInitials(tokens[c.first]!.text)) continue; // "V.V. Kuznetsov Moskva": initials, then a surname, then anything
+    // A particle and a surname after it ("Hervásio Guimarães de Carvalho").
+    const p = tokens[c.last + 1];
+    const q = tokens[c.last + 2];
+    if (p && q && PARTICLES.has(p.text) && /^[ \u00a0]$/.test(p.before) && /^[ \u00a0]$/.test(q.before) && !taken.has(c.last + 2) && isCapitalized(q.text) && !isAllCaps(q.text) && nameLike(q, false)) {
+      c.last += 2;
+      c.end = q.end;
+      taken.add(c.last - 1).add(c.last);
+      if (c.proposeAs !== undefined) c.proposeAs = surface(c);
+      continue;
+    }
     const n = tokens[c.last + 1];
     if (!n || taken.has(c.last + 1) || !/^[ \u00a0]$/.test(n.before) || isAllCaps(n.text) || !nameLike(n, false) || isCue(n)) continue;
-    if (isInitials(tokens[c.first]!.text)) continue; // "V.V. Kuznetsov Moskva": initials, then a surname, then anything
     c.last++;
     c.end = n.end;
     taken.add(c.last);
+    if (c.proposeAs !== undefined) c.proposeAs = surface(c);
   }
   // A known forename right before a register person named in full is one more of that person's
   // forenames ("António Agostinho Neto", "Mohammad Ayub Khan"), not a person of its own.
   for (const c of candidates) {
-    if (c.type !== 'person' || c.source !== 'register' || c.last === c.first) continue;
+    if (c.type !== 'person' || (c.source !== 'register' && c.source !== 'rule') || c.last === c.first) continue;
     const p = tokens[c.first - 1];
     if (!p || taken.has(c.first - 1) || !/^[ \u00a0]$/.test(tokens[c.first]!.before) || !FORENAMES.has(p.text)) continue;
     c.first--;
     c.start = p.start;
     taken.add(c.first);
+    if (c.proposeAs !== undefined) c.proposeAs = surface(c);
   }
 }
 

@@ -27,7 +27,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
     'товарищ товарища товарищу товарищем тов тт т другарят другаря другарю другарите другари господин г-н drug druže drugarica towarzysz tow soudruh soudruha elvtárs genosse ' +
     'mzee mwalimu bwana ndugu sheikh sheik shaikh ayatollah ayatullah hojatoleslam shri sri shrimati smt ' +
     // French, Spanish and Portuguese titles of originals quoted before their translation ("le Président Kasavubu", "el comandante Castro").
-    'monsieur messieurs mlle président présidente presidente ministre ambassadeur général générale camarade compañero companheiro comandante señor senhor doutor').split(' '),
+    'monsieur messieurs mlle président présidente presidente ministre ambassadeur général générale camarade compañero companheiro comandante señor senhor doutor ' +
+    'ministro embajador embaixador canciller chanceler secretario secretário subsecretario almirante vicealmirante contraalmirante coronel teniente capitán ingeniero licenciado brigadier').split(' '),
 );
 
 /** Capitalized words that are never (the start of) a person's name even though no dictionary lists them. */
@@ -91,6 +92,11 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Gheorghe Nicolae Ion Emil Chivu Petre Corneliu Todor Vulko Traicho Dimitar Josip Edvard Milovan Aleksandar Enver Mehmet Ramiz ' +
     'Georges Pierre Jean Maurice Michel François Francois Jacques Antoine Félix Palmiro Luigi Pietro Giuseppe Enrico Aldo Amintore ' +
     'Giulio Fidel Raúl Raul Ernesto Osvaldo Carlos Juan José Jose Manuel António Antonio João Joao Salvador Francisco Blas Aníbal Anibal Armando Osmany ' +
+    // Spanish and Portuguese forenames of Latin American and Iberian records.
+    'Paulo Pedro Miguel Andrés Andres Héctor Hector Óscar Oscar Mario Mário Luiz Luís Tancredo Golbery Joaquim Sérgio Marcelino Rui Álvaro Alvaro ' +
+    'Vasco Otelo Marcelo Getúlio Getulio Leonel Celso Domingos Guillermo Leopoldo Tomás Tomas Arturo Víctor Victor Camilo Lázaro Lazaro Julio ' +
+    'Jaime Gonzalo Enrique Diego Felipe Mariano Marcos Agustín Agustin Alfonso Adolfo Rodrigo Raimundo Renato Ramón Ramon Emílio Isabel Violeta ' +
+    'Hortensia Juana ' +
     'Jawaharlal Gamal Ahmed Ahmad Kwame Patrice Abdul Mohammad Mohammed Muhammad Yasser Anwar Hafez Houari Habib Kemal Adnan Urho ' +
     'Olof Tage Dag Trygve Halvard Bruno József Jozsef Mihály Mihaly Tibor Endre Kálmán Kalman Ödön František Frantisek Jaroslav ' +
     'Miroslav Bedřich Bedrich Lubomír Lubomir Vladislav Johannes').split(' '),
