@@ -132,6 +132,12 @@ const EXPECTED: Record<string, string[]> = {
   '86-leopoldville-1960.txt': Array(4).fill('TE115'), // the French original first, a "Source" label, labels without values
   '87-moscow-1956.txt': ['TE105', 'TE115'], // hard-wrapped at 70 columns, a stray summary before the date line
   '88-moscow-1955.md': [], // front matter with the documented keys, a German date line under a Markdown heading
+  '89-pyongyang-1967.txt': ['TE105', ...Array(5).fill('TE115')], // a stray summary before the date line, a "Source" label, labels without values
+  '90-pyongyang-1968.txt': ['TE115'], // a credit line, the German original header first, a month-only date line
+  '91-pyongyang-1971.md': ['TE119'], // Markdown with bold labels and no Document Information heading, cut off in the rights statement
+  '92-beijing-1968.txt': ['TE105', 'TE107', ...Array(4).fill('TE115')], // a stray summary, no Document Information at all (no source), empty headings
+  '93-buenosaires-1980.txt': [], // the Spanish original first, a credit line, "Contributed by … and translated by …"
+  '94-pretoria-1977.md': [], // front matter with source as an object and a statement, Markdown labels in the body
 };
 
 describe('variant memos (golden records)', () => {
