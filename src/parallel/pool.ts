@@ -98,7 +98,7 @@ class WorkerPool<I, Q, R> implements Executor<Q, R> {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { module: moduleUrl(this.o.module), init: this.o.init }, resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 48 } });
+    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { module: moduleUrl(this.o.module), init: this.o.init }, resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
     // An idle worker must not keep the process alive (a build that forgets close() still exits);
     // a busy one must, or the process could exit while awaiting its answer.
     worker.unref();
