@@ -686,6 +686,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Carlos Castro Aguirre', 'persName:Pedro Gomes de Souza', 'persName:Fidel Castro', 'persName:Raúl Castro']);
   });
 
+  it('keeps the Arabic article and the forename with a register surname ("Colonel Muammar al-Qaddafi", "Anwar el-Sadat"), reads German street names in one word, a district, canal or strip after a register place, and ends a body\'s name at a closing quotation mark', () => {
+    const { p } = body('Colonel Muammar al-Qaddafi met Anwar el-Sadat. Crowds filled the Stalinallee and the Alexanderplatz. The worst fighting is in the Kegalle district and on the Gaza strip. The "Steadfastness Council" of Libya and Syria met.', '1976-12-10', shipped());
+    expect(tagged(p)).toEqual(['persName:Muammar al-Qaddafi', 'persName:Anwar el-Sadat', 'placeName:Stalinallee', 'placeName:Alexanderplatz', 'placeName:Kegalle district', 'placeName:Gaza strip', 'orgName:Steadfastness Council', 'placeName:Libya', 'placeName:Syria']);
+    expect(p).toContain('<persName ref="per:gaddafi-muammar">Muammar al-Qaddafi</persName>');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -179,7 +179,7 @@ export const PERSONS_SOVIET = [
   'Malik, Yakov [Alexandrovich] | 1906/1980 | Jacob Malik | Permanent Representative of the USSR to the United Nations @1948/1952; Permanent Representative of the USSR to the United Nations @1968/1976',
   'Zorin, Valerian [Alexandrovich] | 1902/1986 | *; Sorin',
   'Tikhvinsky, Sergei [Leonidovich] | 1918/2018 | *; Tikhvinskiy; Tikhvinskii; Sergey Tikhvinsky',
-  'Semyonov, Vladimir [Semyonovich] | 1911/1992 | Semenov',
+  'Semyonov, Vladimir [Semyonovich] | 1911/1992 | Semenov; V.S. Semyonov; V.S. Semenov | Soviet High Commissioner in Germany @1953/1954; Deputy Minister of Foreign Affairs of the USSR @1955/1978',
   'Dobrynin, Anatoly [Fyodorovich] | 1919/2010 | * | Soviet Ambassador to the United States @1962/1986',
   'Menshikov, Mikhail [Alekseyevich] | 1902/1976 | | Soviet Ambassador to the United States @1958/1962',
   'Tsarapkin, Semyon [Konstantinovich] | 1906/1984 | *',

@@ -1,6 +1,6 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
-import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
 export interface RuleName {
@@ -81,13 +81,13 @@ const PINYIN_INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
 const PINYIN_FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)';
 const PINYIN_PAIR = new RegExp(`^${PINYIN_INITIAL}?${PINYIN_FINAL}${PINYIN_INITIAL}${PINYIN_FINAL}$`);
 
-/** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 /** Words for a kind of document, in the languages of the originals (normalized): letter-spaced, a heading. */
 const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz', 'niederschrift', 'protokoll', 'notiz', 'zapis', 'запис', 'записк',
   'информац', 'протокол', 'справк', 'стенограмм', 'notatka', 'informacja', 'zaznam', 'zprava', 'feljegyzes', 'jelentes', 'nota', 'informare',
   'stenograma', 'memorandum', 'telegramm', 'telegram']);
-/** Lower-case particles inside Romance and Dutch names, between two of the names ("Guimarães de Carvalho"). */
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'la']);
+/** Lower-case particles between two of a person's names ("Guimarães de Carvalho"). */
+const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.includes(' ')));
+/** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 const PLACE_BEFORE = new Set(['near']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'district', 'districts', 'county', 'prefecture', 'region', 'city']);
 

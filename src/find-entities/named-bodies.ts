@@ -58,7 +58,8 @@ export function findNamedBodies(scan: BlockScan): void {
     let last = w;
     const prep = t[w + 1];
     // "on" only after a body that deliberates ("Commission on Human Rights", not "the Front on the Eastern Front").
-    if (prep && (/^(?:of|for)$/.test(prep.text) || (prep.text === 'on' && /^(?:Commission|Committee|Council)$/.test(t[w]!.text)))) {
+    // Not after a closing quotation mark: '"Steadfastness and Confrontation Front" of Libya' ends at the quote.
+    if (prep && /^[ \u00a0]$/.test(prep.before) && (/^(?:of|for)$/.test(prep.text) || (prep.text === 'on' && /^(?:Commission|Committee|Council)$/.test(t[w]!.text)))) {
       let k = w + 2;
       if (t[k]?.text === 'the') k++;
       let end = -1;

@@ -14,7 +14,7 @@ const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefectur
  * Lower-case words for an administrative unit after its name, part of the span ("Katowice
  * voivodeship", "Khovd aimag": the gold's maximal spans; the unit is not the town it is named after).
  */
-const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands']);
+const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
@@ -26,6 +26,7 @@ const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'I
 /** Landforms whose capitalized name before them is a place even when it is an English word (not "Pass" or "Valley": "the Security Valley"). */
 const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands', 'Peninsula', 'Desert', 'Plateau']);
 const AT = new Set(['at', 'in']);
+const GERMAN_STREET = /^\p{Lu}\p{Ll}{3,}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)$/u;
 
 const SPACE = /^[ \u00a0]$/;
 
@@ -62,6 +63,8 @@ export function findContextPlaces(scan: BlockScan): void {
     if (!name(first) || !/^,?[ \u00a0]$/.test(t[first]!.before)) return -1;
     return name(first + 1) && /^[ \u00a0-]$/.test(t[first + 1]!.before) ? first + 1 : first;
   };
+  // German street and square names in one word ("Stalinallee", "Leipziger Straße" is two): a place.
+  for (let i = 0; i < t.length; i++) if (!covered[i] && GERMAN_STREET.test(t[i]!.text)) propose(i, i);
   for (let i = 0; i < t.length - 1; i++) {
     const lw = t[i]!.text.toLowerCase();
     if (NEAR.has(lw)) {

@@ -3,7 +3,7 @@ import { agrees, capsAgree } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { isInitials, type Token } from './tokenize.ts';
-import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 interface Named {
   /** The surname as the full mention writes it (its case decides capsAgree). */
@@ -91,7 +91,7 @@ function nameBefore(p: Token): boolean {
   return isInitials(p.text) || (/^\p{Lu}/u.test(p.text) && !NAME_CUES.has(p.text.toLowerCase().replace(/\.$/, '')) && !/[.!?:;]\s*$/.test(p.before) && p.before !== '');
 }
 
-const PARTICLE = /^(von der|van der|von|van|zu|de|da|di|du|del|della|dos|das|ter|ten)\s+(.+)$/i;
+const PARTICLE = new RegExp(`^(${NAME_PARTICLES.join('|')})\\s+(.+)$`, 'i');
 
 /**
  * A register person whose surname has a particle ("von Brentano") keeps it in the span where the
@@ -118,6 +118,31 @@ export function includeNameParticles(scans: BlockScan[], index: RegisterIndex): 
         c.start = s.tokens[k]!.start;
       }
     }
+    for (const c of s.candidates) if (c.type === 'person' && c.entryIds.length === 1) arabicArticle(s, c, covered, index);
+  }
+}
+
+const ARABIC_ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'an', 'ar', 'az', 'at', 'ul', 'ol']);
+
+/**
+ * The Arabic article before a register person's surname ("al-Qaddafi", "el-Sadat") is part of the
+ * name, and so is the person's forename before it ("Muammar al-Qaddafi"), though the register
+ * spells the surname without it.
+ */
+function arabicArticle(s: BlockScan, c: Candidate, covered: (Candidate | undefined)[], index: RegisterIndex): void {
+  const art = s.tokens[c.first - 1];
+  if (!art || covered[c.first - 1] || s.tokens[c.first]!.before !== '-' || !ARABIC_ARTICLES.has(art.text.toLowerCase())) return;
+  c.first--;
+  c.start = art.start;
+  const fore = s.tokens[c.first - 1];
+  // The forename may have been read alone as a name by a rule ("Colonel Muammar"): it joins this one.
+  const alone = covered[c.first - 1];
+  const free = !alone || (alone.source === 'rule' && alone.first === c.first - 1 && alone.last === c.first - 1);
+  if (fore && free && /^[ \u00a0]$/.test(art.before) && index.forenames.get(c.entryIds[0]!)?.[0] === fore.word.key) {
+    if (alone) s.candidates = s.candidates.filter((x) => x !== alone);
+    c.first--;
+    c.start = fore.start;
+    c.surnameOnly = false;
   }
 }
 

@@ -124,3 +124,9 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set(
     'Bell Powers Ball Ford Hill Long Wolf Fox Lord Price Booth Church Marsh Bird Lamb Hope Grant Dean Page Gray Grey Black Reed Cross Stone ' +
     'Rogers Rush Bowles Marshall Ball Lodge Sharp Nash Little Lane Shepherd Steel Barber Butler Knight Bishop Chamberlain Gates Holt').split(' '),
 );
+
+/**
+ * Lower-case particles of surnames and between a person's names ("von Brentano", "Guimarães de
+ * Carvalho", "van der Stoel"), the two-word ones first.
+ */
+export const NAME_PARTICLES: readonly string[] = ['von der', 'van der', 'von', 'van', 'zu', 'de', 'da', 'do', 'di', 'du', 'del', 'della', 'dos', 'das', 'der', 'la', 'ter', 'ten'];
