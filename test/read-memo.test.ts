@@ -138,6 +138,12 @@ const EXPECTED: Record<string, string[]> = {
   '92-beijing-1968.txt': ['TE105', 'TE107', ...Array(4).fill('TE115')], // a stray summary, no Document Information at all (no source), empty headings
   '93-buenosaires-1980.txt': [], // the Spanish original first, a credit line, "Contributed by … and translated by …"
   '94-pretoria-1977.md': [], // front matter with source as an object and a statement, Markdown labels in the body
+  '95-berlin-1953.txt': ['TE105'], // a stray summary before a date-range line, a "Source" label without a Document Information heading
+  '96-novosibirsk-1961.txt': [...Array(4).fill('TE115'), 'TE119'], // hard-wrapped, a credit line, the Finnish original first, cut off mid-word
+  '97-lisbon-1975.md': Array(3).fill('TE115'), // Markdown with a month-only date line and bold labels without values
+  '98-colombo-1971.txt': ['TE105', 'TE115'], // a stray summary, a credit line, a "Source" label and no Document Information heading
+  '99-stgeorges-1983.md': [], // front matter with the documented keys, the Russian original heading first
+  '100-moscow-1976.txt': Array(5).fill('TE115'), // an addressee line, empty headings, Document Information with trailing fields
 };
 
 describe('variant memos (golden records)', () => {
