@@ -106,8 +106,12 @@ const romanceForms = [...ROMANCE_MONTHS.keys()]
   .flatMap((n) => (n === 'mars' || n === 'mai' ? [n] : [n, n[0]!.toUpperCase() + n.slice(1)]))
   .sort((a, b) => b.length - a.length);
 export const ROMANCE_MONTH_RE = `(?:${romanceForms.join('|')})(?![\\p{L}])`;
-/** A cheap necessary condition for ROMANCE_MONTH_RE (its forms' first three letters). */
-export const ROMANCE_MONTH_HINT = new RegExp([...new Set(romanceForms.map((f) => f.slice(0, 3)))].join('|'));
+/**
+ * A necessary condition for ROMANCE_MONTH_RE: one of its forms as a word. Not their first three
+ * letters, as for the other month names: "Nov", "Oct", "Mar" and "Jul" begin English months too,
+ * and the rules' scans would run over nearly every paragraph.
+ */
+export const ROMANCE_MONTH_HINT = new RegExp(ROMANCE_MONTH_RE, 'u');
 export const romanceMonth = (name: string): number | undefined => ROMANCE_MONTHS.get(name.toLowerCase());
 
 const MONTH_INDEX = new Map<string, number>([

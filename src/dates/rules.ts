@@ -388,7 +388,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'romance-relative-year', // el año pasado · este año · el próximo año · no ano passado · l'année dernière · cette année
-    needs: [/[Aa]ño|[Aa]no|année|an\s/],
+    needs: [/año|ano\s|année|l['’]an\s/],
     startsAt: /[EeNnLlCc]/,
     re: re(`(?<![\\p{L}'’])(?:(?<p>el\\s+año\\s+pasado|el\\s+año\\s+anterior|o\\s+ano\\s+passado|ano\\s+passado|l['’]année\\s+dernière|l['’]an\\s+dernier)|(?<t>este\\s+año|este\\s+ano|cette\\s+année)|(?<n>el\\s+próximo\\s+año|el\\s+año\\s+próximo|el\\s+año\\s+que\\s+viene|o\\s+próximo\\s+ano|l['’]année\\s+prochaine|l['’]an\\s+prochain))(?![\\p{L}])`),
     build: (g, env) => relativeYear(g.p ? 'last' : g.t ? 'this' : 'next', env, (y) => String(y)),

@@ -81,6 +81,15 @@ const PINYIN_INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
 const PINYIN_FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)';
 const PINYIN_PAIR = new RegExp(`^${PINYIN_INITIAL}?${PINYIN_FINAL}${PINYIN_INITIAL}${PINYIN_FINAL}$`);
 
+/** A word written letter-spaced and merged (match-register.ts mergeLetterSpaced). */
+function letterSpaced(t: Token | undefined): boolean {
+  return !!t && (t as Token & { letterspaced?: boolean }).letterspaced === true;
+}
+
+function lineStart(t: Token): boolean {
+  return t.before === '' || t.before.includes('\n');
+}
+
 /** Words for a kind of document, in the languages of the originals (normalized): letter-spaced, a heading. */
 const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz', 'niederschrift', 'protokoll', 'notiz', 'zapis', 'запис', 'записк',
   'информац', 'протокол', 'справк', 'стенограмм', 'notatka', 'informacja', 'zaznam', 'zprava', 'feljegyzes', 'jelentes', 'nota', 'informare',
@@ -136,11 +145,9 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
    * merged words are a name whatever they are.
    */
   function spacedSignature(k: number): RuleName | undefined {
-    const spaced = (t: Token | undefined) => !!t && (t as Token & { letterspaced?: boolean }).letterspaced === true;
-    const lineStart = (t: Token) => t.before === '' || t.before.includes('\n');
-    if (!spaced(tokens[k]) || !free(k) || !lineStart(tokens[k]!) || !isCapitalized(tokens[k]!.text)) return undefined;
+    if (!letterSpaced(tokens[k]) || !free(k) || !lineStart(tokens[k]!) || !isCapitalized(tokens[k]!.text)) return undefined;
     let e = k;
-    while (e - k < 2 && spaced(tokens[e + 1]) && free(e + 1) && !lineStart(tokens[e + 1]!)) e++;
+    while (e - k < 2 && letterSpaced(tokens[e + 1]) && free(e + 1) && !lineStart(tokens[e + 1]!)) e++;
     const next = tokens[e + 1];
     // A heading letter-spaced the same way names the document ("R E C O R D", "V e r m e r k", "З А П И С").
     const heading = tokens.slice(k, e + 1).some((t) => ENGLISH.has(t.text.toLowerCase()) || HEADING_WORDS.has(t.word.key));

@@ -27,6 +27,7 @@ const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'I
 const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands', 'Peninsula', 'Desert', 'Plateau']);
 const AT = new Set(['at', 'in']);
 const GERMAN_STREET = /^\p{Lu}\p{Ll}{3,}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)$/u;
+const GERMAN_STREET_HINT = /\p{Ll}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)(?!\p{L})/u;
 
 const SPACE = /^[ \u00a0]$/;
 
@@ -64,7 +65,7 @@ export function findContextPlaces(scan: BlockScan): void {
     return name(first + 1) && /^[ \u00a0-]$/.test(t[first + 1]!.before) ? first + 1 : first;
   };
   // German street and square names in one word ("Stalinallee", "Leipziger Straße" is two): a place.
-  for (let i = 0; i < t.length; i++) if (!covered[i] && GERMAN_STREET.test(t[i]!.text)) propose(i, i);
+  if (GERMAN_STREET_HINT.test(scan.text)) for (let i = 0; i < t.length; i++) if (!covered[i] && GERMAN_STREET.test(t[i]!.text)) propose(i, i);
   for (let i = 0; i < t.length - 1; i++) {
     const lw = t[i]!.text.toLowerCase();
     if (NEAR.has(lw)) {

@@ -2,7 +2,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { agrees, capsAgree } from './match-register.ts';
 import { normalizeName } from './normalize.ts';
 import type { RegisterIndex } from './register-index.ts';
-import { isInitials, type Token } from './tokenize.ts';
+import { isCapitalized, isInitials, type Token } from './tokenize.ts';
 import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 interface Named {
@@ -152,8 +152,15 @@ function arabicArticle(s: BlockScan, c: Candidate, covered: (Candidate | undefin
  * letters.
  */
 function spellingSkeleton(key: string): string {
-  return key.replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
+  let sk = skeletons.get(key);
+  if (sk === undefined) {
+    // Bounded: clearing only costs recomputation.
+    if (skeletons.size >= 50_000) skeletons.clear();
+    skeletons.set(key, (sk = key.replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1')));
+  }
+  return sk;
 }
+const skeletons = new Map<string, string>();
 
 /**
  * A surname the memo writes in another transliteration than the register person's it also names
@@ -179,7 +186,8 @@ export function linkSpellingVariants(scans: BlockScan[], index: RegisterIndex): 
     const covered = coveredTokens(s);
     const added: Candidate[] = [];
     s.tokens.forEach((tok, i) => {
-      if (covered[i] || tok.text.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || ENGLISH.has(tok.text.toLowerCase())) return;
+      if (covered[i] || tok.text.length < 5 || !isCapitalized(tok.text)) return;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text) || ENGLISH.has(tok.text.toLowerCase())) return;
       const known = bySkeleton.get(spellingSkeleton(tok.word.key));
       // The surname as the register spells it is propagateRegisterSurnames' to read (or not).
       if (!known || known.key === tok.word.key) return;
