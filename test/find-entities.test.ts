@@ -692,6 +692,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:gaddafi-muammar">Muammar al-Qaddafi</persName>');
   });
 
+  it('reads an abbreviation the register gives two entries of different types as the one the memo names in full ("People\'s Revolutionary Army … the PRA", not Angola)', () => {
+    const { p } = body("The People's Revolutionary Army (PRA) surrounded St. George's; the PRA fired on the crowd.", '1983-10-21', shipped());
+    expect(p.match(/<orgName[^>]*>PRA<\/orgName>/g)?.length).toBe(2);
+    expect(p).not.toContain('<placeName ref="pla:angola">PRA</placeName>');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -24,7 +24,11 @@ export function resolveAmbiguity(scans: BlockScan[], index: RegisterIndex, memoD
       const cuedPerson = !!prevTok && NAME_CUES.has(prevTok);
       let pool = entries;
       const types = new Set(pool.map((e) => e.type));
-      if (types.size > 1) {
+      // One of them named in full elsewhere in the memo ("People's Revolutionary Army … the PRA") is
+      // the one meant, whatever its type.
+      const namedHere = entries.filter((e) => confirmed.has(e.id));
+      if (types.size > 1 && namedHere.length === 1 && !cuedPerson) pool = namedHere;
+      else if (types.size > 1) {
         const want = cuedPerson ? 'person' : types.has('place') ? 'place' : 'org';
         pool = pool.filter((e) => e.type === want);
       }
