@@ -230,6 +230,8 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['The III Congress of FRELIMO (3.–7.2.) and the festival in Havana (28.7–5.8); see (1.2)', { docDate: '1977-03-10' }, [d('3.–7.2.', ['1977-02-03', '1977-02-07'], med('year-inferred')), d('28.7–5.8', ['1977-07-28', '1977-08-05'], med('year-inferred'))]],
   // Spanish, Portuguese and French ranges and relative years, and bare years after the originals' prepositions
   ['del 14 al 17 de mayo; el año pasado y este año; no ano passado; l\'année dernière; Atucha I opera desde 1974', { docDate: '1980-05-15' }, [d('14 al 17 de mayo', ['1980-05-14', '1980-05-17'], med('year-inferred')), { text: 'el año pasado', when: '1979', ...rel }, { text: 'este año', when: '1980', ...rel }, { text: 'ano passado', when: '1979', ...rel }, { text: "l'année dernière", when: '1979', ...rel }, d('1974', '1974')]],
+  // two months in a row with "and", a Polish range across two months, a Yugoslav range of days
+  ['in June and July 1966, not January and March 1964; 14 listopada - 6 grudnia 1966 r.; Lusaka, 8-10. IX 1970', {}, [d('June and July 1966', ['1966-06', '1966-07']), d('March 1964', '1964-03'), d('14 listopada - 6 grudnia 1966', ['1966-11-14', '1966-12-06']), d('8-10. IX 1970', ['1970-09-08', '1970-09-10'])]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
   // not a calendar date
   ['on February 30, 1964', {}, []],

@@ -698,6 +698,13 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).not.toContain('<placeName ref="pla:angola">PRA</placeName>');
   });
 
+  it('reads initials that agree with no register person of a surname as another person of it ("R. Kennedy", "H. Jones"), and accented initials as the register person\'s ("Á. Cunhal")', () => {
+    const { p } = body('He met R. Kennedy and H. Jones; J.F. Kennedy spoke, then Á. Cunhal.', '1962-01-16', shipped());
+    expect(tagged(p)).toEqual(['persName:R. Kennedy', 'persName:H. Jones', 'persName:J.F. Kennedy', 'persName:Á. Cunhal']);
+    expect(p).not.toMatch(/<persName ref="per:kennedy-john-f"[^>]*>R\. Kennedy/);
+    expect(p).toContain('<persName ref="per:cunhal-alvaro">Á. Cunhal</persName>');
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

@@ -256,11 +256,11 @@ export const RULES: Rule[] = [
     build: (g, env, _s, end) => dayList(g, env, end),
   },
   {
-    name: 'month-range', // February–March 1964
-    needs: [DIGIT, MONTH, DASH_CHAR],
+    name: 'month-range', // February–March 1964 · June and July 1966 (two months in a row: one span)
+    needs: [DIGIT, MONTH, /[-–—]|\sand\s/],
     startsAt: AT_WORD,
-    re: re(`${S}${M('m1')}${DASH}${M('m2')}${OF}${Y('y')}${E}`),
-    build: (g, env) => range(env, num(g.y), [mon(g.m1)], [mon(g.m2)]),
+    re: re(`${S}${M('m1')}(?:${DASH}|\\s+(?<and>and)\\s+)${M('m2')}${OF}${Y('y')}${E}`),
+    build: (g, env) => (g.and && mon(g.m2) !== mon(g.m1) + 1 ? null : range(env, num(g.y), [mon(g.m1)], [mon(g.m2)])),
   },
   {
     name: 'from-to-days', // between 3 and 5 March 1964 · from 3 to 5 March 1964 · from 3 to 8 September · the night of 1 to 2 November ("from" stays outside)
@@ -380,6 +380,13 @@ export const RULES: Rule[] = [
     build: (g, env) => point(env, num(g.y), romanceMonth(g.m!)!, num(g.d)),
   },
   {
+    name: 'central-cross-month-range', // 14 listopada - 6 grudnia 1966 (Polish, Czech… : two days of two months, one year)
+    needs: [DIGIT, DASH_CHAR],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d1>[0-3]?\\d)\\.?\\s+(?<m1>${CENTRAL_MONTH_RE})\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\.?\\s+(?<m2>${CENTRAL_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
+    build: (g, env) => range(env, num(g.y), [centralMonth(g.m1!)!, num(g.d1)], [centralMonth(g.m2!)!, num(g.d2)]),
+  },
+  {
     name: 'romance-day-range', // 14 al 17 de mayo · del 3 al 5 de junio de 1980 · 3-5 juillet (one span; "del" outside)
     needs: [DIGIT, ROMANCE_MONTH_HINT],
     startsAt: AT_NUMBER,
@@ -401,11 +408,11 @@ export const RULES: Rule[] = [
     build: (g, env) => point(env, num(g.y), romanceMonth(g.m!)!),
   },
   {
-    name: 'day-roman-year-spaced', // 12. VI 1965 (Yugoslav: the day with its dot, a space, the Roman month without one)
+    name: 'day-roman-year-spaced', // 12. VI 1965 · 8-10. IX 1970 (Yugoslav: the day with its dot, a space, the Roman month without one)
     needs: [DIGIT, /\d\.\s[IVX]/],
     startsAt: AT_NUMBER,
-    re: re(`${S}(?<d>[0-3]?\\d)\\.\\s(?<r>${ROMAN_MONTH_RE})\\.?\\s+(?<y>\\d{4})${E}`),
-    build: (g, env) => point(env, num(g.y), romanMonth(g.r!)!, num(g.d)),
+    re: re(`${S}(?:(?<d1>[0-3]?\\d)\\s*[-–]\\s*)?(?<d>[0-3]?\\d)\\.\\s(?<r>${ROMAN_MONTH_RE})\\.?\\s+(?<y>\\d{4})${E}`),
+    build: (g, env) => (g.d1 ? range(env, num(g.y), [romanMonth(g.r!)!, num(g.d1)], [romanMonth(g.r!)!, num(g.d)]) : point(env, num(g.y), romanMonth(g.r!)!, num(g.d))),
   },
   {
     name: 'day-range-month-relative-year', // 2–5 November this year · 10-12 May last year

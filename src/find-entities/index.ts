@@ -63,7 +63,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       });
     }
     const scan: BlockScan = { role, start: block.start, end: block.end, text: block.text, tokens, candidates: [], honorificTokens };
-    for (const m of matchRegister(tokens, opts.index, block.text, block.start)) {
+    for (const m of matchRegister(tokens, opts.index, block.text, block.start, honorificTokens)) {
       // An honorific is never part of a name ("C." is not an initial here).
       while (honorificTokens.has(m.first) && m.first < m.last) m.start = tokens[++m.first]!.start;
       if (honorificTokens.has(m.first)) continue;

@@ -110,8 +110,10 @@ function isSingleCap(t: string): boolean {
   return /^\p{Lu}$/u.test(t);
 }
 
-/** Longest-match scan of one block's tokens against the register index. */
-export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], index: RegisterIndex, text: string, base: number): RegisterMatch[] {
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** Longest-match scan of one block's tokens against the register index (`honorifics`: tokens that are honorifics, "C." for comrade). */
+export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], index: RegisterIndex, text: string, base: number, honorifics: ReadonlySet<number> = NO_TOKENS): RegisterMatch[] {
   const out: RegisterMatch[] = [];
   const keys = tokens.map((t) => t.word.key);
   for (let i = 0; i < tokens.length; ) {
@@ -143,7 +145,8 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
     if (m.surnameOnly) forenameAfter(m, tokens, index);
-    const other = m.surnameOnly ? otherForename(m, tokens, out[out.length - 1]?.last ?? -1, index) : 0;
+    const lastMatched = Math.max(out[out.length - 1]?.last ?? -1, honorifics.has(m.first - 1) ? m.first - 1 : -1);
+    const other = m.surnameOnly ? otherForename(m, tokens, out[out.length - 1]?.last ?? -1, index) || otherInitials(m, tokens, lastMatched) : 0;
     if (other) {
       // "Edward Kennedy" is not the register's Kennedy (John F.) but a person of that surname the register lacks.
       m.first -= other;
@@ -316,6 +319,21 @@ function otherForename(m: RegisterMatch, tokens: Token[], lastMatched: number, i
   return at(n + 1) && isInitials(at(n + 1)!.text) && spaced(at(n)!) ? n + 1 : n;
 }
 
+/**
+ * Initials right before a surname matched alone that extendWithInitials did not take (they agree
+ * with none of the persons): another person of that surname ("R. Kennedy" is not John F.). 1, or 0.
+ */
+function otherInitials(m: RegisterMatch, tokens: Token[], lastMatched: number): number {
+  const prev = m.first - 1 > lastMatched ? tokens[m.first - 1] : undefined;
+  // "C." is as often "comrade" as an initial, in memos that never write "c.": left as it was.
+  if (!prev || prev.text === 'C.' || !isInitials(prev.text) || !/^\p{Lu}\.$/u.test(prev.text.trim()) || !spaced(tokens[m.first]!)) return 0;
+  // After a forename the initial is a middle one ("Nikita X. Khrushchev" is still him: otherForename
+  // decided); after a day, a Roman month ("On 3.X. Kianuri").
+  const before = tokens[m.first - 2];
+  if (before && prev.before === '' && /^\d+\.?$/.test(before.text)) return 0;
+  return before && spaced(prev) && isCapitalized(before.text) ? 0 : 1;
+}
+
 /** One space (or a no-break space) before the token: the tokens belong to one name. */
 function spaced(t: Token): boolean {
   return t.before === ' ' || t.before === '\u00a0';
@@ -339,7 +357,8 @@ export function agrees(entries: RegisterEntry[], tok: string, index: RegisterInd
     const names = index.forenames.get(e.id) ?? [];
     if (!names.length) return true;
     // A Cyrillic initial agrees with its transliterations ("В. Ульбрихт" is Walter Ulbricht).
-    if (isInitials(tok)) return latinStarts(tok[0]!).some((l) => names[0]!.startsWith(l));
+    // Accents off first ("Á. Cunhal" is Álvaro, whose normalized forename is "alvaro").
+    if (isInitials(tok)) return latinStarts(tok.normalize('NFD')[0]!).some((l) => names[0]!.startsWith(l));
     return names.includes(normalizeName(tok));
   });
 }

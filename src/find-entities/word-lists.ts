@@ -122,7 +122,8 @@ export const SHARED_NAMES: ReadonlySet<string> = new Set(['khan', 'singh', 'ali'
 export const WORD_SURNAMES: ReadonlySet<string> = new Set(
   ('Smith Brown Young White King Green Wood Hall Wright Walker Baker Cook Carter Porter Hunter Mason Fisher Miller Turner Rice Bush ' +
     'Bell Powers Ball Ford Hill Long Wolf Fox Lord Price Booth Church Marsh Bird Lamb Hope Grant Dean Page Gray Grey Black Reed Cross Stone ' +
-    'Rogers Rush Bowles Marshall Ball Lodge Sharp Nash Little Lane Shepherd Steel Barber Butler Knight Bishop Chamberlain Gates Holt').split(' '),
+    'Rogers Rush Bowles Marshall Ball Lodge Sharp Nash Little Lane Shepherd Steel Barber Butler Knight Bishop Chamberlain Gates Holt ' +
+    'Jones Martin Lee Nelson Ward Brooks Sanders Barnes Foster Perry Russell Hunt Hart Rivers Wells Moss Swift Bond Drake Fleming Frost Lowe').split(' '),
 );
 
 /**
