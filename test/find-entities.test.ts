@@ -705,6 +705,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:cunhal-alvaro">Á. Cunhal</persName>');
   });
 
+  it('reads a compass word before a continent as a region of it ("southern Africa", "southern Asia"), not the continent', () => {
+    const { p } = body('The situation in southern Africa and southern Asia; Africa as a whole.', '1970-09-30', shipped());
+    expect(tagged(p)).toEqual(['placeName:southern Africa', 'placeName:southern Asia', 'placeName:Africa']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

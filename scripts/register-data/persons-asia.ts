@@ -105,6 +105,7 @@ export const PERSONS_ASIA = [
   'Sukarno | 1901/1970 | Soekarno; Bung Karno | President of Indonesia @1945-08-18/1967-03-12',
   'Suharto | 1921/2008 | Soeharto | President of Indonesia @1967/1998',
   'Aidit, Dipa Nusantara | 1923/1965 | *; D.N. Aidit; D. N. Aidit | Chairman of the Communist Party of Indonesia @1951/1965',
+  'Sudarso, Yos | 1925/1962 | Yos Sudarso; Jos Soedarso; Jos Sudarso',
   'Subandrio | 1914/2004 | Soebandrio | Minister of Foreign Affairs of Indonesia @1957/1966',
   'Hatta, Mohammad | 1902/1980 | *; Mohammed Hatta',
   'Nasution, Abdul Haris | 1918/2000 | *',

@@ -26,6 +26,8 @@ const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'I
 /** Landforms whose capitalized name before them is a place even when it is an English word (not "Pass" or "Valley": "the Security Valley"). */
 const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands', 'Peninsula', 'Desert', 'Plateau']);
 const AT = new Set(['at', 'in']);
+const COMPASS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'south-east', 'south-west', 'north-east', 'north-west']);
+const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'America']);
 const GERMAN_STREET = /^\p{Lu}\p{Ll}{3,}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)$/u;
 const GERMAN_STREET_HINT = /\p{Ll}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)(?!\p{L})/u;
 
@@ -90,6 +92,12 @@ export function findContextPlaces(scan: BlockScan): void {
   for (let i = 1; i < t.length; i++) {
     const word = t[i]!;
     if (!SPACE.test(word.before)) continue;
+    if (COMPASS.has(t[i - 1]!.text.toLowerCase()) && !covered[i - 1] && registerPlaceAt(covered[i], i) && CONTINENTS.has(word.text)) {
+      // "southern Africa", "Central Europe": a region of the continent, not the continent.
+      scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
+      propose(i - 1, i);
+      continue;
+    }
     if (TOWN_PREFIXES.has(t[i - 1]!.text) && !covered[i - 1] && registerPlaceAt(covered[i], i)) {
       // "Nova Lisboa", "Vila Luso": a prefix and a register town are another town.
       scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
