@@ -144,6 +144,12 @@ const EXPECTED: Record<string, string[]> = {
   '98-colombo-1971.txt': ['TE105', 'TE115'], // a stray summary, a credit line, a "Source" label and no Document Information heading
   '99-stgeorges-1983.md': [], // front matter with the documented keys, the Russian original heading first
   '100-moscow-1976.txt': Array(5).fill('TE115'), // an addressee line, empty headings, Document Information with trailing fields
+  '101-beijing-1969.txt': ['TE105', ...Array(5).fill('TE115')], // a stray summary before the date line, a "Source" label, empty labels
+  '102-saigon-1966.txt': [], // a credit line, the Polish original header first, full Document Information
+  '103-pyongyang-1950.md': ['TE119'], // telegrams under Markdown headings, a date-range date line, cut off mid-word
+  '104-jakarta-1962.txt': Array(3).fill('TE115'), // a credit line, empty headings, Russian order, a letter-spaced signature
+  '105-nicosia-1964.txt': ['TE105', ...Array(6).fill('TE115')], // hard-wrapped, a stray paragraph, a "Source" label, empty trailing fields
+  '106-lusaka-1970.md': [], // front matter with source as an object, the Serbo-Croatian original first
 };
 
 describe('variant memos (golden records)', () => {
