@@ -232,6 +232,10 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['del 14 al 17 de mayo; el año pasado y este año; no ano passado; l\'année dernière; Atucha I opera desde 1974', { docDate: '1980-05-15' }, [d('14 al 17 de mayo', ['1980-05-14', '1980-05-17'], med('year-inferred')), { text: 'el año pasado', when: '1979', ...rel }, { text: 'este año', when: '1980', ...rel }, { text: 'ano passado', when: '1979', ...rel }, { text: "l'année dernière", when: '1979', ...rel }, d('1974', '1974')]],
   // two months in a row with "and", a Polish range across two months, a Yugoslav range of days
   ['in June and July 1966, not January and March 1964; 14 listopada - 6 grudnia 1966 r.; Lusaka, 8-10. IX 1970', {}, [d('June and July 1966', ['1966-06', '1966-07']), d('March 1964', '1964-03'), d('14 listopada - 6 grudnia 1966', ['1966-11-14', '1966-12-06']), d('8-10. IX 1970', ['1970-09-08', '1970-09-10'])]],
+  // a Hungarian date, the day's dot inside
+  ['Budapest, 1975. április 28. Puja Frigyes elvtárs', {}, [d('1975. április 28.', '1975-04-28')]],
+  // a bare day "to" a day and its month: one range
+  ['the advisers left from 17 to 25 July; on 16 to 17 July 1973', { docDate: '1972-07-30' }, [d('17 to 25 July', ['1972-07-17', '1972-07-25'], med('year-inferred')), d('16 to 17 July 1973', ['1973-07-16', '1973-07-17'])]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
   // not a calendar date
   ['on February 30, 1964', {}, []],

@@ -710,6 +710,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['placeName:southern Africa', 'placeName:southern Asia', 'placeName:Africa']);
   });
 
+  it('ends a name in Russian order at its initials ("Пузанова А.М. Запись беседы"), and reads a complex named after a day', () => {
+    const { p } = body('СЕКРЕТНО. Из дневника Пузанова А.М. Запись беседы. They toured the February 8 Vinalon Complex.', '1973-07-19', shipped());
+    expect(tagged(p)).toEqual(['persName:Пузанова А.М.', 'orgName:February 8 Vinalon Complex']);
+  });
+
   it('reads the first of two forenames sharing a surname as a person of that surname ("Fidel and Raúl Castro")', () => {
     const { p } = body('He reported on his talk with Fidel and Raúl Castro and with Anna and Maria Kowalska.', '1962-10-31', shipped());
     expect(tagged(p)).toEqual(['persName:Fidel', 'persName:Raúl Castro', 'persName:Anna', 'persName:Maria Kowalska']);

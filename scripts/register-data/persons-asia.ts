@@ -106,6 +106,8 @@ export const PERSONS_ASIA = [
   'Suharto | 1921/2008 | Soeharto | President of Indonesia @1967/1998',
   'Aidit, Dipa Nusantara | 1923/1965 | *; D.N. Aidit; D. N. Aidit | Chairman of the Communist Party of Indonesia @1951/1965',
   'Sudarso, Yos | 1925/1962 | Yos Sudarso; Jos Soedarso; Jos Sudarso',
+  'Azad, Abdus Samad | 1922/2005 | Abdus Samad Azad; Samad Azad | Minister of Foreign Affairs of Bangladesh @1972/1973',
+  'Vu ^ Van Mau | 1914/1998 | Vũ Văn Mẫu; Vu Van Mau | Prime Minister of South Vietnam @1975-04-28/1975-04-30',
   'Subandrio | 1914/2004 | Soebandrio | Minister of Foreign Affairs of Indonesia @1957/1966',
   'Hatta, Mohammad | 1902/1980 | *; Mohammed Hatta',
   'Nasution, Abdul Haris | 1918/2000 | *',

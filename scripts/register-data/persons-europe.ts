@@ -177,7 +177,7 @@ export const PERSONS_EUROPE = [
   'Kállai, Gyula | 1910/1996 | Gyula Kallai; Kállai Gyula | Chairman of the Council of Ministers of Hungary @1965/1967',
   'Fock, Jenő | 1916/2001 | Jeno Fock | Chairman of the Council of Ministers of Hungary @1967/1975',
   'Péter, János | 1910/1999 | Janos Peter; Péter János | Minister of Foreign Affairs of Hungary @1961/1973',
-  'Puja, Frigyes | 1921/2008 | | Minister of Foreign Affairs of Hungary @1973/1983',
+  'Puja, Frigyes | 1921/2008 | *; Puja Frigyes; Frigyes Puja | Minister of Foreign Affairs of Hungary @1973/1983',
   'Losonczi, Pál | 1919/2005 | Pal Losonczi | Chairman of the Presidential Council of Hungary @1967/1987',
   'Biszku, Béla | 1921/2016 | *; Bela Biszku; Biszku Béla',
   'Komócsin, Zoltán | 1923/1974 | *; Komocsin; Zoltan Komocsin',

@@ -399,6 +399,11 @@ export const PERSONS_WORLD = [
   // "Nasir", a common Arabic name of other people.
   'Nasser, Gamal Abdel | 1918/1970 | *; Abdel Nasser; Nasr; Naser; Gamal Abdel Naser; Abd an-Nasir; Abd al-Nasir; Gamal Abd an-Nasir; Gamal Abd al-Nasir | President of Egypt (from 1958 of the United Arab Republic) @1956/1970',
   'Sadat, Anwar | 1918/1981 | *; Anwar el-Sadat | President of Egypt @1970/1981',
+  'Sidqi, Aziz | 1920/2008 | Aziz Sidky; Aziz Sidqi; Aziz Sedki | Prime Minister of Egypt @1972/1973',
+  'Ismail, Hafez | 1919/1997 | Hafez Ismail; Hafiz Ismail | National Security Adviser of Egypt @1971/1974',
+  'Sadek, Mohammed | 1916/1991 | *; Sadiq; Mohammed Sadek; Muhammad Sadiq | Minister of War of Egypt @1971/1972',
+  'Ghaleb, Murad | 1922/2007 | *; Ghalib; Murad Ghaleb; Mourad Ghalib; Mourad Ghaleb | Minister of Foreign Affairs of Egypt @1972/1972',
+  'Shafei, Hussein el- | 1918/2005 | Hussein el-Shafei; Hussein el-Shafie; Hussein al-Shafei',
   'Ben Bella, Ahmed | 1916/2012 | *; Ben Bellah | President of Algeria @1963/1965',
   'Boumediene, Houari | 1932/1978 | *; Boumedienne; Boumediène; Boumedienne Houari; Boumedien | Chairman of the Revolutionary Council of Algeria @1965-06/1976-12; President of Algeria @1976-12/1978-12',
   'Aït Ahmed, Hocine | 1926/2015 | Aït Ahmed; Ait Ahmed; Hocine Ait Ahmed',

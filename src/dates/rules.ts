@@ -116,6 +116,9 @@ function relativeYear(w: string, env: Env, when: (year: number) => string): Buil
   return { when: when(from.y + delta), cert: 'medium', reason: 'relative', relative: true };
 }
 
+/** Hungarian month names, in a Hungarian date ("1975. április 28."). */
+const HU_MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
+
 /** A range of days in a year named relative to the memo's ("2–5 November this year"). */
 function relativeRange(w: string, env: Env, from: [number, number?], to: [number, number?]): Built | null {
   const y = relativeYear(w, env, (year) => String(year));
@@ -254,6 +257,13 @@ export const RULES: Rule[] = [
     startsAt: AT_NUMBER,
     re: re(`${S}${D('d1')}${AND_DAYS}${D('d2')}\\s+(?:of\\s+)?${M('m')}(?:${SEP}${Y('y')})?${E}`),
     build: (g, env, _s, end) => dayList(g, env, end),
+  },
+  {
+    name: 'day-to-day-month', // 17 to 25 July · 16 to 17 July 1973 (a bare day, "to", a day and its month: one range; "from" may stand before, outside)
+    needs: [DIGIT, MONTH, /\sto\s/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}${D('d1')}\\s+to\\s+${D('d2')}\\s+(?:of\\s+)?${M('m')}(?:${SEP}${Y('y')})?${E}`),
+    build: (g, env) => (isSafeMonthToken(g.m!) && num(g.d1)! < num(g.d2)! ? range(env, num(g.y), [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]) : null),
   },
   {
     name: 'month-range', // February–March 1964 · June and July 1966 (two months in a row: one span)
@@ -420,6 +430,13 @@ export const RULES: Rule[] = [
     startsAt: AT_NUMBER,
     re: re(`${S}${D('d1')}${DASH}${D('d2')}\\s+${M('m')},?\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
     build: (g, env) => (isSafeMonthToken(g.m!) ? relativeRange(g.w!, env, [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]) : null),
+  },
+  {
+    name: 'hu-year-month-day', // 1975. április 28. (Hungarian: the year with its dot, the month's name, the day with its dot)
+    needs: [DIGIT, /\d{4}\.\s+\p{Ll}/u],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<y>\\d{4})\\.\\s+(?<m>${HU_MONTHS.join('|')})\\s+(?<d>[0-3]?\\d)\\.?(?![\\p{L}\\p{N}])`),
+    build: (g, env) => point(env, num(g.y), HU_MONTHS.indexOf(g.m!) + 1, num(g.d)),
   },
   {
     name: 'year-roman-day', // 1963. IV. 26. (Hungarian: year, Roman month, day, each with its dot)

@@ -325,6 +325,7 @@ export function extendFullNames(tokens: Token[], candidates: { first: number; la
     // on as a full name does: Spanish and Portuguese names have two surnames ("Carlos Castro Madero").
     if (c.type !== 'person' || (c.source !== 'register' && c.source !== 'rule') || c.last === c.first) continue;
     if (isInitials(tokens[c.first]!.text)) continue; // "V.V. Kuznetsov Moskva": initials, then a surname, then anything
+    if (isInitials(tokens[c.last]!.text)) continue; // "Пузанова А.М. Запись беседы": Russian order ends the name
     // A particle and a surname after it ("Hervásio Guimarães de Carvalho").
     const p = tokens[c.last + 1];
     const q = tokens[c.last + 2];

@@ -173,7 +173,7 @@ export function findNamedInstitutions(scan: BlockScan): void {
 }
 
 const PLANT_WORDS = new Set(['works', 'Works', 'combine', 'Combine', 'kombinat', 'Kombinat', 'plant', 'Plant', 'factory', 'Factory', 'Company', 'Corporation',
-  'mine', 'Mine', 'colliery', 'Colliery', 'steelworks', 'Steelworks']);
+  'mine', 'Mine', 'colliery', 'Colliery', 'steelworks', 'Steelworks', 'Complex']);
 
 /**
  * Plants and companies named after a place or a firm ("the Leuna works", "the Carl Zeiss Jena combine",
