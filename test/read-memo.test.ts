@@ -150,6 +150,12 @@ const EXPECTED: Record<string, string[]> = {
   '104-jakarta-1962.txt': Array(3).fill('TE115'), // a credit line, empty headings, Russian order, a letter-spaced signature
   '105-nicosia-1964.txt': ['TE105', ...Array(6).fill('TE115')], // hard-wrapped, a stray paragraph, a "Source" label, empty trailing fields
   '106-lusaka-1970.md': [], // front matter with source as an object, the Serbo-Croatian original first
+  '107-moscow-1972.txt': Array(6).fill('TE115'), // a credit line, a "Source" label, empty headings and trailing labels
+  '108-saigon-1975.txt': ['TE105', 'TE119'], // a stray summary, the Hungarian original header first, cut off mid-word in the rights statement
+  '109-pyongyang-1984.md': Array(2).fill('TE115'), // Markdown with a date-range date line, bold labels without values
+  '110-cairo-1972.txt': ['TE105', ...Array(5).fill('TE115')], // hard-wrapped, a stray summary, a month-only date line, empty labels
+  '111-kabul-1973.txt': ['TE106'], // the Russian original first, no Document Information, cut off mid-word inside the body
+  '112-beijing-1972.md': [], // front matter with source as an object and a statement
 };
 
 describe('variant memos (golden records)', () => {
