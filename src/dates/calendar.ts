@@ -114,6 +114,11 @@ export const ROMANCE_MONTH_RE = `(?:${romanceForms.join('|')})(?![\\p{L}])`;
 export const ROMANCE_MONTH_HINT = new RegExp(ROMANCE_MONTH_RE, 'u');
 export const romanceMonth = (name: string): number | undefined => ROMANCE_MONTHS.get(name.toLowerCase());
 
+/** Hungarian month names, for the Hungarian date of an original's header ("1975. április 28."). */
+const HU_MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
+export const HU_MONTH_RE = `(?:${HU_MONTHS.join('|')})(?![\\p{L}])`;
+export const huMonth = (name: string): number | undefined => (HU_MONTHS.indexOf(name) + 1 || undefined);
+
 const MONTH_INDEX = new Map<string, number>([
   ...GERMAN_MONTHS.map(([n, i]): [string, number] => [n.toLowerCase(), i]),
   ...MONTH_NAMES.map((n, i): [string, number] => [n.toLowerCase(), i + 1]),

@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, ROMANCE_MONTH_HINT, ROMANCE_MONTH_RE, romanceMonth, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, HU_MONTH_RE, huMonth, ROMANCE_MONTH_HINT, ROMANCE_MONTH_RE, romanceMonth, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { PERSIAN_MONTH_HINT, PERSIAN_MONTH_RE, persianDate } from './persian.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';
@@ -115,9 +115,6 @@ function relativeYear(w: string, env: Env, when: (year: number) => string): Buil
   if (!from) return { cert: 'low', reason: 'relative', relative: true };
   return { when: when(from.y + delta), cert: 'medium', reason: 'relative', relative: true };
 }
-
-/** Hungarian month names, in a Hungarian date ("1975. április 28."). */
-const HU_MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
 
 /** A range of days in a year named relative to the memo's ("2–5 November this year"). */
 function relativeRange(w: string, env: Env, from: [number, number?], to: [number, number?]): Built | null {
@@ -435,8 +432,8 @@ export const RULES: Rule[] = [
     name: 'hu-year-month-day', // 1975. április 28. (Hungarian: the year with its dot, the month's name, the day with its dot)
     needs: [DIGIT, /\d{4}\.\s+\p{Ll}/u],
     startsAt: AT_NUMBER,
-    re: re(`${S}(?<y>\\d{4})\\.\\s+(?<m>${HU_MONTHS.join('|')})\\s+(?<d>[0-3]?\\d)\\.?(?![\\p{L}\\p{N}])`),
-    build: (g, env) => point(env, num(g.y), HU_MONTHS.indexOf(g.m!) + 1, num(g.d)),
+    re: re(`${S}(?<y>\\d{4})\\.\\s+(?<m>${HU_MONTH_RE})\\s+(?<d>[0-3]?\\d)\\.?(?![\\p{L}\\p{N}])`),
+    build: (g, env) => point(env, num(g.y), huMonth(g.m!)!, num(g.d)),
   },
   {
     name: 'year-roman-day', // 1963. IV. 26. (Hungarian: year, Roman month, day, each with its dot)

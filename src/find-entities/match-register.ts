@@ -145,8 +145,8 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
     if (m.surnameOnly) forenameAfter(m, tokens, index);
-    const lastMatched = Math.max(out[out.length - 1]?.last ?? -1, honorifics.has(m.first - 1) ? m.first - 1 : -1);
-    const other = m.surnameOnly ? otherForename(m, tokens, out[out.length - 1]?.last ?? -1, index) || otherInitials(m, tokens, lastMatched) : 0;
+    const lastMatched = out[out.length - 1]?.last ?? -1;
+    const other = m.surnameOnly ? otherForename(m, tokens, lastMatched, index) || otherInitials(m, tokens, lastMatched, honorifics) : 0;
     if (other) {
       // "Edward Kennedy" is not the register's Kennedy (John F.) but a person of that surname the register lacks.
       m.first -= other;
@@ -323,10 +323,10 @@ function otherForename(m: RegisterMatch, tokens: Token[], lastMatched: number, i
  * Initials right before a surname matched alone that extendWithInitials did not take (they agree
  * with none of the persons): another person of that surname ("R. Kennedy" is not John F.). 1, or 0.
  */
-function otherInitials(m: RegisterMatch, tokens: Token[], lastMatched: number): number {
-  const prev = m.first - 1 > lastMatched ? tokens[m.first - 1] : undefined;
-  // "C." is as often "comrade" as an initial, in memos that never write "c.": left as it was.
-  if (!prev || prev.text === 'C.' || !isInitials(prev.text) || !/^\p{Lu}\.$/u.test(prev.text.trim()) || !spaced(tokens[m.first]!)) return 0;
+function otherInitials(m: RegisterMatch, tokens: Token[], lastMatched: number, honorifics: ReadonlySet<number>): number {
+  const prev = m.first - 1 > lastMatched && !honorifics.has(m.first - 1) ? tokens[m.first - 1] : undefined;
+  // One initial only; "C." is as often "comrade" as an initial, in memos that never write "c.": left as it was.
+  if (!prev || prev.text === 'C.' || !/^\p{Lu}\.$/u.test(prev.text) || !spaced(tokens[m.first]!)) return 0;
   // After a forename the initial is a middle one ("Nikita X. Khrushchev" is still him: otherForename
   // decided); after a day, a Roman month ("On 3.X. Kianuri").
   const before = tokens[m.first - 2];

@@ -66,6 +66,24 @@ export function normalizeToken(t: string): string {
   return normalizeName(t);
 }
 
+/**
+ * A normalized name with the letters transliterations trade for one another folded: "gh" and "g",
+ * "q" and "k", "w" and "v", "y", "j" and "i", doubled letters and single ones. Russian and German
+ * records write "Ojukvu" for Ojukwu, Cyrillic "Багдад" for Baghdad and "Ирак" for Iraq. Kept per key:
+ * the same few thousand words come back in every memo.
+ */
+export function spellingSkeleton(key: string): string {
+  let sk = skeletons.get(key);
+  if (sk === undefined) {
+    // Bounded: clearing only costs recomputation.
+    if (skeletons.size >= 50_000) skeletons.clear();
+    sk = key.replace(/gh/g, 'g').replace(/q/g, 'k').replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
+    skeletons.set(key, sk);
+  }
+  return sk;
+}
+const skeletons = new Map<string, string>();
+
 /** ASCII slug for ids: "Mao Tse-tung" → "mao-tse-tung". */
 export function slug(s: string, maxWords = 8): string {
   return normalizeName(s)

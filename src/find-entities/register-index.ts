@@ -1,5 +1,5 @@
 import type { Register, RegisterEntry } from './register/index.ts';
-import { misspellingDistance, normalizeName } from './normalize.ts';
+import { misspellingDistance, normalizeName, spellingSkeleton } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { sharedFamilyName } from './family-names.ts';
 
@@ -76,7 +76,7 @@ export class RegisterIndex {
    * Register places whose one-word Latin form, without its final vowels, is this stem ("kiev",
    * "leningrad", "kub" for Cuba), for Russian originals naming places the register lists only in
    * Latin letters (find-cyrillic-places.ts). With `skeleton`, the places whose stem is spelled as
-   * Cyrillic would spell it (latinSkeleton).
+   * Cyrillic would spell it (spellingSkeleton).
    */
   placesByLatinStem(stem: string, skeleton = false): ReadonlySet<RegisterEntry> | undefined {
     if (!this.latinPlaces) {
@@ -85,7 +85,7 @@ export class RegisterIndex {
         for (const f of list) {
           if (f.entry.type !== 'place' || !/^[a-z]{4,}$/.test(f.keys[0]!)) continue;
           const k = f.keys[0]!.replace(/[aeiouy]+$/, '');
-          for (const [map, key] of [[this.latinPlaces, k], [this.latinSkeletons, latinSkeleton(k)]] as const) {
+          for (const [map, key] of [[this.latinPlaces, k], [this.latinSkeletons, spellingSkeleton(k)]] as const) {
             const set = map.get(key) ?? new Set();
             set.add(f.entry);
             map.set(key, set);
@@ -93,7 +93,7 @@ export class RegisterIndex {
         }
       }
     }
-    return skeleton ? this.latinSkeletons.get(latinSkeleton(stem)) : this.latinPlaces.get(stem);
+    return skeleton ? this.latinSkeletons.get(spellingSkeleton(stem)) : this.latinPlaces.get(stem);
   }
 
   /** One-token forms with this key. */
@@ -194,12 +194,4 @@ function derivedPersonForms(e: RegisterEntry): string[] {
   const out = [`${first} ${e.surname}`];
   if (rest.length) out.push(`${e.forenames.join(' ')} ${e.surname}`);
   return out;
-}
-
-/**
- * A Latin place name as a transliteration from Cyrillic would spell it: Cyrillic has no "gh", "q"
- * or doubled letters ("Багдад" is Baghdad, "Ирак" Iraq, "Мароко" Morocco).
- */
-function latinSkeleton(stem: string): string {
-  return stem.replace(/gh/g, 'g').replace(/q/g, 'k').replace(/(.)\1+/g, '$1');
 }

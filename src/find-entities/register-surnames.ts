@@ -1,6 +1,6 @@
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { agrees, capsAgree } from './match-register.ts';
-import { normalizeName } from './normalize.ts';
+import { normalizeName, spellingSkeleton } from './normalize.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { isCapitalized, isInitials, type Token } from './tokenize.ts';
 import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
@@ -145,22 +145,6 @@ function arabicArticle(s: BlockScan, c: Candidate, covered: (Candidate | undefin
     c.surnameOnly = false;
   }
 }
-
-/**
- * The letters transliteration trades for one another, folded: Russian and German records write an
- * English "w" as "v" ("Ojukvu", "Avolovo" for Ojukwu, Awolowo), "y" as "i" or "j", and drop doubled
- * letters.
- */
-function spellingSkeleton(key: string): string {
-  let sk = skeletons.get(key);
-  if (sk === undefined) {
-    // Bounded: clearing only costs recomputation.
-    if (skeletons.size >= 50_000) skeletons.clear();
-    skeletons.set(key, (sk = key.replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1')));
-  }
-  return sk;
-}
-const skeletons = new Map<string, string>();
 
 /**
  * A surname the memo writes in another transliteration than the register person's it also names
