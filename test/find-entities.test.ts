@@ -734,4 +734,10 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     const { p } = body('Herds moved from Khovd aimag and Bayan-Ölgii aimag; in the Katowice voivodeship the miners struck.', '1969-08-02', shipped());
     expect(tagged(p)).toEqual(['placeName:Khovd aimag', 'placeName:Bayan-Ölgii aimag', 'placeName:Katowice voivodeship']);
   });
+  it('links another name in parentheses after a person to that person ("Tang Wensheng (Nancy Tang)"), there and later, and reads more forenames before a name the register lacks', () => {
+    const { p, proposals } = body('Mao received Tang Wensheng (Nancy Tang) and Caspar Wimbleton. Nancy Tang interpreted; Patricia Olenska (Olenska) took notes.', '1972-02-21', shipped());
+    expect(tagged(p)).toEqual(['persName:Mao', 'persName:Tang Wensheng', 'persName:Nancy Tang', 'persName:Caspar Wimbleton', 'persName:Nancy Tang', 'persName:Patricia Olenska', 'persName:Olenska']);
+    expect(p.match(/ref="per:tang-wensheng"/g)).toHaveLength(3);
+    expect(proposals.entries().map((e) => e.name).sort()).toEqual(['Caspar Wimbleton', 'Patricia Olenska', 'Tang Wensheng']);
+  });
 });

@@ -16,7 +16,7 @@ import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yi
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
-import { linkSurnames, propagateNames, resolveAmbiguity } from './resolve-links.ts';
+import { linkParentheticalAliases, linkSurnames, propagateNames, resolveAmbiguity } from './resolve-links.ts';
 import { linkMissions } from './missions.ts';
 import { assembleMentions } from './assemble.ts';
 
@@ -116,6 +116,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   propagateRegisterSurnames(scans, opts.index);
   includeNameParticles(scans, opts.index);
   linkSpellingVariants(scans, opts.index);
+  linkParentheticalAliases(scans);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

@@ -184,3 +184,31 @@ function initialsAgree(e: RegisterEntry, initials: string): boolean {
   // A Cyrillic initial agrees with its transliterations ("М." with Mikhail, "В." with Walter).
   return letters.every((l, i) => (/[а-яё]/i.test(l) ? latinStarts(l[0]!).some((x) => order[i]?.startsWith(x)) : order[i]?.startsWith(normalizeName(l))));
 }
+
+/**
+ * A person's other name in parentheses right after the name ("Tang Wensheng (Nancy Tang)",
+ * "Mujibur Rahman (Mujib)") is the same person: when the register does not know the second name,
+ * it takes the first's entry or proposal, here and wherever else the memo repeats it.
+ */
+export function linkParentheticalAliases(scans: BlockScan[]): void {
+  const alias = new Map<string, Candidate>();
+  for (const s of scans) {
+    for (let k = 1; k < s.candidates.length; k++) {
+      const a = s.candidates[k - 1]!;
+      const b = s.candidates[k]!;
+      if (a.type !== 'person' || b.type !== 'person' || b.entryIds.length || !b.proposeAs) continue;
+      if (s.text.slice(a.end - s.start, b.start - s.start) !== ' (' || s.text[b.end - s.start] !== ')') continue;
+      if (a.proposeAs === b.proposeAs || (!a.entryIds.length && !a.proposeAs) || a.entryIds.length > 1) continue;
+      alias.set(b.proposeAs, a);
+    }
+  }
+  if (!alias.size) return;
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      const to = c.type === 'person' && !c.entryIds.length && c.proposeAs ? alias.get(c.proposeAs) : undefined;
+      if (!to) continue;
+      c.entryIds = [...to.entryIds];
+      c.proposeAs = to.proposeAs;
+    }
+  }
+}

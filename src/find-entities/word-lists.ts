@@ -99,7 +99,14 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Hortensia Juana ' +
     'Jawaharlal Gamal Ahmed Ahmad Kwame Patrice Abdul Mohammad Mohammed Muhammad Yasser Anwar Hafez Houari Habib Kemal Adnan Urho ' +
     'Olof Tage Dag Trygve Halvard Bruno József Jozsef Mihály Mihaly Tibor Endre Kálmán Kalman Ödön František Frantisek Jaroslav ' +
-    'Miroslav Bedřich Bedrich Lubomír Lubomir Vladislav Johannes').split(' '),
+    'Miroslav Bedřich Bedrich Lubomír Lubomir Vladislav Johannes ' +
+    // Forenames of the wider cast of Western, Middle Eastern and Asian records.
+    'Nancy Barbara Jane Susan Patricia Helen Ruth Catherine Katherine Madeleine Jeane Joan Carol Frances Dorothy Shirley Marjorie Martha ' +
+    'Caspar Melvin Elliot Elliott Alvin Marvin Leon Walt Wallace Wayne Eugene Vernon Clifford Dennis Gordon Glenn Jimmy Lyman Nicholas ' +
+    'Oliver Patrick Zalman Harlan Jerry Albert Milton Joshua Sam Teddy René Rene Claude Gaston Alain Édouard Edouard Valéry Roland ' +
+    'Giovanni Giorgio Bettino Arnaldo Amílcar Amilcar Jonas Thabo Idi Yoweri Léon Moïse Moise Jomo Abdullah Muammar Rashid Faisal ' +
+    'Khalid Jafar Nuri Morarji Liaquat Ferdinand Benigno Corazon Souvanna Kaysone Nobusuke Hayato Eisaku Kakuei Takeo Masayoshi ' +
+    'Shigeru Ichiro Yasuhiro Zenko Tajuddin Munir Yitzhak Moshe Menachem Shimon Levi Avraham Yigal Yasir Tareq Wasfi Ehud Chaim').split(' '),
 );
 
 /** Titles of a woman before a surname ("Mrs. Gandhi", "Madame Nhu", "Mme Binh"). */
