@@ -183,12 +183,13 @@ describe('names not in the register', () => {
     expect(p).not.toContain('>Later ');
   });
 
-  it('takes a surname that is also an English word after a known forename, but only with initials or a title ("William R. Tyler", "General Markus Wolf")', () => {
+  it('takes a surname that is also an English word after a known forename with initials or a title ("William R. Tyler", "General Markus Wolf"), and without them only a rare word', () => {
     const { p } = body('Mr. William R. Tyler and Lieutenant General Markus Wolf met. William Tyler was not there, nor was Adam Smith.', '1965-02-26', shipped());
     expect(p).toContain('>William R. Tyler</persName>');
     expect(p).toContain('>Markus Wolf</persName>');
-    // Without initials or a title the words may be anything: left alone.
-    expect(p).not.toContain('>William Tyler</persName>');
+    // Without initials or a title only a rare word is a surname ("Tyler"); an everyday one may be anything ("Smith").
+    expect(p).toContain('>William Tyler</persName>');
+    expect(p).not.toContain('>Adam Smith</persName>');
   });
 
   it('finds a Chinese name the register lacks whose given name is two pinyin syllables written as one word ("Yan Mingfu")', () => {
@@ -739,5 +740,23 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Mao', 'persName:Tang Wensheng', 'persName:Nancy Tang', 'persName:Caspar Wimbleton', 'persName:Nancy Tang', 'persName:Patricia Olenska', 'persName:Olenska']);
     expect(p.match(/ref="per:tang-wensheng"/g)).toHaveLength(3);
     expect(proposals.entries().map((e) => e.name).sort()).toEqual(['Caspar Wimbleton', 'Patricia Olenska', 'Tang Wensheng']);
+  });
+  it('reads a rare English word that is mostly a surname after a forename or a title ("Thomas Enders", "Assistant Secretary Phillips Talbot"), not an everyday word ("John Street")', () => {
+    const { p } = body('The visit of Thomas Enders to Managua. Assistant Secretary Phillips Talbot received him on John Street.', '1981-08-17', shipped());
+    expect(tagged(p)).toEqual(['persName:Thomas Enders', 'placeName:Managua', 'persName:Phillips Talbot']);
+  });
+
+  it('reads a register person written surname first with the forename ("Németh Miklós", "HORN Gyula"), not into a bracket ("Fanfani [Amintore Fanfani]")', () => {
+    const { p } = body('Németh Miklós and HORN Gyula spoke. Fanfani [Amintore Fanfani] agreed.', '1989-06-29', shipped());
+    expect(tagged(p)).toEqual(['persName:Németh Miklós', 'persName:HORN Gyula', 'persName:Fanfani', 'persName:Amintore Fanfani']);
+    expect(p).toContain('<persName ref="per:nemeth-miklos">Németh Miklós</persName>');
+  });
+
+  it('reads two words of Hepburn syllables as a Japanese name in a memo about Japan ("Nishio Suehiro", over the town Nishio), not a romanized title or a paper, nor elsewhere', () => {
+    const text = 'The right-wing group of Nishio Suehiro and Eda Saburo met the Council [Ampo Kaitei Soshi Kokumin Kaigi]; the Tokyo Shimbun wrote of it.';
+    const { p } = body(`${text} The Japan Socialist Party agreed.`, '1960-06-18', shipped());
+    expect(tagged(p).filter((x) => x.startsWith('persName'))).toEqual(['persName:Nishio Suehiro', 'persName:Eda Saburo']);
+    const elsewhere = body('The group of Nishio Suehiro and Eda Saburo met in Lima.', '1960-06-18', shipped());
+    expect(tagged(elsewhere.p).filter((x) => x.startsWith('persName'))).toEqual([]);
   });
 });

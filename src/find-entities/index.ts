@@ -7,6 +7,7 @@ import type { ProposalBook } from './proposals.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
+import { aboutJapan, yieldJapaneseNamePlaces } from './japanese-names.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies } from './named-bodies.ts';
@@ -50,6 +51,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   const editorial: EditorialMention[] = [];
   const brackets = blocks.map(({ block }) => findBrackets(block.text, block.start));
 
+  const japanese = aboutJapan(allText);
   const lastCC: { id?: string } = {};
   const scans: BlockScan[] = blocks.map(({ block, role }) => {
     const honor = findHonorifics(block.text, block.start, usesLowerC);
@@ -94,7 +96,8 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       yieldForenamePlaces(scan);
       yieldInitialsAfterSurnames(scan);
       findContextPlaces(scan);
-      for (const r of findRuleNames(tokens, coveredTokens(scan))) {
+      if (japanese) yieldJapaneseNamePlaces(scan);
+      for (const r of findRuleNames(tokens, coveredTokens(scan), { japanese })) {
         scan.candidates.push(proposedPerson(block, r, r.cert));
       }
       findNamedInstitutions(scan);

@@ -145,6 +145,7 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
     if (m.surnameOnly) forenameAfter(m, tokens, index);
+    else if (m.entries.length === 1 && forms.some((f) => f.spaced)) patronymicAfter(m, tokens);
     const lastMatched = out[out.length - 1]?.last ?? -1;
     const other = m.surnameOnly ? otherForename(m, tokens, lastMatched, index) || otherInitials(m, tokens, lastMatched, honorifics) : 0;
     if (other) {
@@ -178,9 +179,13 @@ function forenameAfter(m: RegisterMatch, tokens: Token[], index: RegisterIndex):
   m.last++;
   m.end = n.end;
   m.surnameOnly = false;
-  // And the patronymic after it ("Khrushchev Nikita Sergeyevich").
+  patronymicAfter(m, tokens);
+}
+
+/** After a surname and forename, the person's patronymic ("Khrushchev Nikita Sergeyevich"). */
+function patronymicAfter(m: RegisterMatch, tokens: Token[]): void {
   const p = tokens[m.last + 1];
-  const patronymic = whose[0]!.patronymic;
+  const patronymic = m.entries[0]!.patronymic;
   if (p && patronymic && /^[ \u00a0]$/.test(p.before) && p.word.key === normalizeName(patronymic)) {
     m.last++;
     m.end = p.end;
@@ -260,7 +265,7 @@ function longestOf(forms: readonly IndexedForm[], tokens: Token[], keys: string[
     for (let k = 0; k < n && ok; k++) {
       const t = tokens[i + k]!;
       // After a hyphen, romanized names go lower case ("Song-un" for "Song Un").
-      ok = (caseAgrees(casesOf(form)[k] as FormCase, t.text) || (k > 0 && /[-‐]$/.test(t.before))) && (k === 0 || stripSep(t.before) === form.seps[k]);
+      ok = (caseAgrees(casesOf(form)[k] as FormCase, t.text) || (k > 0 && /[-‐]$/.test(t.before))) && (k === 0 || stripSep(t.before) === form.seps[k]) && (k === 0 || !form.spaced || /^[ \u00a0]+$/.test(t.before));
       // A line break or sentence end inside a multi-word name is not a name.
       if (ok && k > 0 && /\n\s*\n/.test(t.before)) ok = false;
     }

@@ -1,6 +1,7 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
-import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
+import { japanesePair } from './japanese-names.ts';
+import { CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
 export interface RuleName {
@@ -104,12 +105,12 @@ const PLACE_AFTER = new Set(['province', 'provinces', 'district', 'districts', '
  * Names not in the register, found by shape and context (gold convention: titles and honorifics
  * stay outside the name). Tokens already covered by register matches are skipped.
  */
-export function findRuleNames(tokens: Token[], covered: ({ last: number } | undefined)[]): RuleName[] {
+export function findRuleNames(tokens: Token[], covered: ({ last: number } | undefined)[], opts: { japanese?: boolean } = {}): RuleName[] {
   const out: RuleName[] = [];
   const free = (i: number) => i >= 0 && i < tokens.length && !covered[i];
   let i = 0;
   while (i < tokens.length) {
-    const hit = cueName(i) ?? initialsName(i) ?? forenameName(i) ?? eastAsianName(i) ?? slavicName(i) ?? spacedSignature(i);
+    const hit = cueName(i) ?? initialsName(i) ?? forenameName(i) ?? eastAsianName(i) ?? japaneseName(i) ?? slavicName(i) ?? spacedSignature(i);
     if (hit) {
       out.push(hit);
       i = hit.last + 1;
@@ -184,6 +185,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
     }
     let e = run(n);
+    // A last word that is a rare English word and mostly a surname ("Assistant Secretary Phillips
+    // Talbot"): after a title, the name's.
+    const rare = tokens[e + 1];
+    if (e >= n && e - n < 2 && rare && free(e + 1) && sameLine(e + 1) && /^[ \u00a0]$/.test(rare.before) && surnameShaped(rare) && !COMMON_ENGLISH.has(rare.text.toLowerCase()) && !nameFollows(e + 2)) e++;
     // A name whose first word is also an English word, before a word that is none ("Foreign
     // Secretary Sultan Mohammad Khan", "Foreign Secretary Agha Shahi"): after a title, the name.
     const head = tokens[n]!;
@@ -265,6 +270,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // A surname that is also an English word ("William R. Tyler", "Lieutenant General Markus Wolf"):
     // only after initials or a title, where the words can be nothing but a name.
     if ((n > k + 1 || (k > 0 && isCue(tokens[k - 1]!) && /^[ \u00a0]$/.test(tokens[k]!.before))) && free(n) && surnameShaped(tokens[n]!)) return make(k, n, 'medium', 'forename');
+    // A rare English word that is mostly a surname ("Thomas Enders", "Robert Komer"), as one word.
+    if (free(n) && surnameShaped(tokens[n]!) && !COMMON_ENGLISH.has(tokens[n]!.text.toLowerCase()) && !nameFollows(n + 1)) return make(k, n, 'medium', 'forename');
     return undefined;
   }
 
@@ -290,6 +297,11 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (joined) return notPlace(k + 1) && !ENGLISH.has(a.text.toLowerCase()) ? make(k, k + 1, 'medium', 'east-asian') : undefined;
     if ((chinese || vietnameseOnly) && notPlace(k + 1) && !ENGLISH.has(a.text.toLowerCase()) && /[aeiou].*[aeiou]/i.test(a.text) && a.text.length >= 4) return make(k, k + 1, 'medium', 'east-asian');
     return undefined;
+  }
+
+  /** "Nishio Suehiro", "Inejiro Asanuma" in a memo about Japan (japanese-names.ts). */
+  function japaneseName(k: number): RuleName | undefined {
+    return opts.japanese && free(k) && free(k + 1) && sameLine(k + 1) && japanesePair(tokens, k) ? make(k, k + 1, 'medium', 'east-asian') : undefined;
   }
 
   function notPlace(last: number): boolean {

@@ -14,6 +14,8 @@ export interface IndexedForm {
   entry: RegisterEntry;
   /** A person form derived from structured name parts rather than written in the register. */
   derived: boolean;
+  /** Matches only words separated by spaces (a surname-first form must not reach into a bracket: "Fanfani [Amintore Fanfani]"). */
+  spaced?: boolean;
   /** What each token asks of the text's case (match-register.ts fills it on first use). */
   cases?: number[];
 }
@@ -40,6 +42,8 @@ export class RegisterIndex {
       for (const f of forms) this.add(f, entry, false);
       if (entry.type === 'person') {
         for (const f of derivedPersonForms(entry)) if (!forms.has(f)) this.add(f, entry, true);
+        const reversed = surnameFirstForm(entry);
+        if (reversed && !forms.has(reversed)) this.add(reversed, entry, true, true);
         const names = (entry.forenames ?? []).flatMap((n) => normalizeName(n).split(' ')).filter(Boolean);
         this.forenames.set(entry.id, names);
       }
@@ -144,7 +148,7 @@ export class RegisterIndex {
     return this.byFirst.get(firstKey) ?? [];
   }
 
-  private add(form: string, entry: RegisterEntry, derived: boolean): void {
+  private add(form: string, entry: RegisterEntry, derived: boolean, spaced = false): void {
     // "the Far East", "the Pentagon": the article is not part of the name (gold convention), so a
     // mention must not take it in.
     const toks = tokenize(form.replace(/^the\s+(?=\p{Lu})/u, ''));
@@ -157,6 +161,7 @@ export class RegisterIndex {
       seps: toks.map((t, i) => (i === 0 ? '' : stripSep(t.before))),
       entry,
       derived,
+      spaced,
       cases: undefined,
     };
     const list = this.byFirst.get(keys[0]!) ?? [];
@@ -194,4 +199,13 @@ function derivedPersonForms(e: RegisterEntry): string[] {
   const out = [`${first} ${e.surname}`];
   if (rest.length) out.push(`${e.forenames.join(' ')} ${e.surname}`);
   return out;
+}
+
+/**
+ * Surname first, as Hungarian writes every name ("Németh Miklós") and Russian records write names
+ * in lists ("Gromyko Andrei"): the person's own forename after the surname is still the person.
+ */
+function surnameFirstForm(e: RegisterEntry): string | undefined {
+  if (!e.surname || !e.forenames?.length || e.surnameFirst) return undefined;
+  return `${e.surname} ${e.forenames[0]}`;
 }

