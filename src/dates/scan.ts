@@ -158,7 +158,28 @@ export function scanText(text: string, bound: Ymd | undefined, state: ScanState)
     }
   }
   if (refAt >= 0) state.refStatedBefore = true;
-  return found;
+  return joinDashRanges(text, found);
+}
+
+/**
+ * Two dates each whole in itself, joined by a dash ("December 1960 – May 1961", "31.XII.60 –
+ * 1.I.61"), are one span from the first to the second, as a compact year range is ("1950–1953");
+ * "from March 3 to March 5" stays two dates (see rules.ts).
+ */
+function joinDashRanges(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const a = prev?.when;
+    const b = f.when;
+    if (prev && a && b && !prev.relative && !f.relative && a.length === b.length && a.length >= 7 && a < b && /^ ?[-–—] ?$/.test(text.slice(prev.end, f.start))) {
+      const joined: FoundDate = { start: prev.start, end: f.end, text: text.slice(prev.start, f.end), notBefore: a, notAfter: b, cert: prev.cert === 'high' ? f.cert : prev.cert };
+      const reason = prev.reason ?? f.reason;
+      if (reason !== undefined) joined.reason = reason;
+      out[out.length - 1] = joined;
+    } else out.push(f);
+  }
+  return out;
 }
 
 /**

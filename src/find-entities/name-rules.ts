@@ -171,6 +171,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
         const reg = covered[m]!;
         n = reg.last + 1;
       } else return undefined;
+      // "Co-Chairman of the Geneva Conference": an everyday word after the place goes with the place.
+      if (tokens[n] && COMMON_ENGLISH.has(tokens[n]!.text.toLowerCase())) return undefined;
     }
     // "chargé d'affaires (a.i.)": the rest of a title that is not itself a cue word.
     // Lower-case "a.i." only: "Ambassador A.I. Romanov" has initials there.

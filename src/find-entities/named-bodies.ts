@@ -7,7 +7,7 @@ import type { Token } from './tokenize.ts';
  * "the Eastern Front"), so they need two capitalized words before them or a name after them.
  */
 const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
-  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank', 'Court', 'Government']);
+  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank', 'Court', 'Government', 'Forum', 'House', 'Senate']);
 const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank']);
 /**
  * "Government" names a body only after a word for its kind ("the Provisional Government", "the
@@ -15,6 +15,9 @@ const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank']);
  * conventions leave untagged.
  */
 const GOVERNMENT_KINDS = new Set(['Provisional', 'Revolutionary', 'Transitional', 'Interim', 'Federal', 'Military', 'National', 'Royal', 'Imperial', 'Coalition']);
+
+/** The members a parliament's house is named after ("House of Councillors"; not the "House of Ministries", a building). */
+const CHAMBERS = /^(?:Representatives|Commons|Lords|Councillors|Councilors|Delegates|Deputies|Peers|Nationalities)$/;
 
 /** Capitalized words that never begin or continue a body's name on the left. */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'Of', 'On', 'At', 'By', 'For', 'With',
@@ -26,7 +29,8 @@ const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their',
 const ORGAN_ALONE = /^(?:Central|Political|Standing|Organizational|Military|Control|Central Control|Central Military|Security) (?:Committee|Commission|Council)$/;
 
 // Tokens keep no possessive: "People's Party" is People + Party with "'s " between them.
-const joined = (tok: Token) => /^(?:['’]s)?[ \u00a0-]$/.test(tok.before);
+// A plural possessive keeps only its apostrophe ("Citizens' Committee").
+const joined = (tok: Token) => /^(?:['’]s?)?[ \u00a0-]$/.test(tok.before);
 const capitalized = (tok: Token | undefined) => !!tok && /^\p{Lu}/u.test(tok.text);
 
 /**
@@ -92,7 +96,9 @@ export function findNamedBodies(scan: BlockScan): void {
       }
     }
     const words = t.slice(first, last + 1).map((x) => x.text).join(' ');
-    if (first === w && last === w) continue;
+    // A chamber stands alone ("the Senate"); a house only with its name after it ("House of Councillors").
+    if (first === w && last === w && !(t[w]!.text === 'Senate' && /^the$/i.test(t[w - 1]?.text ?? ''))) continue;
+    if (t[w]!.text === 'House' && !(last === w + 2 && CHAMBERS.test(t[last]!.text))) continue;
     if (t[w]!.text === 'Government' && !(first < w && t.slice(first, w).every((x) => GOVERNMENT_KINDS.has(x.text)))) continue;
     if (last === w && ORGAN_ALONE.test(words)) continue;
     if (WEAK_HEADS.has(t[w]!.text) && last === w && w - first < 2) continue;

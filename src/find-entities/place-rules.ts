@@ -225,3 +225,41 @@ export function yieldForenamePlaces(scan: BlockScan): void {
     return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];
   });
 }
+
+/** Words that end the name of a street or square ("Magheru Boulevard", "Leipziger Straße"). */
+const STREET_WORDS = new Set(['Square', 'Street', 'Avenue', 'Boulevard', 'Prospekt', 'Prospect', 'Straße', 'Strasse', 'Allee', 'Platz', 'Embankment']);
+/** Capitalized words that never begin a street's name (an article, a weekday, a title). */
+const NOT_STREET_NAMES = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'On', 'At', 'By', 'And', 'Main', 'High']);
+
+/**
+ * Streets and squares the register lacks ("University Square", "Magheru Boulevard", "Heroes'
+ * Square", "Bornholmer Straße", "Pennsylvania Avenue"): one or two capitalized words before the
+ * street word are one place, a register place among them included. Not at a sentence's first word
+ * alone ("Street fighting"), and not a person's name: findNamedInstitutions reads "Stalin Avenue".
+ */
+export function findNamedStreets(scan: BlockScan): void {
+  const t = scan.tokens;
+  for (let w = 1; w < t.length; w++) {
+    if (!STREET_WORDS.has(t[w]!.text) || !/^(?:['’]s?)?[ \u00a0]$/.test(t[w]!.before)) continue;
+    if (scan.candidates.some((c) => c.first <= w && c.last >= w)) continue;
+    let first = w;
+    const inside: Candidate[] = [];
+    while (first > 0 && w - first < 2) {
+      const k = first - 1;
+      const tok = t[k]!;
+      if (!/^\p{Lu}/u.test(tok.text) || NOT_STREET_NAMES.has(tok.text) || (k + 1 < w && !/^(?:['’]s?)?[ \u00a0]$/.test(t[k + 1]!.before))) break;
+      const c = scan.candidates.find((x) => x.first <= k && x.last >= k);
+      if (c && (c.type !== 'place' || c.first !== k)) break;
+      if (c) inside.push(c);
+      first = k;
+      if (/[.!?:;]\s*$/.test(tok.before) || tok.before === '' || tok.before.includes('\n')) break;
+    }
+    if (first === w) continue;
+    // One word at a sentence's start may be any word ("Street fighting", "Square brackets").
+    const start = t[first]!.before === '' || /[.!?:;\n]\s*$/.test(t[first]!.before);
+    if (start && w - first < 2 && !inside.length && !/^['’]/.test(t[w]!.before)) continue;
+    scan.candidates = scan.candidates.filter((c) => !inside.includes(c));
+    scan.candidates = [...scan.candidates, ruleCandidate(scan, first, w, 'place')].sort((a, b) => a.start - b.start);
+    w++;
+  }
+}
