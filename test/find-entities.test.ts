@@ -752,12 +752,15 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:nemeth-miklos">Németh Miklós</persName>');
   });
 
-  it('reads two words of Hepburn syllables as a Japanese name in a memo about Japan ("Nishio Suehiro", over the town Nishio), not a romanized title or a paper, nor elsewhere', () => {
-    const text = 'The right-wing group of Nishio Suehiro and Eda Saburo met the Council [Ampo Kaitei Soshi Kokumin Kaigi]; the Tokyo Shimbun wrote of it.';
+  it('reads two words of Hepburn syllables as a Japanese name in a memo about Japan ("Kawakami Jotaro", "Toyota Kiichiro" over the town Toyota), not a romanized title or a paper, nor elsewhere', () => {
+    const text = 'The right-wing group of Kawakami Jotaro and Sasaki Kozo met the Council [Ampo Kaitei Soshi Kokumin Kaigi]; the Tokyo Shimbun wrote of it.';
     const { p } = body(`${text} The Japan Socialist Party agreed.`, '1960-06-18', shipped());
-    expect(tagged(p).filter((x) => x.startsWith('persName'))).toEqual(['persName:Nishio Suehiro', 'persName:Eda Saburo']);
-    const elsewhere = body('The group of Nishio Suehiro and Eda Saburo met in Lima.', '1960-06-18', shipped());
+    expect(tagged(p).filter((x) => x.startsWith('persName'))).toEqual(['persName:Kawakami Jotaro', 'persName:Sasaki Kozo']);
+    const elsewhere = body('The group of Kawakami Jotaro and Sasaki Kozo met in Lima.', '1960-06-18', shipped());
     expect(tagged(elsewhere.p).filter((x) => x.startsWith('persName'))).toEqual([]);
+    // A register town before a given name is the family name ("Toyota Kiichiro"; Toyota is a city).
+    const town = body('In Japan the firm of Toyota Kiichiro grew; Toyota is near Nagoya.', '1960-06-18', shipped());
+    expect(tagged(town.p)).toEqual(['placeName:Japan', 'persName:Toyota Kiichiro', 'placeName:Toyota', 'placeName:Nagoya']);
   });
   it('reads a parliament\'s chambers ("the Senate", "House of Councillors", not the "House of Ministries"), a forum and a plural possessive in a body\'s name, and streets and squares the register lacks ("Magheru Boulevard", "Heroes\' Square", "Bornholmer Straße")', () => {
     const { p } = body("The Senate, the House of Councillors and the Citizens' Committee met Neues Forum in the House of Ministries. Crowds filled Heroes' Square, Magheru Boulevard and the Bornholmer Straße. Street fighting began.", '1989-11-09', shipped());
@@ -767,5 +770,10 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
   it('does not read an everyday word after a title and a place as a name ("Co-Chairman of the Geneva Conference"), but a name there ("Ambassador to the DPRK Bigoa")', () => {
     const { p } = body('He was Co-Chairman of the Geneva Conference of 1954; the Ambassador to the DPRK Bigoa came.', '1961-05-20', shipped());
     expect(tagged(p)).toEqual(['placeName:Geneva', 'placeName:DPRK', 'persName:Bigoa']);
+  });
+  it('reads "Th." and "Ph." as initials ("Th. Enders"), the first of two forenames the register gives one surname ("Nicolae and Elena Ceaușescu"), and waters, roads and parallels ("Gulf of Siam", "Route 13", "the 13th parallel")', () => {
+    const { p } = body('Th. Enders said that Nicolae and Elena Ceaușescu fled. The fleet left the Gulf of Siam for Route 13 and the 13th parallel.', '1989-12-25', shipped());
+    expect(tagged(p)).toEqual(['persName:Th. Enders', 'persName:Nicolae', 'persName:Elena Ceaușescu', 'placeName:Gulf of Siam', 'placeName:Route 13', 'placeName:13th parallel']);
+    expect(p).toContain('<persName ref="per:ceausescu-nicolae" cert="medium">Nicolae</persName>');
   });
 });

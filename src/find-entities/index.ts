@@ -13,7 +13,7 @@ import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies } from './named-bodies.ts';
 import { includeNameParticles, linkSpellingVariants, propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
-import { findContextPlaces, findNamedStreets, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
+import { findContextPlaces, findGulfsAndRoutes, findNamedStreets, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -102,6 +102,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       }
       findNamedInstitutions(scan);
       findNamedStreets(scan);
+      findGulfsAndRoutes(scan);
       findNamedPlants(scan);
       findMilitaryDistricts(scan);
       findPlacesAfterPrepositions(scan);

@@ -96,8 +96,8 @@ export function findNamedBodies(scan: BlockScan): void {
       }
     }
     const words = t.slice(first, last + 1).map((x) => x.text).join(' ');
-    // A chamber stands alone ("the Senate"); a house only with its name after it ("House of Councillors").
-    if (first === w && last === w && !(t[w]!.text === 'Senate' && /^the$/i.test(t[w - 1]?.text ?? ''))) continue;
+    // A chamber stands alone ("the Senate", "the Sejm and Senate"); a house only with its name after it ("House of Councillors").
+    if (first === w && last === w && t[w]!.text !== 'Senate') continue;
     if (t[w]!.text === 'House' && !(last === w + 2 && CHAMBERS.test(t[last]!.text))) continue;
     if (t[w]!.text === 'Government' && !(first < w && t.slice(first, w).every((x) => GOVERNMENT_KINDS.has(x.text)))) continue;
     if (last === w && ORGAN_ALONE.test(words)) continue;

@@ -263,3 +263,31 @@ export function findNamedStreets(scan: BlockScan): void {
     w++;
   }
 }
+
+/** Heads of the names of waters and landforms "of" a place ("Gulf of Siam", "Bay of Bengal"). */
+const WATER_HEADS = new Set(['Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isthmus']);
+
+/**
+ * Waters named after a place ("the Gulf of Siam", "the Bay of Bengal"): one place, the place
+ * after "of" inside it, as the register writes "Gulf of Tonkin". Roads by number ("Route 13",
+ * "Highway 1") and parallels by ordinal ("the 13th parallel") are places too.
+ */
+export function findGulfsAndRoutes(scan: BlockScan): void {
+  const t = scan.tokens;
+  const at = (k: number) => scan.candidates.find((c) => c.first <= k && c.last >= k);
+  for (let w = 0; w < t.length - 1; w++) {
+    const word = t[w]!.text;
+    let last = -1;
+    if (WATER_HEADS.has(word) && t[w + 1]!.text === 'of' && t[w + 2] && SPACE.test(t[w + 2]!.before) && /^\p{Lu}\p{Ll}/u.test(t[w + 2]!.text)) {
+      const inner = at(w + 2);
+      if (inner && (inner.type !== 'place' || inner.first !== w + 2)) continue;
+      last = inner ? inner.last : w + 2;
+    } else if ((word === 'Route' || word === 'Highway') && /^\d{1,3}$/.test(t[w + 1]!.text) && SPACE.test(t[w + 1]!.before)) last = w + 1;
+    else if (/^\d{1,2}(?:st|nd|rd|th)$/.test(word) && t[w + 1]!.text === 'parallel' && SPACE.test(t[w + 1]!.before)) last = w + 1;
+    if (last < 0 || at(w) || (last > w + 2 && at(last) === undefined)) continue;
+    const inside = scan.candidates.filter((c) => c.first > w && c.last <= last);
+    scan.candidates = scan.candidates.filter((c) => !inside.includes(c));
+    scan.candidates = [...scan.candidates, ruleCandidate(scan, w, last, 'place')].sort((a, b) => a.start - b.start);
+    w = last;
+  }
+}

@@ -58,7 +58,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
 // the Polish ones ("Cz. Kiszczak" for Czesław, "Wł.", "Sz.", "Zb."; not "St.", which is Saint) and
 // the Romanian "Gh." (Gheorghe: "I. Gh. Maurer"); in capitals too, as signatures and speaker
 // labels write them ("I. GH. MAURER", "A.YA. VYSHINSKY").
-const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł|Gh|YA|YU|YE|YO|ZH|CH|SH|KH|TS|GH';
+const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł|Gh|Th|Ph|YA|YU|YE|YO|ZH|CH|SH|KH|TS|GH|TH|PH';
 const INITIALS = new RegExp(`(?:(?:${DIGRAPH}|\\p{Lu})\\.[ \u00a0]?){1,6}(?!\\p{L})`, 'uy');
 
 const ACRONYM_THEN_SPACE = /^(?:\p{Lu}\.){3,}[ \u00a0]/u;

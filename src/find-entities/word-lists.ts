@@ -115,7 +115,7 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Oliver Patrick Zalman Harlan Jerry Albert Milton Joshua Sam Teddy René Rene Claude Gaston Alain Édouard Edouard Valéry Roland ' +
     'Giovanni Giorgio Bettino Arnaldo Amílcar Amilcar Jonas Thabo Idi Yoweri Léon Moïse Moise Jomo Abdullah Muammar Rashid Faisal ' +
     'Khalid Jafar Nuri Morarji Liaquat Ferdinand Benigno Corazon Souvanna Kaysone Nobusuke Hayato Eisaku Kakuei Takeo Masayoshi ' +
-    'Shigeru Ichiro Yasuhiro Zenko Tajuddin Munir Yitzhak Moshe Menachem Shimon Levi Avraham Yigal Yasir Tareq Wasfi Ehud Chaim').split(' '),
+    'Malcolm Shigeru Ichiro Yasuhiro Zenko Tajuddin Munir Yitzhak Moshe Menachem Shimon Levi Avraham Yigal Yasir Tareq Wasfi Ehud Chaim').split(' '),
 );
 
 /** Titles of a woman before a surname ("Mrs. Gandhi", "Madame Nhu", "Mme Binh"). */
