@@ -156,6 +156,18 @@ const EXPECTED: Record<string, string[]> = {
   '110-cairo-1972.txt': ['TE105', ...Array(5).fill('TE115')], // hard-wrapped, a stray summary, a month-only date line, empty labels
   '111-kabul-1973.txt': ['TE106'], // the Russian original first, no Document Information, cut off mid-word inside the body
   '112-beijing-1972.md': [], // front matter with source as an object and a statement
+  '113-managua-1981.txt': Array(4).fill('TE115'), // the Spanish original first, a "Source" label, "Obtained by … and translated by", empty labels
+  '114-washington-1963.md': Array(5).fill('TE115'), // a link-style "Skip to content", bold labels in the body and empty ones in the metadata
+  '115-islamabad-1979.txt': ['TE105', 'TE106'], // a stray summary, two-digit years, cut off mid-word inside the body
+  '116-tokyo-1960.txt': ['TE105', ...Array(3).fill('TE115')], // a stray summary before the date line, no "Skip to content", a letter-spaced signature
+  '117-vientiane-1961.txt': ['TE119'], // hard-wrapped (the source statement over two lines), a credit line, the Polish original first, a month-only date line
+  '118-budapest-1989.md': Array(2).fill('TE115'), // the Russian original as a blockquote, link lists under headings, bold labels with values after a colon
+  '119-berlin-1989.txt': ['TE105', ...Array(7).fill('TE115')], // a stray summary, the German original header first, many empty labels
+  '120-bucharest-1989.txt': ['TE107', ...Array(5).fill('TE115')], // a date-range date line, a credit line, telegrams, no Document Information
+  '121-mogadishu-1977.md': [...Array(3).fill('TE115'), 'TE119'], // a bold letterhead, an italic summary, cut off mid-word with no final newline
+  '122-geneva-1954.txt': ['TE105', 'TE115'], // a stray summary, a month-only date line, a credit line, a signature in Wade-Giles capitals
+  '123-warsaw-1989.txt': Array(5).fill('TE115'), // the Polish original first, a participant list in Russian order, empty headings
+  '124-beijing-1989.md': ['TE119'], // the date line in bold, speaker labels in bold, cut off mid-word in the rights statement
 };
 
 describe('variant memos (golden records)', () => {

@@ -42,7 +42,8 @@ export function readArchivePage(file: EditionFile): MemoRecord {
       memo.preamble = span(text, bs.slice(0, dateAt));
       file.report('TE105', memo.preamble!.start);
     }
-    const [line, rest] = splitFirstLine(text, bs[dateAt]!);
+    const [marked, rest] = splitFirstLine(text, bs[dateAt]!);
+    const line = unemphasized(text, marked);
     const { date, ok } = memoDate(line);
     memo.date = date;
     if (!ok) file.report('TE109', line.start, { message: `Date line "${line.text}" could not be normalized` });
@@ -90,9 +91,15 @@ export function readArchivePage(file: EditionFile): MemoRecord {
 function findDateLine(text: string, bs: Block[]): number {
   for (let k = 0; k < Math.min(bs.length, MAX_PREAMBLE + 1); k++) {
     const [line, rest] = splitFirstLine(text, bs[k]!);
-    if (looksLikeDateLine(line.text) && (rest || k + 1 < bs.length)) return k;
+    if (looksLikeDateLine(unemphasized(text, line).text) && (rest || k + 1 < bs.length)) return k;
   }
   return -1;
+}
+
+/** A Markdown date line in bold or italics ("**May 16, 1989**"): the date inside the marks. */
+function unemphasized(text: string, line: Block): Block {
+  const em = /^([*_]{1,2})[^*_][^]*\1$/.exec(line.text)?.[1]!.length ?? 0;
+  return (em && block(text, line.start + em, line.end - em)) || line;
 }
 
 /**

@@ -48,7 +48,9 @@ export function readTail(file: EditionFile, blocks: readonly Block[], memo: Memo
         for (const v of g.values) {
           if (isRightsText(v.text)) rest.push(v);
           else if (source.length === 0 && rest.length === 0) source = [v];
-          else if (source.length > 0 && rest.length === 0 && isCreditSentence(v.text)) source.push(v);
+          // A credit sentence after it, or the rest of a hard-wrapped line ("… teczka 612. Obtained" /
+          // "and translated for CWIHP by …"): the statement goes on.
+          else if (source.length > 0 && rest.length === 0 && (isCreditSentence(v.text) || /^\p{Ll}/u.test(v.text) || !/[.!?]\s*$/.test(source[source.length - 1]!.text))) source.push(v);
           else rest.push(v);
         }
         memo.rights.push(...rest);
