@@ -21,8 +21,8 @@ const shipped = () => {
 };
 
 /** Converts a one-paragraph transcription and returns the TEI of its body paragraph(s). */
-function body(paragraphs: string, date = '1964-02-26', reg: { register: typeof register; index: RegisterIndex } = { register, index }) {
-  const text = `---\ntitle: Test memo\ndate: "${date}"\nsource: State Central Archive, Prague. Translated by Adolf Kotlik.\n---\n\n${paragraphs}\n`;
+function body(paragraphs: string, date = '1964-02-26', reg: { register: typeof register; index: RegisterIndex } = { register, index }, title = 'Test memo') {
+  const text = `---\ntitle: ${title}\ndate: "${date}"\nsource: State Central Archive, Prague. Translated by Adolf Kotlik.\n---\n\n${paragraphs}\n`;
   const file = new EditionFile('test.md', text);
   const proposals = new ProposalBook((id) => reg.register.byId.has(id));
   convertMemo(file, { index: reg.index, proposals, tei: { toolVersion: '0.0.0', publisher: 'test', registerHref: 'register.xml' } });
@@ -775,5 +775,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     const { p } = body('Th. Enders said that Nicolae and Elena Ceaușescu fled. The fleet left the Gulf of Siam for Route 13 and the 13th parallel.', '1989-12-25', shipped());
     expect(tagged(p)).toEqual(['persName:Th. Enders', 'persName:Nicolae', 'persName:Elena Ceaușescu', 'placeName:Gulf of Siam', 'placeName:Route 13', 'placeName:13th parallel']);
     expect(p).toContain('<persName ref="per:ceausescu-nicolae" cert="medium">Nicolae</persName>');
+  });
+  it('reads a Korean family name alone as the one person of that family the memo names in full and in its title ("Park opened …"), not a heading going on in English ("PRESIDENT PARK ON JSA"), and a town named after "according to" as the person', () => {
+    const { p } = body('SUBJECT: PRESIDENT PARK ON JSA MURDERS\n\nPresident Park Chung Hee met the Ambassador. Foreign Minister Pak Tong-chin (Park Tong Jin) was there. Park opened by recalling the murder; Central Park was calm. I visited Carlos Rafael Rodríguez; according to Rodríguez the trial is over.', '1976-08-23', shipped(), 'Telegram on Park Chung-hee and the JSA Killings');
+    expect(tagged(p).filter((x) => x.startsWith('persName'))).toEqual(['persName:PARK', 'persName:Park Chung Hee', 'persName:Pak Tong-chin', 'persName:Park Tong Jin', 'persName:Park', 'persName:Carlos Rafael Rodríguez', 'persName:Rodríguez']);
+    expect(p.match(/ref="per:park-chung-hee"/g)).toHaveLength(3);
+    expect(p).toContain('<persName ref="per:rodriguez-carlos-rafael"');
+    expect(p).not.toContain('placeName ref="pla:rodriguez"');
   });
 });

@@ -25,7 +25,8 @@ export function familyNamesOf(scans: BlockScan[]): FamilyNames {
   const unlisted = new Map<string, Map<string, { surface: string; inTitle: boolean }>>();
   for (const s of scans) {
     for (const c of s.candidates) {
-      if (c.source !== 'rule' || c.type !== 'person' || c.last === c.first) continue;
+      // Not another name of a person already known ("Pak Tong-chin (Park Tong Jin)").
+      if (c.source !== 'rule' || c.type !== 'person' || c.last === c.first || c.entryIds.length) continue;
       const family = normalizeName(s.tokens[c.first]!.text);
       if (!sharedFamilyName(family)) continue;
       const surface = c.proposeAs ?? s.text.slice(c.start - s.start, c.end - s.start);
@@ -76,4 +77,49 @@ function officeFits(e: RegisterEntry, title: string[]): boolean {
   const head = title[0]; // the word right before the name: "minister" in "Deputy Foreign Minister"
   if (!head) return false;
   return (e.offices ?? []).some((o) => o.label.toLowerCase().split(/[^\p{L}-]+/u).includes(head));
+}
+
+/**
+ * A Korean, Chinese or Vietnamese family name alone ("Park opened by recalling …") is the one
+ * person of that family the memo names in full ("President Park Chung Hee"), when it names exactly
+ * one and has that person in its title (the memo's subject or interlocutor): there the family name
+ * alone can mean nobody else. Not a word that begins another name ("Park Tong Jin"), nor one after
+ * a capitalized word ("Central Park").
+ */
+export function propagateFamilyNames(scans: BlockScan[], index: { byId: ReadonlyMap<string, RegisterEntry> }): void {
+  const named = new Map<string, Set<string>>(); // family key → persons named in full (id or surface)
+  const from = new Map<string, BlockScan['candidates'][number]>();
+  const inTitle = new Set<string>();
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.type !== 'person' || c.last === c.first || (c.entryIds.length !== 1 && !c.proposeAs)) continue;
+      const e = c.entryIds.length === 1 ? index.byId.get(c.entryIds[0]!) : undefined;
+      // The family of the person meant (another name of a person, "Pak Tong-chin (Park Tong Jin)", counts as that person's).
+      const family = e ? (e.surnameFirst && e.surname ? normalizeName(e.surname) : undefined) : normalizeName(c.proposeAs!.split(/\s+/)[0]!);
+      if (!family || !sharedFamilyName(family) || s.tokens[c.first]!.word.key !== family) continue;
+      const who = e ? e.id : `?${c.proposeAs}`;
+      named.set(family, (named.get(family) ?? new Set()).add(who));
+      from.set(who, c);
+      if (s.role === 'title') inTitle.add(who);
+    }
+  }
+  for (const s of scans) {
+    if (s.role === 'credit') continue;
+    const covered = new Set<number>();
+    for (const c of s.candidates) for (let i = c.first; i <= c.last; i++) covered.add(i);
+    const added: BlockScan['candidates'] = [];
+    s.tokens.forEach((t, i) => {
+      const people = named.get(t.word.key);
+      if (!people || people.size !== 1 || covered.has(i) || !/^\p{Lu}/u.test(t.text)) return;
+      const who = [...people][0]!;
+      if (!inTitle.has(who)) return;
+      const next = s.tokens[i + 1];
+      const prev = s.tokens[i - 1];
+      if (next && /^[ \u00a0-]$/.test(next.before) && /^\p{Lu}/u.test(next.text)) return;
+      if (prev && /^[ \u00a0]$/.test(t.before) && /^\p{Lu}\p{Ll}/u.test(prev.text) && !NAME_CUES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return;
+      const c = from.get(who)!;
+      added.push({ start: t.start, end: t.end, first: i, last: i, type: 'person', entryIds: [...c.entryIds], proposeAs: c.proposeAs, surnameOnly: true, cert: 'medium', source: 'propagated' });
+    });
+    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+  }
 }

@@ -8,6 +8,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { aboutJapan, yieldJapaneseNamePlaces } from './japanese-names.ts';
+import { propagateFamilyNames } from './family-names.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies } from './named-bodies.ts';
@@ -115,13 +116,14 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
 
   resolveAmbiguity(scans, opts.index, memo.date?.when ?? memo.date?.notBefore, file);
   classifyBrackets(scans, brackets, opts.index, editorial);
+  linkParentheticalAliases(scans);
   linkSurnames(scans, opts.index);
   linkMissions(scans, opts.index);
   propagateNames(scans);
   propagateRegisterSurnames(scans, opts.index);
+  propagateFamilyNames(scans, opts.index);
   includeNameParticles(scans, opts.index);
   linkSpellingVariants(scans, opts.index);
-  linkParentheticalAliases(scans);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

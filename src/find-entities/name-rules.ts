@@ -99,6 +99,8 @@ const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz'
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.includes(' ')));
 /** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 const PLACE_BEFORE = new Set(['near']);
+/** English words a heading in capitals goes on with after a name ("PARK ON JSA"): never part of the name. */
+const CAPS_FUNCTION_WORDS = new Set(['ON', 'IN', 'AT', 'TO', 'OF', 'AND', 'OR', 'THE', 'FOR', 'BY', 'AS', 'IS', 'ABOUT', 'WITH', 'AFTER']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'district', 'districts', 'county', 'prefecture', 'region', 'city']);
 
 /**
@@ -137,7 +139,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
    */
   function continues(t: Token): boolean {
     if (/^[-‐]$/.test(t.before)) return romanizedSyllables(t.text) || (isCapitalized(t.text) && nameLike(t, false));
-    if (!/^[ \u00a0]$/.test(t.before) || !isCapitalized(t.text)) return false;
+    if (!/^[ \u00a0]$/.test(t.before) || !isCapitalized(t.text) || CAPS_FUNCTION_WORDS.has(t.text)) return false;
     return nameLike(t, false) || romanizedSyllables(t.text);
   }
 
@@ -291,6 +293,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (joined && !((family & CHINESE) && PINYIN_PAIR.test(normalizeName(a.text)))) return undefined;
     if (DEMONYMS.has(a.text.toLowerCase()) || NOT_NAMES.has(a.text.toLowerCase())) return undefined;
     if (PLACE_BEFORE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
+    // A heading in capitals goes on in English ("PRESIDENT PARK ON JSA MURDERS"): no given name there.
+    if (CAPS_FUNCTION_WORDS.has(a.text)) return undefined;
     const vietnameseOnly = family === VIETNAMESE;
     const b = tokens[k + 2];
     // Given names: two syllables, spaced, hyphenated ("Song-un": lower case after the hyphen) or joined ("Dehuai").

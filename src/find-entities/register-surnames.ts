@@ -46,7 +46,8 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
   // names the person in full and never writes the town after "in", "at", "to"… .
   const townsHere = new Set<string>();
   for (const s of scans) s.tokens.forEach((t, i) => {
-    if (named.has(t.word.key) && PLACE_PREPOSITIONS.has(s.tokens[i - 1]?.text.toLowerCase() ?? '')) townsHere.add(t.word.key);
+    // "according to Rodríguez" names the person, not a town.
+    if (named.has(t.word.key) && PLACE_PREPOSITIONS.has(s.tokens[i - 1]?.text.toLowerCase() ?? '') && !/^according$/i.test(s.tokens[i - 2]?.text ?? '')) townsHere.add(t.word.key);
   });
   const personNotTown = (c: Candidate | undefined, i: number, s: BlockScan): boolean =>
     !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i && c.entryIds.length === 1 &&

@@ -96,10 +96,12 @@ function findDateLine(text: string, bs: Block[]): number {
   return -1;
 }
 
-/** A Markdown date line in bold or italics ("**May 16, 1989**"): the date inside the marks. */
+/** A Markdown date line in bold or italics ("**May 16, 1989**") or as a heading ("## October 21, 1976"): the date inside the marks. */
 function unemphasized(text: string, line: Block): Block {
-  const em = /^([*_]{1,2})[^*_][^]*\1$/.exec(line.text)?.[1]!.length ?? 0;
-  return (em && block(text, line.start + em, line.end - em)) || line;
+  const heading = /^#{1,6}[ \t]+/.exec(line.text)?.[0].length ?? 0;
+  const inner = heading ? block(text, line.start + heading, line.end) ?? line : line;
+  const em = /^([*_]{1,2})[^*_][^]*\1$/.exec(inner.text)?.[1]!.length ?? 0;
+  return (em && block(text, inner.start + em, inner.end - em)) || inner;
 }
 
 /**
