@@ -783,4 +783,13 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:rodriguez-carlos-rafael"');
     expect(p).not.toContain('placeName ref="pla:rodriguez"');
   });
+  it('reads initials before a surname as the person\'s, not a body written so ("V.P. Karpov", not the Volkspolizei; "the C.I.A. Director" stays), a creed\'s party ("the Socialist Party", not "the Soviet Party"), lakes and mountains, and a unit named after a person ("Sükhbaatar aimag")', () => {
+    const { p } = body('Present: V.P. Karpov and the C.I.A. Director. The Socialist Party and the Soviet Party met on Lake Geneva below Mount Paektu; herds in Sükhbaatar aimag.', '1985-11-19', shipped());
+    expect(tagged(p)).toEqual(['persName:V.P. Karpov', 'orgName:C.I.A.', 'orgName:Socialist Party', 'placeName:Lake Geneva', 'placeName:Mount Paektu', 'placeName:Sükhbaatar aimag']);
+  });
+
+  it('reads bodies named in a Spanish original ("Fuerza Aérea de Chile", "Comisión Política del Partido Comunista de Chile"), two bodies after "y" as two', () => {
+    const { p } = body('La Fuerza Aérea de Chile y la Armada de Chile atacaron. La Comisión Política del Partido Comunista de Chile y la Democracia Cristiana.', '1973-10-05', shipped());
+    expect(tagged(p)).toEqual(['orgName:Fuerza Aérea de Chile', 'orgName:Armada de Chile', 'orgName:Comisión Política del Partido Comunista de Chile', 'orgName:Democracia Cristiana']);
+  });
 });

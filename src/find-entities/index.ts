@@ -11,10 +11,10 @@ import { aboutJapan, yieldJapaneseNamePlaces } from './japanese-names.ts';
 import { propagateFamilyNames } from './family-names.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
-import { findFormations, findNamedBodies } from './named-bodies.ts';
+import { findFormations, findNamedBodies, findRomanceBodies } from './named-bodies.ts';
 import { includeNameParticles, linkSpellingVariants, propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
-import { findContextPlaces, findGulfsAndRoutes, findNamedStreets, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsAfterSurnames } from './place-rules.ts';
+import { findContextPlaces, findGulfsAndRoutes, findNamedStreets, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsBesideSurnames } from './place-rules.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -93,9 +93,10 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findCyrillicPlaces(scan, opts.index);
       findOrgNames(scan, opts.index, lastCC);
       findNamedBodies(scan);
+      findRomanceBodies(scan);
       findFormations(scan);
       yieldForenamePlaces(scan);
-      yieldInitialsAfterSurnames(scan);
+      yieldInitialsBesideSurnames(scan);
       findContextPlaces(scan);
       if (japanese) yieldJapaneseNamePlaces(scan);
       for (const r of findRuleNames(tokens, coveredTokens(scan), { japanese })) {

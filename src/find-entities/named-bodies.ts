@@ -19,6 +19,9 @@ const GOVERNMENT_KINDS = new Set(['Provisional', 'Revolutionary', 'Transitional'
 /** The members a parliament's house is named after ("House of Councillors"; not the "House of Ministries", a building). */
 const CHAMBERS = /^(?:Representatives|Commons|Lords|Councillors|Councilors|Delegates|Deputies|Peers|Nationalities)$/;
 
+/** Creeds that name a party with "Party" alone after them ("the Socialist Party"). */
+const CREEDS = new Set(['Socialist', 'Communist', 'Labour', 'Labor', 'Liberal', 'Conservative', 'Democratic', 'Republican', 'Radical', 'Progressive', 'Agrarian', 'Nationalist', 'Christian']);
+
 /** Capitalized words that never begin or continue a body's name on the left. */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'Of', 'On', 'At', 'By', 'For', 'With',
   'And', 'But', 'When', 'Then', 'Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
@@ -101,7 +104,9 @@ export function findNamedBodies(scan: BlockScan): void {
     if (t[w]!.text === 'House' && !(last === w + 2 && CHAMBERS.test(t[last]!.text))) continue;
     if (t[w]!.text === 'Government' && !(first < w && t.slice(first, w).every((x) => GOVERNMENT_KINDS.has(x.text)))) continue;
     if (last === w && ORGAN_ALONE.test(words)) continue;
-    if (WEAK_HEADS.has(t[w]!.text) && last === w && w - first < 2) continue;
+    // One word before "Party" names a party when it is a creed ("the Socialist Party"; not "the Soviet Party", "the DPRK Party").
+    const creed = t[w]!.text === 'Party' && w - first === 1 && CREEDS.has(t[first]!.text);
+    if (WEAK_HEADS.has(t[w]!.text) && last === w && w - first < 2 && !creed) continue;
     // Any word is capitalized at a sentence start ("Yesterday Committee members met"): one word
     // there names a body only with a name after the head.
     if (first < w && atSentenceStart(t, first) && w - first < 2 && last === w && !inside.length) continue;
@@ -133,4 +138,50 @@ export function findFormations(scan: BlockScan): void {
 
 function atSentenceStart(t: Token[], i: number): boolean {
   return i === 0 || /[.!?:]\s*$/.test(t[i]!.before);
+}
+
+/** Head nouns that begin a body's name in Spanish and Portuguese originals ("Fuerza Aérea de Chile"). */
+const ROMANCE_HEADS = new Set(['Partido', 'Comisión', 'Comissão', 'Comité', 'Comitê', 'Cámara', 'Câmara', 'Fuerza', 'Fuerzas', 'Força', 'Forças', 'Armada',
+  'Ejército', 'Exército', 'Frente', 'Movimiento', 'Movimento', 'Unión', 'União', 'Confederación', 'Confederação', 'Consejo', 'Conselho', 'Ministerio',
+  'Ministério', 'Democracia', 'Asamblea', 'Assembleia', 'Congreso', 'Senado', 'Tribunal', 'Corte', 'Organización', 'Organização', 'Federación',
+  'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude']);
+const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'do', 'da', 'dos', 'das']);
+
+/**
+ * Bodies named in a Spanish or Portuguese original ("Fuerza Aérea de Chile", "Cámara de
+ * Diputados", "Comisión Política del Partido Comunista de Chile", "Democracia Cristiana"): the head
+ * noun first, then capitalized words joined by "de", "del", "y"…, one organisation with the places
+ * and bodies inside it. A head alone is left alone, and a person inside stops the name.
+ */
+export function findRomanceBodies(scan: BlockScan): void {
+  const t = scan.tokens;
+  const covering = (k: number) => scan.candidates.find((c) => c.first <= k && c.last >= k);
+  for (let w = 0; w < t.length - 1; w++) {
+    if (!ROMANCE_HEADS.has(t[w]!.text) || covering(w)) continue;
+    let last = w;
+    const inside: Candidate[] = [];
+    let k = w + 1;
+    while (t[k] && k - w < 12 && /^[ \u00a0]$/.test(t[k]!.before)) {
+      const c = covering(k);
+      if (c) {
+        if (c.type === 'person' || c.first !== k) break;
+        inside.push(c);
+        last = c.last;
+        k = c.last + 1;
+      } else if (capitalized(t[k])) {
+        last = k++;
+      } else if (ROMANCE_LINKS.has(t[k]!.text) && last === k - 1) {
+        let n = k + 1;
+        while (t[n] && ROMANCE_LINKS.has(t[n]!.text)) n++; // "de la", "de los"
+        if (!capitalized(t[n]) || covering(n)?.type === 'person') break;
+        // "la Fuerza Aérea de Chile y la Armada de Chile": another body after "y", not this one's name.
+        if ((t[k]!.text === 'y' || t[k]!.text === 'e') && (ROMANCE_HEADS.has(t[n]!.text) || covering(n)?.type === 'org')) break;
+        k = n;
+      } else break;
+    }
+    // "Central" begins English names too ("Central Committee"): only with a link word in the name.
+    if (last === w || (t[w]!.text === 'Central' && !t.slice(w, last + 1).some((x) => ROMANCE_LINKS.has(x.text)))) continue;
+    replace(scan, inside, w, last, 'org');
+    w = last;
+  }
 }

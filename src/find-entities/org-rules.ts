@@ -148,11 +148,15 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
  * "Kim Il Sung University", "the Lenin Shipyard") or of a place named after the person ("Kim Il
  * Sung Square", "Stalin Avenue").
  */
+/** Units of a country named after a person ("Sükhbaatar aimag", "Kim Jong Suk county"): places, with no article needed. */
+const UNITS_AFTER_NAMES = ['aimag', 'province', 'oblast', 'county', 'prefecture'];
+
 const INSTITUTIONS: { words: string[]; type: Candidate['type'] }[] = [
   ...[['Iron', 'Works'], ['Steel', 'Works'], ['Works'], ['works'], ['Factory'], ['factory'], ['Plant'], ['plant'], ['Shipyard'],
     ['Shipyards'], ['shipyard'], ['Mine'], ['Mines'], ['Combine'], ['Kombinat'], ['University'], ['Institute'], ['Academy'],
     ['College'], ['School'], ['Hospital'], ['Museum'], ['Library']].map((words) => ({ words, type: 'org' as const })),
-  ...[['Square'], ['Street'], ['Avenue'], ['Prospekt'], ['Boulevard'], ['Stadium'], ['Bridge'], ['Trail'], ['Canal'], ['Highway']].map((words) => ({ words, type: 'place' as const })),
+  ...[['Square'], ['Street'], ['Avenue'], ['Prospekt'], ['Boulevard'], ['Stadium'], ['Bridge'], ['Trail'], ['Canal'], ['Highway'],
+    ...UNITS_AFTER_NAMES.map((u) => [u])].map((words) => ({ words, type: 'place' as const })),
 ];
 
 /**
@@ -167,7 +171,7 @@ export function findNamedInstitutions(scan: BlockScan): void {
     if (c.type !== 'person') continue;
     const hit = INSTITUTIONS.find(({ words }) => words.every((x, k) => t[c.last + 1 + k]?.text === x && /^[ \u00a0]$/.test(t[c.last + 1 + k]!.before)));
     // "the Kim Chaek works", but not "Ivanov works in Berlin": a lower-case word needs the article.
-    if (hit && /^\p{Ll}/u.test(hit.words[0]!) && t[c.first - 1]?.text.toLowerCase() !== 'the') continue;
+    if (hit && /^\p{Ll}/u.test(hit.words[0]!) && !UNITS_AFTER_NAMES.includes(hit.words[0]!) && t[c.first - 1]?.text.toLowerCase() !== 'the') continue;
     if (hit) replace(scan, [c], c.first, c.last + hit.words.length, hit.type);
   }
 }

@@ -1,6 +1,6 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
-import { DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
+import { COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
 import { isWeekday, monthNumber } from '../dates/calendar.ts';
 
 /** Words that make the name after them a place: "near Erenhot". */
@@ -180,24 +180,31 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
 }
 
 /**
- * Initials after a surname are the person's (Russian order: "Ratanov A.P.", "Ivanov A.P."), not
- * an organisation or place the register writes so ("A.P.", the Associated Press): the register's
- * match is dropped, and so is a surname-alone match of another person before them, whose initials
- * these are not (matchRegister would have taken initials that agree), so that the person rules
- * read the two as one person.
+ * Initials after a surname are the person's (Russian order: "Ratanov A.P.", "Ivanov A.P."), and
+ * so are initials before one ("V.P. Karpov"), not an organisation or place the register writes so
+ * ("A.P.", the Associated Press; "VP", the Volkspolizei): the register's match is dropped, and so is
+ * a surname-alone match of another person beside them, whose initials these are not (matchRegister
+ * would have taken initials that agree), so that the person rules read the two as one person.
+ * Before a word of everyday English ("C.I.A. Director") the initials stay the body's.
  */
-export function yieldInitialsAfterSurnames(scan: BlockScan): void {
+export function yieldInitialsBesideSurnames(scan: BlockScan): void {
   const t = scan.tokens;
   const covered = coveredTokens(scan);
   const drop = new Set<Candidate>();
+  const surnameAlone = (p: Candidate | undefined) => !p || (p.type === 'person' && p.surnameOnly && p.first === p.last);
   for (const c of scan.candidates) {
     if (c.source !== 'register' || c.type === 'person' || c.first !== c.last || !isInitials(t[c.first]!.text) || PLACE_INITIALS.has(t[c.first]!.text)) continue;
     const prev = t[c.first - 1];
-    if (!prev || !SPACE.test(t[c.first]!.before) || !/^\p{Lu}\p{L}+$/u.test(prev.text) || NAME_CUES.has(prev.text.toLowerCase())) continue;
-    const p = covered[c.first - 1];
-    if (p && !(p.type === 'person' && p.surnameOnly && p.first === p.last)) continue;
-    drop.add(c);
-    if (p) drop.add(p);
+    if (prev && SPACE.test(t[c.first]!.before) && /^\p{Lu}\p{L}+$/u.test(prev.text) && !NAME_CUES.has(prev.text.toLowerCase()) && surnameAlone(covered[c.first - 1])) {
+      drop.add(c);
+      if (covered[c.first - 1]) drop.add(covered[c.first - 1]!);
+      continue;
+    }
+    const next = t[c.first + 1];
+    if (next && SPACE.test(next.before) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !COMMON_ENGLISH.has(next.text.toLowerCase()) && !NAME_CUES.has(next.text.toLowerCase()) && surnameAlone(covered[c.first + 1])) {
+      drop.add(c);
+      if (covered[c.first + 1]) drop.add(covered[c.first + 1]!);
+    }
   }
   if (drop.size) scan.candidates = scan.candidates.filter((c) => !drop.has(c));
 }
@@ -268,8 +275,8 @@ export function findNamedStreets(scan: BlockScan): void {
 const WATER_HEADS = new Set(['Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isthmus']);
 
 /**
- * Waters named after a place ("the Gulf of Siam", "the Bay of Bengal"): one place, the place
- * after "of" inside it, as the register writes "Gulf of Tonkin". Roads by number ("Route 13",
+ * Waters named after a place ("the Gulf of Siam", "the Bay of Bengal", "Lake Geneva"): one place,
+ * the place inside it, as the register writes "Gulf of Tonkin"; mountains ("Mount Paektu") too. Roads by number ("Route 13",
  * "Highway 1") and parallels by ordinal ("the 13th parallel") are places too.
  */
 export function findGulfsAndRoutes(scan: BlockScan): void {
@@ -282,6 +289,11 @@ export function findGulfsAndRoutes(scan: BlockScan): void {
       const inner = at(w + 2);
       if (inner && (inner.type !== 'place' || inner.first !== w + 2)) continue;
       last = inner ? inner.last : w + 2;
+    } else if ((word === 'Lake' || word === 'Mount') && SPACE.test(t[w + 1]!.before) && /^\p{Lu}\p{Ll}/u.test(t[w + 1]!.text)) {
+      // "Lake Geneva", "Mount Paektu": the place named after another, or a name of its own.
+      const inner = at(w + 1);
+      if (inner && (inner.type !== 'place' || inner.first !== w + 1)) continue;
+      last = inner ? inner.last : w + 1;
     } else if ((word === 'Route' || word === 'Highway') && /^\d{1,3}$/.test(t[w + 1]!.text) && SPACE.test(t[w + 1]!.before)) last = w + 1;
     else if (/^\d{1,2}(?:st|nd|rd|th)$/.test(word) && t[w + 1]!.text === 'parallel' && SPACE.test(t[w + 1]!.before)) last = w + 1;
     if (last < 0 || at(w) || (last > w + 2 && at(last) === undefined)) continue;
