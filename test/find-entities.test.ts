@@ -792,4 +792,9 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     const { p } = body('La Fuerza Aérea de Chile y la Armada de Chile atacaron. La Comisión Política del Partido Comunista de Chile y la Democracia Cristiana.', '1973-10-05', shipped());
     expect(tagged(p)).toEqual(['orgName:Fuerza Aérea de Chile', 'orgName:Armada de Chile', 'orgName:Comisión Política del Partido Comunista de Chile', 'orgName:Democracia Cristiana']);
   });
+  it('reads a register surname with initials after it that agree with none of its persons as another person ("Zhukov D.A.", not Marshal Zhukov G.K.), and a valley or tunnel after a register place', () => {
+    const { p } = body('Zhukov D.A. and Zhukov G.K. spoke of the Panjshir valley and the Salang tunnel.', '1980-03-14', shipped());
+    expect(tagged(p)).toEqual(['persName:Zhukov D.A.', 'persName:Zhukov G.K.', 'placeName:Panjshir valley', 'placeName:Salang tunnel']);
+    expect(p).not.toMatch(/ref="per:zhukov-georgy">Zhukov D\.A\./);
+  });
 });

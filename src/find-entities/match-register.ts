@@ -154,6 +154,12 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
       m.start = tokens[m.first]!.start;
       m.entries = [];
       m.surnameOnly = false;
+    } else if (m.surnameOnly && persons && otherInitialsAfter(m, tokens, index)) {
+      // "Zhukov D.A." (Russian order) is not the register's Zhukov (Georgy K.) but another of that surname.
+      m.last += 1;
+      m.end = tokens[m.last]!.end;
+      m.entries = [];
+      m.surnameOnly = false;
     } else if (m.surnameOnly && afterFemaleTitle(tokens, m.first)) {
       // "Mrs. Kennedy" is not John F.: only the women among the entries. None left: a person to
       // propose, whom linkSurnames gives the one woman of that surname the register may hold.
@@ -337,6 +343,19 @@ function otherInitials(m: RegisterMatch, tokens: Token[], lastMatched: number, h
   const before = tokens[m.first - 2];
   if (before && prev.before === '' && /^\d+\.?$/.test(before.text)) return 0;
   return before && spaced(prev) && isCapitalized(before.text) ? 0 : 1;
+}
+
+/**
+ * Initials right after a surname matched alone that agree with none of its register persons
+ * ("Zhukov D.A.", "Ridgway R."): another person of that surname, in Russian order. One initial only
+ * where no name follows it ("Stevenson A. Dobrynin" may be two names).
+ */
+function otherInitialsAfter(m: RegisterMatch, tokens: Token[], index: RegisterIndex): boolean {
+  const n = tokens[m.last + 1];
+  if (!n || !spaced(n) || !isInitials(n.text) || n.text === 'C.' || agrees(m.entries, n.text, index)) return false;
+  const letters = n.text.replace(/[^\p{Lu}]/gu, '').length;
+  const after = tokens[m.last + 2];
+  return letters >= 2 || !after || !spaced(after) || !/^\p{Lu}/u.test(after.text);
 }
 
 /** One space (or a no-break space) before the token: the tokens belong to one name. */
