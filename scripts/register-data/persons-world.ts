@@ -616,4 +616,16 @@ export const PERSONS_WORLD = [
   'Quinim Pholsena | 1915/1963 | Pholsena | Minister of Foreign Affairs of Laos @1960/1963',
   'MacDonald, Malcolm | 1901/1981 | Malcolm MacDonald',
   'Laniel, Joseph | 1889/1975 | * | Prime Minister of France @1953/1954',
+  // Havana 1968, Bandung 1955, Kabul 1980, Eritrea 1978, Luanda 1975, Santiago 1973, Geneva 1985 (held-out memos 125-136).
+  'Abdulgani, Roeslan | 1914/2005 | *; Ruslan Abdulgani; Roeslan Abdoelgani | Secretary-General of the Asian-African Conference @1955/1955',
+  'al-Jamali, Muhammad Fadhel #al-jamali-muhammad-fadhel | 1903/1997 | Fadhil al-Jamali; Fadhel al-Jamali; Fadhil Jamali; Jamali | Prime Minister of Iraq @1953/1954',
+  'Gailani, Ahmed | 1932/2017 | *; Sayed Ahmad Gailani; Pir Gailani; Ahmad Gailani',
+  'Berhanu Bayeh | 1938/ | Berhanu; Birhanu Bayih; Berhanu Bayih | Minister of Foreign Affairs of Ethiopia @1986/1989',
+  'Isaias Afwerki | 1946/ | Isaias; Isaias Afewerki; Issayas Afeworki; Isayas Afewerki; Isaias Afeworki',
+  'Fikre Selassie Wogderess | 1945/ | Fikre Selassie; Fikre-Selassie Wogderes; Fikre-Selassie Wogderess; Fikre Selassie Wogderes | Prime Minister of Ethiopia @1987/1989',
+  'Ungern-Sternberg, Roman #ungern-sternberg-roman | 1886/1921 | Ungern; Ungern-Sternberg; Baron Ungern',
+  'Teles Carreira, Henrique #carreira-iko | 1933/2000 | Iko Carreira; Henrique Teles Carreira; Carreira | Minister of Defence of Angola @1975/1980',
+  'Santos e Castro, Gilberto #santos-e-castro | 1916/ | Santos e Castro',
+  'Aylwin, Patricio | 1918/2016 | *; Patricio Aylwin Azócar',
+  'Aleksandrov-Agentov, Andrei | 1918/1993 | *; Aleksandrov-Agentov; A.M. Aleksandrov-Agentov | Assistant to the General Secretary of the CPSU CC',
 ];
