@@ -168,6 +168,18 @@ const EXPECTED: Record<string, string[]> = {
   '122-geneva-1954.txt': ['TE105', 'TE115'], // a stray summary, a month-only date line, a credit line, a signature in Wade-Giles capitals
   '123-warsaw-1989.txt': Array(5).fill('TE115'), // the Polish original first, a participant list in Russian order, empty headings
   '124-beijing-1989.md': ['TE119'], // the date line in bold, speaker labels in bold, cut off mid-word in the rights statement
+  '125-havana-1968.txt': [], // the Spanish original first (an excerpt), full Document Information with an obtained-by/translated-by credit
+  '126-belgrade-1948.md': Array(2).fill('TE115'), // no "Skip to content", a credit line, bold labels without values
+  '127-jakarta-1955.txt': ['TE105', 'TE119'], // hard-wrapped, a stray summary, a bare "Source:" line over two lines, cut off mid-word
+  '128-kabul-1980.txt': ['TE115'], // a credit line, a diary header, Russian order, a letter-spaced signature
+  '129-prague-1977.txt': ['TE105', 'TE119'], // a stray summary, the Czech original header first, cut off mid-word in the rights statement
+  '130-phnompenh-1976.md': Array(3).fill('TE115'), // the date line as a Markdown heading, a year-first Chinese date, bold labels
+  '131-addis-ababa-1978.txt': ['TE107', ...Array(5).fill('TE115')], // a month-only date line, a credit line, no Document Information
+  '132-ulaanbaatar-1966.txt': ['TE105', ...Array(5).fill('TE115')], // a stray summary, Mongolian names in Russian order, a citation by fond/dans/kh/n
+  '133-luanda-1975.md': ['TE119'], // a link-style "Skip to content", the Spanish original first, cut off mid-word in the rights statement
+  '134-santiago-1973.txt': ['TE105', ...Array(4).fill('TE115')], // a stray summary, the Spanish original first, a bare "Source" label
+  '135-panmunjom-1976.txt': ['TE119'], // hard-wrapped, a cable header in capitals, cut off mid-word with no final newline
+  '136-geneva-1985.md': Array(5).fill('TE115'), // the date line in bold, headings inside the body, bold labels without values
 };
 
 describe('variant memos (golden records)', () => {
