@@ -144,8 +144,8 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     if (len > 1 && forms.every((f) => !f.raw[f.raw.length - 1]!.endsWith('.')) && /^\p{Lu}\.$/u.test(tokens[m.last]!.text)) m.end -= 1;
     balanceBrackets(m, text, base);
     if (persons) extendWithInitials(m, tokens, index);
-    if (m.surnameOnly) forenameAfter(m, tokens, index);
-    else if (m.entries.length === 1 && forms.some((f) => f.spaced)) patronymicAfter(m, tokens);
+    // Surname first ("Kádár János", a form the index derives): the patronymic may follow ("Khrushchev Nikita Sergeyevich").
+    if (m.entries.length === 1 && forms.some((f) => f.spaced)) patronymicAfter(m, tokens);
     const lastMatched = out[out.length - 1]?.last ?? -1;
     const other = m.surnameOnly ? otherForename(m, tokens, lastMatched, index) || otherInitials(m, tokens, lastMatched, honorifics) : 0;
     if (other) {
@@ -169,23 +169,6 @@ export function matchRegister(tokens: (Token & { letterspaced?: boolean })[], in
     i = m.last + 1;
   }
   return out;
-}
-
-/**
- * The surname then the person's given name, as Hungarian writes every name and records in other
- * languages write some ("Kádár János", "Mindszenty József"): one mention of the person whose first
- * forename it is (of several with the surname, that one).
- */
-function forenameAfter(m: RegisterMatch, tokens: Token[], index: RegisterIndex): void {
-  const n = tokens[m.last + 1];
-  if (!n || !/^[ \u00a0]$/.test(n.before) || !/^\p{Lu}\p{Ll}/u.test(n.text)) return;
-  const whose = m.entries.filter((e) => index.forenames.get(e.id)?.[0] === n.word.key);
-  if (whose.length !== 1) return;
-  m.entries = whose;
-  m.last++;
-  m.end = n.end;
-  m.surnameOnly = false;
-  patronymicAfter(m, tokens);
 }
 
 /** After a surname and forename, the person's patronymic ("Khrushchev Nikita Sergeyevich"). */
