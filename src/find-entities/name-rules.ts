@@ -64,6 +64,11 @@ const GENERAL_OF = new Set(('staff assembly secretary secretariat headquarters d
   'line plan plans election elections situation public affairs accounting office treaty act debate committee commission administration ' +
   'board bureau chamber assemblies').split(' '));
 
+/** A surname that is an English word, but no everyday one ("Enders", "Talbot"; not "Street"). */
+function rareSurname(t: Token): boolean {
+  return surnameShaped(t) && !COMMON_ENGLISH.has(t.text.toLowerCase());
+}
+
 function surnameShaped(t: Token): boolean {
   const lw = t.text.toLowerCase();
   return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NOT_NAMES.has(lw) && !DEMONYMS.has(lw) && !NAME_CUES.has(lw);
@@ -192,7 +197,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // A last word that is a rare English word and mostly a surname ("Assistant Secretary Phillips
     // Talbot"): after a title, the name's.
     const rare = tokens[e + 1];
-    if (e >= n && e - n < 2 && rare && free(e + 1) && sameLine(e + 1) && /^[ \u00a0]$/.test(rare.before) && surnameShaped(rare) && !COMMON_ENGLISH.has(rare.text.toLowerCase()) && !nameFollows(e + 2)) e++;
+    if (e >= n && e - n < 2 && rare && free(e + 1) && sameLine(e + 1) && /^[ \u00a0]$/.test(rare.before) && rareSurname(rare) && !nameFollows(e + 2)) e++;
     // A name whose first word is also an English word, before a word that is none ("Foreign
     // Secretary Sultan Mohammad Khan", "Foreign Secretary Agha Shahi"): after a title, the name.
     const head = tokens[n]!;
@@ -275,7 +280,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // only after initials or a title, where the words can be nothing but a name.
     if ((n > k + 1 || (k > 0 && isCue(tokens[k - 1]!) && /^[ \u00a0]$/.test(tokens[k]!.before))) && free(n) && surnameShaped(tokens[n]!)) return make(k, n, 'medium', 'forename');
     // A rare English word that is mostly a surname ("Thomas Enders", "Robert Komer"), as one word.
-    if (free(n) && surnameShaped(tokens[n]!) && !COMMON_ENGLISH.has(tokens[n]!.text.toLowerCase()) && !nameFollows(n + 1)) return make(k, n, 'medium', 'forename');
+    if (free(n) && rareSurname(tokens[n]!) && !nameFollows(n + 1)) return make(k, n, 'medium', 'forename');
     return undefined;
   }
 
