@@ -180,6 +180,15 @@ const EXPECTED: Record<string, string[]> = {
   '134-santiago-1973.txt': ['TE105', ...Array(4).fill('TE115')], // a stray summary, the Spanish original first, a bare "Source" label
   '135-panmunjom-1976.txt': ['TE119'], // hard-wrapped, a cable header in capitals, cut off mid-word with no final newline
   '136-geneva-1985.md': Array(5).fill('TE115'), // the date line in bold, headings inside the body, bold labels without values
+  '137-hanoi-1968.txt': ['TE105', ...Array(5).fill('TE115')], // a stray summary, Vietnamese names with and without diacritics, a letter-spaced signature
+  '138-bucharest-1964.md': Array(3).fill('TE115'), // the date line as a heading, an italic credit line, Russian order in capitals
+  '139-tirana-1978.txt': ['TE115', 'TE119'], // the Albanian original header in capitals first, no "Source" label, cut off mid-word
+  '143-maputo-1984.txt': Array(2).fill('TE115'), // the Portuguese original first, Russian order, a "Source" label, "Obtained and translated for CWIHP by"
+  '144-tehran-1953.md': Array(2).fill('TE115'), // a link-style "Skip to content", the date line in bold, a credit line, Persian names in several spellings
+  '145-berlin-1958.txt': ['TE105', 'TE119'], // a stray summary, a letter-spaced signature, cut off mid-word with no final newline
+  '146-beijing-1960.txt': ['TE105', 'TE115'], // hard-wrapped (the title over two lines), a stray summary, the source statement over two lines
+  '147-havana-1979.md': Array(5).fill('TE115'), // the date line in bold, a letterhead in Serbo-Croatian capitals, empty headings
+  '148-moscow-1991.txt': ['TE119'], // the Russian original header first, no "Source" label, cut off mid-word with no final newline
 };
 
 describe('variant memos (golden records)', () => {
