@@ -349,6 +349,16 @@ describe('the year of a day without one, across a memo', () => {
   });
 });
 
+
+  it('a day after the last stated date but before the memo date is that year\'s (held-out memo 142)', () => {
+    const scanner = createDateScanner('1980-10');
+    const blocks = [
+      'After the execution of M.B. al-Sadr on 9.IV.80 and the attempt on Tariq Aziz on 1 April, the regime accused Tehran.',
+      'On 17 September S. Hussein declared the agreement null. On 22.IX. the air force struck, and on 8 October Aziz received the Ambassador.',
+    ];
+    const got = blocks.flatMap((b) => shape(scanner.scan(b), b)).map((f) => f.when);
+    expect(got).toEqual(['1980-04-09', '1980-04-01', '1980-09-17', '1980-09-22', '1980-10-08']);
+  });
 // Whole seed memos against their gold date annotations (copied into test/fixtures/dates/).
 describe('seed memos against gold', () => {
   const dir = new URL('./fixtures/dates/', import.meta.url);

@@ -200,19 +200,22 @@ export function romanMonth(s: string): number | undefined {
  * Year for a day/month written without one: of the reference year and its neighbours, the one that
  * puts the date nearest the reference (the conversation or memo date), counting days after it
  * double, since memos mostly report what happened: a memo of 1964-01-07 saying "November 29" means
- * 1963, one of 1956-04-07 announcing a congress "on April 23" means 1956. A reference of month or
- * year precision ("March 1953", "1956") contains every day of its period.
+ * 1963, one of 1956-04-07 announcing a congress "on April 23" means 1956. Days after an earlier
+ * reference but not after the memo date (`bound`) are history too and count single: a memo of
+ * October 1980 that last named 1 April means 1980 by "17 September". A reference of month or year
+ * precision ("March 1953", "1956") contains every day of its period.
  */
-export function inferYear(m: number, d: number | undefined, ref: Ymd, _bound: Ymd = ref): number {
+export function inferYear(m: number, d: number | undefined, ref: Ymd, bound: Ymd = ref): number {
   const day = (y: number, mm: number, dd: number) => Date.UTC(y, mm - 1, dd) / 86_400_000;
   const refStart = day(ref.y, ref.m ?? 1, ref.d ?? 1);
   const refEnd = day(ref.y, ref.m ?? 12, ref.d ?? (ref.m ? daysInMonth(ref.y, ref.m) : 31));
+  const boundEnd = day(bound.y, bound.m ?? 12, bound.d ?? (bound.m ? daysInMonth(bound.y, bound.m) : 31));
   let best = ref.y;
   let bestCost = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     if (d !== undefined && !isValid(y, m, d)) continue;
     const t = day(y, m, d ?? 15);
-    const cost = t < refStart ? refStart - t : t > refEnd ? 2 * (t - refEnd) : 0;
+    const cost = t < refStart ? refStart - t : t <= refEnd ? 0 : t <= boundEnd ? t - refEnd : 2 * (t - refEnd);
     if (cost < bestCost) {
       best = y;
       bestCost = cost;
