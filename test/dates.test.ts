@@ -240,6 +240,9 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['the period December 1960 - May 1961, the night of 31.XII.60 - 1.I.61, from December 1960 to May 1961', { docDate: '1961-05' }, [d('December 1960 - May 1961', ['1960-12', '1961-05']), d('31.XII.60 - 1.I.61', ['1960-12-31', '1961-01-01'], med('two-digit-year')), d('December 1960', '1960-12'), d('May 1961', '1961-05')]],
   ['Sitzungen vom 7. bis 9. November 1989 und 7.–9. November', { docDate: '1989-11-10' }, [d('7. bis 9. November 1989', ['1989-11-07', '1989-11-09']), d('7.–9. November', ['1989-11-07', '1989-11-09'], med('year-inferred'))]],
   ['в прошлом году и в этом году', { docDate: '1961-08-18' }, [{ text: 'прошлом году', when: '1960', ...rel }, { text: 'этом году', when: '1961', ...rel }]],
+  // the day in quotation marks on Soviet registry forms; the editor's month in brackets after a bare day
+  ['SECRET "17" August 1971 No. 263, «18» августа 1961 г., "21" VII 1978; he said "10" times', {}, [d('"17" August 1971', '1971-08-17'), d('«18» августа 1961', '1961-08-18'), d('"21" VII 1978', '1978-07-21')]],
+  ['announced on the 15th [of July]', { docDate: '1971-08-17' }, [d('15th [of July]', '1971-07-15', med('year-inferred'))]],
   // not a calendar date
   ['on February 30, 1964', {}, []],
   ['on 31/31/1964', {}, []],

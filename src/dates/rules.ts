@@ -168,10 +168,10 @@ export const RULES: Rule[] = [
     build: (g, env, _s, end) => yearless(g, env, end),
   },
   {
-    name: 'day-month', // 29 November · 29th of November (year inferred)
+    name: 'day-month', // 29 November · 29th of November · the 15th [of July] (year inferred; the editor's month in brackets)
     needs: [DIGIT, MONTH],
     startsAt: AT_NUMBER_OR_WORD,
-    re: re(`${S}${W}${D('d')}\\s+(?:of\\s+)?${M('m')}`),
+    re: re(`${S}${W}${D('d')}\\s+(?:\\[(?=of\\s))?(?:of\\s+)?${M('m')}`),
     build: (g, env, _s, end) => yearless(g, env, end),
   },
   {
@@ -492,6 +492,15 @@ export const RULES: Rule[] = [
       const m = romanMonth(g.r!)!;
       return g.d2 ? range(env, num(g.y), [m, num(g.d1)], [m, num(g.d2)]) : point(env, num(g.y), m, num(g.d1));
     },
+  },
+  {
+    // The day in quotation marks, as Soviet registry forms print it: '"17" August 1971', '«17» августа 1961 г.', '"21" VII 1978'.
+    // The marks belong to the date (the golds' spans hold them).
+    name: 'quoted-day-month-year',
+    needs: [DIGIT, /["«“„][0-3]?\d["»”]/],
+    startsAt: /["«“„]/,
+    re: re(`${S}["«“„](?<d>[0-3]?\\d)["»”]\\s+(?:(?<m>${MONTH_RE})|(?<ru>${RU_MONTH_RE})|(?<r>${ROMAN_MONTH_RE}))${SEP}(?<y>\\d{4})${E}`),
+    build: (g, env) => point(env, num(g.y), g.r ? romanMonth(g.r)! : mon((g.m ?? g.ru)!), num(g.d)),
   },
   {
     name: 'numeric-day-range', // 14–15.07.1968 (days of one month, day first as numeric-dot)
