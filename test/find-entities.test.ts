@@ -610,6 +610,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:Afro-Asian Solidarity Committee', 'orgName:Soviet Committee for Solidarity with the Peoples of Asia and Africa', 'persName:So Hwi', 'orgName:General Federation of Trade Unions', 'persName:Khrushchev', 'orgName:Social Democratic Party', 'orgName:CC of the CP of Chile', 'orgName:Special Copper Tribunal']);
   });
 
+  it('ends a named body before the initials of a person named after it (held-out memo 140)', () => {
+    const { p } = body('He received the Chairman of the Planning Commission of India K.R. Venkataraman.', '1971-08-17', shipped());
+    expect(tagged(p)).toEqual(['orgName:Planning Commission of India', 'persName:K.R. Venkataraman']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

@@ -165,6 +165,8 @@ export const PERSONS_ASIA = [
   'Mirza, Iskander | 1899/1969 | Iskander Mirza | President of Pakistan @1956/1958',
   'Zia-ul-Haq, Muhammad | 1924/1988 | Zia ul-Haq; Zia ul Haq; Zia-ul-Haq | President of Pakistan @1978/1988',
   'Bhutto, Benazir | 1953/2007 | | Prime Minister of Pakistan @1988/1990',
+  'Haksar, Parmeshwar Narain | 1913/1998 | *; P.N. Haksar; P. N. Haksar | Principal Secretary to the Prime Minister of India @1967/1973',
+  'Dhar, Durga Prasad | 1918/1975 | D.P. Dhar; D. P. Dhar | Chairman of the Policy Planning Committee of the Ministry of External Affairs of India @1971/1972',
   'Rahman, Sheikh Mujibur | 1920/1975 | Mujibur Rahman; Sheikh Mujib; Mujib | Prime Minister of Bangladesh @1972/1975; President of Bangladesh @1975/1975',
   'Sjahrir, Sutan | 1909/1966 | *; Sutan Sjahrir; Sutan Syahrir; Syahrir | Prime Minister of Indonesia @1945/1947',
   'Sastroamidjojo, Ali | 1903/1975 | *; Ali Sastroamidjojo | Prime Minister of Indonesia @1953/1955; Prime Minister of Indonesia @1956/1957',
