@@ -615,6 +615,16 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:Planning Commission of India', 'persName:K.R. Venkataraman']);
   });
 
+  it('reads a named institution after "at" as an organisation, not a place (held-out memo 142)', () => {
+    const { p } = body('The attempt on Tariq Aziz at Mustansiriya University failed; he studied at Makerere College and lived in Kampala.', '1980-10-15', shipped());
+    expect(tagged(p)).toEqual(['persName:Tariq Aziz', 'orgName:Mustansiriya University', 'orgName:Makerere College', 'placeName:Kampala']);
+  });
+
+  it('completes a name of two words with one word in brackets, an Arabic article joined to it too, unless the word respells the surname (held-out memo 142)', () => {
+    const { p } = body('Vice-Chairman Izzat Ibrahim [al-Duri] spoke. Carlos Prats [González] left. Prime Minister Aziz Sidky [Sidqi] informed me.', '1980-10-15', shipped());
+    expect(tagged(p)).toEqual(['persName:Izzat Ibrahim al-Duri', 'persName:Carlos Prats González', 'persName:Aziz Sidky', 'persName:Sidqi']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

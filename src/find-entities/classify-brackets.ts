@@ -2,7 +2,7 @@ import type { RegisterIndex } from './register-index.ts';
 import type { EditorialMention } from './mention.ts';
 import type { Bracket } from './find-editorial.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
-import { misspellingDistance, normalizeName } from './normalize.ts';
+import { looksRespelt, misspellingDistance, normalizeName } from './normalize.ts';
 import { isCapitalized, isInitials } from './tokenize.ts';
 import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
 
@@ -43,6 +43,8 @@ export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], inde
     }
   });
 }
+
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ad-din)$/;
 
 function classifyPending(scan: BlockScan, b: Bracket): string {
   const lead = b.inner.length - b.inner.trimStart().length;
@@ -89,7 +91,8 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     }
     return 'identification';
   }
-  const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t) => isCapitalized(t.text));
+  // An Arabic article joined to the name after it is part of a name ("Izzat Ibrahim [al-Duri]").
+  const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t, k) => isCapitalized(t.text) || (ARABIC_ARTICLE.test(t.text) && innerToks[k + 1]?.before === '-' && k + 1 < innerToks.length));
   // "Kulikov [Kulikow]", "Tisa [Tisza]": the name again in another spelling is a second mention of
   // it (the gold convention for alternative forms), not a completion that would join the two.
   if (prev && nameLike && spelledAgain(scan.text.slice(prev.start - scan.start, prev.end - scan.start), b.inner)) {
@@ -102,7 +105,11 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
   // Initials do not count ("G. Álvarez [Martínez]" completes a double surname).
   const prevWords = prev ? scan.tokens.slice(prev.first, prev.last + 1).filter((x) => !isInitials(x.text)).map((x) => x.word.key) : [];
   const surnameAgain = innerToks.length === 1 && prevWords.length === 1 && spelledAgain(prevWords[0]!, innerToks[0]!.text); // "L.I. Brezhnev [Breżniew]"
-  if (prev && nameLike && prev.type === 'person' && (prevWords.length >= 2 || surnameAgain || innerToks.some((x) => x.word.key === prevWords[prevWords.length - 1]))) {
+  // One word after a name of two completes it ("Carlos Prats [González]", "Izzat Ibrahim [al-Duri]")
+  // unless it respells the last ("Aziz Sidky [Sidqi]").
+  const innerWords = innerToks.filter((x, k) => k === 0 || x.before !== '-').length;
+  const respelt = innerWords === 1 && prevWords.length >= 2 && looksRespelt(prevWords[prevWords.length - 1]!, b.inner.trim());
+  if (prev && nameLike && prev.type === 'person' && ((prevWords.length >= 2 && innerWords >= 2) || respelt || surnameAgain || innerToks.some((x) => x.word.key === prevWords[prevWords.length - 1]))) {
     const first = scan.tokens.indexOf(innerToks[0]!);
     insert(scan, { ...prev, start: innerToks[0]!.start, end: innerToks[innerToks.length - 1]!.end, first, last: first + innerToks.length - 1, surnameOnly: false, source: 'bracket' });
     return 'alternative-form';

@@ -61,6 +61,17 @@ export function misspellingDistance(a: string, b: string): number | undefined {
   return d <= (shorter >= 6 ? 2 : 1) ? d : undefined;
 }
 
+/**
+ * Whether one name word may be another's respelling in a bracket ("Sidky [Sidqi]", "Salih
+ * [Saleh]"), looser than a misspelling: the same first letter and, after the transliteration
+ * folds of spellingSkeleton, edits for at most 40 % of the longer word. "Prats [González]" is
+ * none: a completion.
+ */
+export function looksRespelt(a: string, b: string): boolean {
+  const [x, y] = [spellingSkeleton(normalizeName(a)), spellingSkeleton(normalizeName(b))];
+  return x[0] === y[0] && distance(x, y) <= Math.ceil(0.4 * Math.max(x.length, y.length));
+}
+
 /** Normalized form of one token. */
 export function normalizeToken(t: string): string {
   return normalizeName(t);

@@ -147,6 +147,9 @@ const MOVES = new Set(['went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'fl
   'arrive', 'arriving', 'came', 'come', 'coming', 'moved', 'move', 'sent', 'send', 'departed', 'depart', 'left', 'leave', 'leaving', 'withdrawn', 'withdrew', 'withdraw',
   'transferred', 'deported', 'evacuated', 'trip', 'journey', 'visit', 'road', 'route', 'railway', 'line', 'way', 'flight', 'shipped', 'delivered', 'brought', 'transported', 'retreated', 'advanced', 'marched', 'fled']);
 
+/** Last words of a named institution: "Mustansiriya University", "Makerere College". */
+const INSTITUTION_WORDS = new Set(['University', 'Institute', 'Academy', 'College', 'School', 'Hospital', 'Museum', 'Library', 'Conservatory']);
+
 /**
  * A name after "at" or "in", after "via", or after "to" or "from" following a word of going
  * ("arrested at Tököl", "flew from Aden to Debre Zeit"), that nothing else has read is a place: one
@@ -173,7 +176,8 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
     const last = two ? i + 1 : i;
     const next = t[last + 1];
     if (next && (/^['’]s$/.test(next.text) || /^['’]s?[ \u00a0]/.test(next.before) || (/^\p{Lu}/u.test(next.text) && SPACE.test(next.before)))) continue;
-    added.push(ruleCandidate(scan, i, last, 'place'));
+    // "at Mustansiriya University": a named institution is an organisation (gold conventions), not a place.
+    added.push(ruleCandidate(scan, i, last, two && INSTITUTION_WORDS.has(t[last]!.text) ? 'org' : 'place'));
     i = last;
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
