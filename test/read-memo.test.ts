@@ -183,6 +183,9 @@ const EXPECTED: Record<string, string[]> = {
   '137-hanoi-1968.txt': ['TE105', ...Array(5).fill('TE115')], // a stray summary, Vietnamese names with and without diacritics, a letter-spaced signature
   '138-bucharest-1964.md': Array(3).fill('TE115'), // the date line as a heading, an italic credit line, Russian order in capitals
   '139-tirana-1978.txt': ['TE115', 'TE119'], // the Albanian original header in capitals first, no "Source" label, cut off mid-word
+  '140-new-delhi-1971.txt': ['TE105', ...Array(5).fill('TE115')], // hard-wrapped, a stray summary before the date line, a quoted day, Russian order in capitals
+  '141-damascus-1982.md': Array(2).fill('TE115'), // a link-style "Skip to content", bold letterhead labels, the German original first, Arabic names in several spellings
+  '142-baghdad-1980.txt': ['TE107', ...Array(4).fill('TE115')], // a month-only date line, a credit line, no Document Information (only its empty headings)
   '143-maputo-1984.txt': Array(2).fill('TE115'), // the Portuguese original first, Russian order, a "Source" label, "Obtained and translated for CWIHP by"
   '144-tehran-1953.md': Array(2).fill('TE115'), // a link-style "Skip to content", the date line in bold, a credit line, Persian names in several spellings
   '145-berlin-1958.txt': ['TE105', 'TE119'], // a stray summary, a letter-spaced signature, cut off mid-word with no final newline
