@@ -1,6 +1,6 @@
 import type { BlockScan } from './candidate.ts';
 import { normalizeName } from './normalize.ts';
-import type { Token } from './tokenize.ts';
+import { SPACE, type Token } from './tokenize.ts';
 import { COMMON_ENGLISH, DEMONYMS, NAME_CUES, NOT_NAMES } from './word-lists.ts';
 
 /**
@@ -23,8 +23,6 @@ export function kanaShaped(t: Token | undefined): boolean {
   if (COMMON_ENGLISH.has(lw) || NOT_NAMES.has(lw) || DEMONYMS.has(lw) || NAME_CUES.has(lw)) return false;
   return KANA_WORD.test(normalizeName(t.text));
 }
-
-const SPACE = /^[ \u00a0]$/;
 
 /**
  * Is tokens[k], tokens[k + 1] a Japanese name: two such words one space apart, and no third one on

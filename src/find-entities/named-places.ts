@@ -1,12 +1,11 @@
 import { type BlockScan, type Candidate, ruleCandidate } from './candidate.ts';
+import { SPACE } from './tokenize.ts';
 
 /**
  * Places the register lacks, named by a word for their kind: streets and squares ("Magheru
  * Boulevard"), waters, lakes and mountains ("Gulf of Siam", "Lake Geneva"), numbered roads and
  * parallels ("Route 13", "the 13th parallel"). Run after the person rules.
  */
-
-const SPACE = /^[ \u00a0]$/;
 
 /** Words that end the name of a street or square ("Magheru Boulevard", "Leipziger Straße"). */
 const STREET_WORDS = new Set(['Square', 'Street', 'Avenue', 'Boulevard', 'Prospekt', 'Prospect', 'Straße', 'Strasse', 'Allee', 'Platz', 'Embankment']);

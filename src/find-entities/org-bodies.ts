@@ -1,8 +1,8 @@
 import { type BlockScan, ruleCandidate } from './candidate.ts';
 import { insert, orgWords, replace } from './org-words.ts';
+import { SPACE } from './tokenize.ts';
 import { DEMONYMS } from './word-lists.ts';
 
-const SPACE = /^[ \u00a0]$/;
 /** The armed forces of a people, after its capitalized adjective. */
 const ARMIES = [['Army'], ['Navy'], ['Air', 'Force'], ["People's", 'Army']];
 /** Words between a town and "Committee" in a party committee's name. */

@@ -1,5 +1,5 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
-import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
+import { SPACE, type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
 import { isWeekday, monthNumber } from '../dates/calendar.ts';
 
@@ -30,8 +30,6 @@ const COMPASS = new Set(['southern', 'northern', 'eastern', 'western', 'central'
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'America']);
 const GERMAN_STREET = /^\p{Lu}\p{Ll}{3,}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)$/u;
 const GERMAN_STREET_HINT = /\p{Ll}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)(?!\p{L})/u;
-
-const SPACE = /^[ \u00a0]$/;
 
 /** A capitalized word that may be part of a name: no acronym, number, title, demonym or month. */
 function capitalWord(tok: Token | undefined): boolean {

@@ -154,6 +154,9 @@ function asciiWordEnd(text: string, i: number): number {
   }
 }
 
+/** The `before` of a token one plain space after the last (not a line break, not punctuation): words of one name. */
+export const SPACE = /^[ \u00a0]$/;
+
 /** True for a token that is a run of initials ("V.", "V.P.", "V. P." is two tokens). */
 export function isInitials(t: string): boolean {
   // Every run of initials holds a period; most tokens do not (a cheap test before the regex).
