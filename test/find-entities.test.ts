@@ -625,6 +625,14 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Izzat Ibrahim al-Duri', 'persName:Carlos Prats González', 'persName:Aziz Sidky', 'persName:Sidqi']);
   });
 
+  it('reads a forename before a surname the rules found elsewhere in the memo as part of the name, another person when the initials disagree (held-out memo 149)', () => {
+    const { p } = body('Sytenko met Kojo Botsio and Umberto Botsio at the office.\n\nBotsio K. agreed with us.', '1961-02-27', shipped());
+    expect(tagged(p)).toEqual(['persName:Sytenko', 'persName:Kojo Botsio', 'persName:Umberto Botsio', 'persName:Botsio K.']);
+    const ref = (name: string) => new RegExp(`<persName ref="([^"]+)"[^>]*>${name}</persName>`).exec(p)?.[1];
+    expect(ref('Kojo Botsio')).toBe(ref('Botsio K.'));
+    expect(ref('Umberto Botsio')).not.toBe(ref('Botsio K.'));
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

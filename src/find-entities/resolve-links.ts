@@ -4,7 +4,8 @@ import type { RegisterIndex } from './register-index.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { latinOfCyrillic, latinStarts, normalizeName } from './normalize.ts';
-import { isInitials } from './tokenize.ts';
+import { SPACE, isAllCaps, isInitials } from './tokenize.ts';
+import { mayBeForename } from './name-rules.ts';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
 
@@ -117,15 +118,22 @@ export function propagateNames(scans: BlockScan[]): void {
       );
       if (!hit) continue;
       const last = i + hit.keys.length - 1;
+      // "Kojo Botsio" where the rules found "Botsio said": the name-like word before the surname is the person's forename.
+      const p = s.tokens[i - 1];
+      const forename = hit.keys.length === 1 && hit.from.source !== 'register' && !!p && !covered[i - 1] && !added.some((a) => a.last === i - 1) && SPACE.test(s.tokens[i]!.before) && mayBeForename(p) && !isAllCaps(p.text);
+      if (forename) i--;
+      // Initials of the person found ("Ortega Saavedra D.") that the forename does not begin ("Umberto Ortega"): another person.
+      const initials = (hit.from.proposeAs ?? '').split(/\s+/).filter(isInitials);
+      const other = forename && initials.length > 0 && !initials.some((x) => x[0] === p!.text[0]);
       added.push({
         start: s.tokens[i]!.start,
         end: s.tokens[last]!.end,
         first: i,
         last,
         type: hit.from.type,
-        entryIds: [...hit.from.entryIds],
-        proposeAs: hit.from.proposeAs,
-        surnameOnly: hit.keys.length === 1,
+        entryIds: other ? [] : [...hit.from.entryIds],
+        proposeAs: other ? `${p!.text} ${s.tokens[last]!.text}` : hit.from.proposeAs,
+        surnameOnly: hit.keys.length === 1 && !forename,
         cert: hit.from.cert,
         source: 'propagated',
       });
