@@ -633,6 +633,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(ref('Umberto Botsio')).not.toBe(ref('Botsio K.'));
   });
 
+  it('reads names after forenames of the wider world, with more forenames, a particle or an Arabic article before the surname (held-out memos 158-159)', () => {
+    const { p } = body('Crown Prince Abd al-Ilah was killed. Khalid al-Naqshabandi and Fuad al-Rikabi met Ali Abdallah Salih. Gerardo Unzueta and Eli de Gortari met.', '1958-07-24', shipped());
+    expect(tagged(p)).toEqual(['persName:Abd al-Ilah', 'persName:Khalid al-Naqshabandi', 'persName:Fuad al-Rikabi', 'persName:Ali Abdallah Salih', 'persName:Gerardo Unzueta', 'persName:Eli de Gortari']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

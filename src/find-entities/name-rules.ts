@@ -102,6 +102,8 @@ const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz'
   'stenograma', 'memorandum', 'telegramm', 'telegram']);
 /** Lower-case particles between two of a person's names ("Guimarães de Carvalho"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.includes(' ')));
+/** The Arabic article, joined to the name after it by a hyphen ("al-Rikabi", "el-Sadat"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 /** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 const PLACE_BEFORE = new Set(['near']);
 /** English words a heading in capitals goes on with after a name ("PARK ON JSA"): never part of the name. */
@@ -135,7 +137,15 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (!free(k) || !nameLike(tokens[k]!, true)) return -1;
     let e = k;
     while (e + 1 < tokens.length && e - k + 1 < max && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!)) e++;
+    // An Arabic article and the name it is joined to go on the name ("Abd al-Ilah", "Muhammad Najib al-Rubai").
+    if (arabicArticleAt(e + 1)) e += 2;
     return e;
+  }
+
+  function arabicArticleAt(k: number): boolean {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    return !!a && !!b && free(k) && free(k + 1) && ARABIC_ARTICLES.has(a.text) && /^[ \u00a0]$/.test(a.before) && b.before === '-' && isCapitalized(b.text) && !isAllCaps(b.text) && nameLike(b, false);
   }
 
   /**
@@ -273,7 +283,12 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (!free(k) || !FORENAMES.has(tokens[k]!.text)) return undefined;
     let n = k + 1;
     while (n - k <= 2 && tokens[n] && free(n) && isInitials(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before)) n++;
+    // More forenames may follow ("Ali Abdallah Salih", "Muhammad Ali Jinnah"): the surname comes after them.
+    while (n - k <= 2 && tokens[n] && free(n) && FORENAMES.has(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before) && tokens[n + 1] && !FORENAMES.has(tokens[n + 1]!.text)) n++;
     if (!tokens[n] || !/^[ \u00a0]$/.test(tokens[n]!.before) || FORENAMES.has(tokens[n]!.text)) return undefined;
+    // A surname with its particle: "Eli de Gortari", "Khalid al-Naqshabandi", "Abd al-Ilah".
+    const q = tokens[n + 1];
+    if (arabicArticleAt(n) || (PARTICLES.has(tokens[n]!.text) && q && free(n) && free(n + 1) && /^[ \u00a0]$/.test(q.before) && isCapitalized(q.text) && !isAllCaps(q.text) && nameLike(q, false))) return make(k, n + 1, 'medium', 'forename');
     const e = run(n, 2);
     if (e >= 0) return make(k, e, 'medium', 'forename');
     // A surname that is also an English word ("William R. Tyler", "Lieutenant General Markus Wolf"):

@@ -59,6 +59,7 @@ function heldOfficeAt(e: RegisterEntry, date: string | undefined): boolean {
  * surname alone. Korean and Chinese family names alone are never propagated (too many people share them).
  */
 export function propagateNames(scans: BlockScan[]): void {
+  linkInitialsToForenames(scans);
   const lexicon: { keys: string[]; raw: string[]; from: Candidate }[] = [];
   for (const s of scans) {
     for (const c of s.candidates) {
@@ -140,6 +141,33 @@ export function propagateNames(scans: BlockScan[]): void {
       i = last;
     }
     if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * Two names the rules found, one with initials ("Botsio K.", "K. Botsio") and one with a forename
+ * ("Kojo Botsio") of the same surname, are one person when the initial is the forename's and no
+ * other forename of that surname in the memo begins with it: the initials take the full name.
+ */
+function linkInitialsToForenames(scans: BlockScan[]): void {
+  const full = new Map<string, { forename: string; name: string }[]>();
+  const withInitials: { c: Candidate; surname: string; initial: string }[] = [];
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length || c.first === c.last) continue;
+      const words = s.tokens.slice(c.first, c.last + 1).map((t) => t.text);
+      const inits = words.filter(isInitials);
+      const names = words.filter((w) => !isInitials(w));
+      if (names.length === 1 && inits.length) withInitials.push({ c, surname: normalizeName(names[0]!), initial: inits[0]![0]! });
+      else if (names.length === 2 && !inits.length) {
+        const key = normalizeName(names[1]!);
+        full.set(key, [...(full.get(key) ?? []), { forename: names[0]!, name: c.proposeAs ?? words.join(' ') }]);
+      }
+    }
+  }
+  for (const w of withInitials) {
+    const agree = (full.get(w.surname) ?? []).filter((f) => f.forename[0] === w.initial);
+    if (agree.length && agree.every((f) => f.name === agree[0]!.name)) w.c.proposeAs = agree[0]!.name;
   }
 }
 

@@ -115,7 +115,32 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Oliver Patrick Zalman Harlan Jerry Albert Milton Joshua Sam Teddy René Rene Claude Gaston Alain Édouard Edouard Valéry Roland ' +
     'Giovanni Giorgio Bettino Arnaldo Amílcar Amilcar Jonas Thabo Idi Yoweri Léon Moïse Moise Jomo Abdullah Muammar Rashid Faisal ' +
     'Khalid Jafar Nuri Morarji Liaquat Ferdinand Benigno Corazon Souvanna Kaysone Nobusuke Hayato Eisaku Kakuei Takeo Masayoshi ' +
-    'Malcolm Shigeru Ichiro Yasuhiro Zenko Tajuddin Munir Yitzhak Moshe Menachem Shimon Levi Avraham Yigal Yasir Tareq Wasfi Ehud Chaim').split(' '),
+    'Malcolm Shigeru Ichiro Yasuhiro Zenko Tajuddin Munir Yitzhak Moshe Menachem Shimon Levi Avraham Yigal Yasir Tareq Wasfi Ehud Chaim ' +
+    // Forenames of the held-out memos' wider worlds (sixteenth session): Latin America, the Arab world, Iran,
+    // Israel, Africa, India, Turkey, Greece, Italy, France, the Nordic and Low Countries, the USSR, Germany.
+    'Javier Gerardo Arnoldo Sócrates Alonso Benito Bernardo Carmelo Cristóbal Efraín Efrain Eladio Eliseo Emiliano Esteban ' +
+    'Eusebio Fabio Federico Fermín Gabriel Gilberto Gregorio Heriberto Hernán Hernan Horacio Isidro Jacinto Jesús Joaquín ' +
+    'Joaquin Leonardo Lorenzo Lucio Marcial Martín Mauricio Maximiliano Nicolás Nicolas Octavio Pablo Porfirio Reinaldo ' +
+    'Rogelio Rolando Rubén Ruben Saturnino Sebastián Sebastian Teodoro Valentín Vicente Wilfredo Anastasio Lucía Teresa ' +
+    'Mercedes Beatriz Aurelio Baltasar Clodomiro Edelberto Dionisio Evaristo Fulgencio Lisandro Néstor Ulises Virgilio ' +
+    'Alcides Edmundo Adelino Amadeu Armindo Cândido Custódio Fernão Florentino Gaspar Henrique Inácio Jerónimo Nuno Olívio ' +
+    'Teotónio Ulisses Vítor Vitor Zeferino Aristides Lúcio Américo Abílio Rosa Abd Adil Adel Akram Amer Ayman Aziz Bashir ' +
+    'Bakr Fawzi Farouk Faruq Fathi Faiz Hamid Hani Haidar Hikmat Imad Issa Jalal Jamal Jamil Kamil Karim ' +
+    'Khalil Lutfi Mahdi Majid Mansur Marwan Mehdi Muhsin Mutlaq Nabil Najib Nizar Rafiq Rashad Riyad Sabri Sadiq ' +
+    'Salam Samir Shukri Sulayman Suleiman Talal Taufiq Tawfiq Walid Yahya Zaid Ziad Hamad Hazem Hisham Asadollah ' +
+    'Bahram Dariush Fereydoun Hossein Jamshid Mohsen Mostafa Reza Ruhollah Sadegh Abdallah Abdelaziz Abdelkader Rifaat Rifat ' +
+    'Hamdi Ismat Jaafar Kadhim Kazem Muhyi Nazim Saad Saadi Shafiq Tahir Zuhair Eli Yigael Ezer Shlomo Yosef Meir Kojo Kofi ' +
+    'Kwesi Kwasi Krobo Oginga Lansana Ahmadou Mamadou Moussa Ousmane Mengistu Atnafu Tafari Siad Abdirashid Seretse Nnamdi ' +
+    'Obafemi Yakubu Odumegwu Chukwuemeka Murtala Olusegun Sylvanus Apolo Moktar Rajiv Sanjay Jayaprakash Krishna Swaran ' +
+    'Yashwantrao Jagjivan Vallabhbhai Pranab Narasimha Atal Bihari Inder Kewal Triloki Parmeshwar Zakir Fakhruddin ' +
+    'Chandrashekhar Vengalil Rameshwar Tikki Süleyman Suleyman Turgut Bülent Bulent Celal İsmet Ismet Kenan Necmettin Cevdet ' +
+    'Fatin Fahri Fuat Mesut Konstantinos Andreas Georgios Ioannis Nikos Glafkos Spyros Evangelos Panagiotis Dimitrios Alcide ' +
+    'Giancarlo Sandro Ugo Umberto Vittorio Carlo Francesco Massimo Achille Benedetto Gianni Ferruccio Kalevi Mauno Ahti Erik ' +
+    'Gunnar Bjørn Willem Hendrik Pieter Joop Lucien Alphonse Amédée Bernard Étienne Gustave Henri Jules Philippe Yves Édgar ' +
+    'Vadim Gavriil Iosif Vitali Sergo Avksenty Rostislav Yuliy Georgiy Zinovy Yemelyan Panteleimon Feliks Ruslan Dinmukhamed ' +
+    'Heydar Sharaf Nurutdin Vsevolod Innokenty Marat Anatoliy Yevgeniy Vladlen Arkadi Genrikh Grigoriy Gennadi Valeriy Yuriy ' +
+    'Vasiliy Alexandr Aleksey Joachim Jürgen Rainer Uwe Reinhold Waldemar Alfons Gottfried Theo Dietrich Helmuth Wilfried ' +
+    'Hellmut').split(' '),
 );
 
 /** Titles of a woman before a surname ("Mrs. Gandhi", "Madame Nhu", "Mme Binh"). */
