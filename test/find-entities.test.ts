@@ -638,6 +638,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Abd al-Ilah', 'persName:Khalid al-Naqshabandi', 'persName:Fuad al-Rikabi', 'persName:Ali Abdallah Salih', 'persName:Gerardo Unzueta', 'persName:Eli de Gortari']);
   });
 
+  it('reads German titles in an original before the translation as titles, not forenames (held-out memo 152)', () => {
+    const { p } = body('Staatssekretär Bahr und Abteilungsleiter Falin sprachen mit Ministerpräsident Kossygin.\n\nBahr and Falin met Kosygin.', '1970-08-12', shipped());
+    expect(tagged(p)).toEqual(['persName:Bahr', 'persName:Falin', 'persName:Kossygin', 'persName:Bahr', 'persName:Falin', 'persName:Kosygin']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

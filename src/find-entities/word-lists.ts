@@ -37,7 +37,10 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
     'mzee mwalimu bwana ndugu sheikh sheik shaikh ayatollah ayatullah hojatoleslam shri sri shrimati smt ' +
     // French, Spanish and Portuguese titles of originals quoted before their translation ("le Président Kasavubu", "el comandante Castro").
     'monsieur messieurs mlle président présidente presidente ministre ambassadeur général générale camarade compañero companheiro comandante señor senhor doutor ' +
-    'ministro embajador embaixador canciller chanceler secretario secretário subsecretario almirante vicealmirante contraalmirante coronel teniente capitán ingeniero licenciado brigadier').split(' '),
+    'ministro embajador embaixador canciller chanceler secretario secretário subsecretario almirante vicealmirante contraalmirante coronel teniente capitán ingeniero licenciado brigadier ' +
+    // German titles of originals ("Staatssekretär Bahr", "Generalsekretär Breschnew"), lower-cased as the lookup is.
+    'genosse genossen genossin botschafter gesandter generalsekretär erster staatssekretär bundesminister bundeskanzler kanzler ' +
+    'ministerpräsident außenminister aussenminister abteilungsleiter staatsratsvorsitzender vorsitzender präsidenten ministerialdirektor').split(' '),
 );
 
 /** Capitalized words that are never (the start of) a person's name even though no dictionary lists them. */
