@@ -564,7 +564,7 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
 
   it('reads an English word alone after a capitalized title as a surname ("Mr. Lodge", "Secretary Rogers"), not after "General" or a possessive', () => {
     const { p } = body("In Paris Mr. Lodge had no answer. I asked Secretary Rogers and Mrs. Smithers. The General Staff met. The Prime Minister's Talks began.", '1969-08-02', shipped());
-    expect(tagged(p)).toEqual(['placeName:Paris', 'persName:Lodge', 'persName:Rogers', 'persName:Smithers']);
+    expect(tagged(p)).toEqual(['placeName:Paris', 'persName:Lodge', 'persName:Rogers', 'persName:Smithers', 'orgName:General Staff']);
     expect(p).toContain('<persName ref="per:lodge-henry-cabot"');
   });
 
@@ -643,6 +643,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Bahr', 'persName:Falin', 'persName:Kossygin', 'persName:Bahr', 'persName:Falin', 'persName:Kosygin']);
   });
 
+  it('reads a people\'s Red Cross, the General Staff alone and a delta after a register river (held-out memo 154)', () => {
+    const { p } = body('The Hungarian Red Cross and the Red Cross sent aid to the Mekong delta. The General Staff met.', '1979-03-07', shipped());
+    expect(tagged(p)).toEqual(['orgName:Hungarian Red Cross', 'orgName:Red Cross', 'placeName:Mekong delta', 'orgName:General Staff']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);
@@ -672,7 +677,7 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
 
   it('reads a signature in capitals alone on its line even when the surname is an English word ("H. SPINDLER"), "Ayatollah" as a title and "General Clay" as a general (not "General Staff")', () => {
     const { p } = body('Ayatollah Taleghani spoke; General Clay will arrive, the General Staff and the General Secretary met.\n\nH. SPINDLER', '1972-10-26', shipped());
-    expect(tagged(p)).toEqual(['persName:Taleghani', 'persName:Clay', 'persName:H. SPINDLER']);
+    expect(tagged(p)).toEqual(['persName:Taleghani', 'persName:Clay', 'orgName:General Staff', 'persName:H. SPINDLER']);
   });
 
   it('links a Russian name the register knows only in Latin letters by its transliteration ("ПЕРВУХИНА М.Г." is Mikhail Pervukhin)', () => {

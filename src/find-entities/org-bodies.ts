@@ -12,7 +12,7 @@ const COMMITTEE_LEVELS = /^(City|Regional|Provincial|District|Voivodeship|Party)
  * Bodies of parties and peoples named from parts the register knows, each one organisation as the
  * gold's maximal spans have it: a Central Committee written before its party ("KC PZPR", as Polish
  * and Russian write it), a people's named army ("the Polish Army", not "the Polish army"), and a
- * party committee of a town ("Warsaw Committee of the PUWP"). Part of findOrgNames.
+ * party committee of a town ("Warsaw Committee of the PUWP"), a people's Red Cross. Part of findOrgNames.
  */
 export function findPartyBodies(scan: BlockScan): void {
   const t = scan.tokens;
@@ -24,7 +24,14 @@ export function findPartyBodies(scan: BlockScan): void {
   }
   for (let i = 1; i < t.length; i++) {
     const people = t[i - 1]!;
-    if (!DEMONYMS.has(people.text.toLowerCase()) || !/^\p{Lu}/u.test(people.text) || candAt(i - 1) || inside(i) || !SPACE.test(t[i]!.before)) continue;
+    if (!DEMONYMS.has(people.text.toLowerCase()) || !/^\p{Lu}/u.test(people.text) || candAt(i - 1) || !SPACE.test(t[i]!.before)) continue;
+    // A people's own Red Cross society ("the Hungarian Red Cross"), not the international committee the register knows by "Red Cross".
+    const cross = candAt(i);
+    if (at(i, ['Red', 'Cross']) && (!cross || (cross.first === i && cross.last === i + 1))) {
+      replace(scan, cross ? [cross] : [], i - 1, i + 1, 'org');
+      continue;
+    }
+    if (inside(i)) continue;
     const army = ARMIES.find((w) => at(i, w));
     if (army) insert(scan, ruleCandidate(scan, i - 1, i + army.length - 1, 'org'));
   }

@@ -82,6 +82,8 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     if (!organ) continue;
     const target = afterOf(i + organ.length);
     if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
+    // "the General Staff" alone is the army's, one organisation (the golds tag it); other organs alone are too vague.
+    else if (organ.join(' ') === 'General Staff' && !scan.candidates.some((c) => c.first <= i + 1 && c.last >= i)) insert(scan, ruleCandidate(scan, i, i + 1, 'org'));
   }
   // State organs named after their state: "National Assembly of the DRV", "DRV National Assembly".
   for (let i = 0; i < t.length; i++) {
