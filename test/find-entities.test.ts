@@ -648,6 +648,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:Hungarian Red Cross', 'orgName:Red Cross', 'placeName:Mekong delta', 'orgName:General Staff']);
   });
 
+  it('reads a surname in capitals with initials after it as a speaker\'s label ("GANDHI R.:"), not an acronym (held-out memo 160)', () => {
+    const { p } = body('GANDHI R.: That is important for us.\n\nZHEGALIN I.K.: We agree. THE NEW B.A. GRADUATE left.', '1986-11-27', shipped());
+    expect(tagged(p)).toEqual(['persName:GANDHI R.', 'persName:ZHEGALIN I.K.']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

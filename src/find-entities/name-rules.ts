@@ -263,9 +263,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const initialsAfter = !!after && isInitials(after.text) && /^[ \u00a0]$/.test(after.before) && free(k + 1);
     if (!initialsAfter || !nameLike(t, true)) return undefined;
     const slavic = SLAVIC.test(t.text.toLowerCase());
-    // In capitals only a Slavic surname ("SHCHERBAKOV I.S.", a record's heading): "USSR A.A." is none.
-    if (isAllCaps(t.text) && !(slavic && t.text.length >= 4)) return undefined;
-    const foreign = surnameShaped(t) && !ENGLISH.has(t.text.toLowerCase()) && (after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2 || !nameFollows(k + 2));
+    // In capitals a Slavic surname ("SHCHERBAKOV I.S.", a record's heading), or a word of five letters
+    // or more with two vowels ("GANDHI R.:", a speaker's label): "USSR A.A." is none.
+    if (isAllCaps(t.text) && !(slavic && t.text.length >= 4) && !(t.text.length >= 5 && (t.text.match(/[AEIOUY]/g)?.length ?? 0) >= 2)) return undefined;
+    const foreign = (isAllCaps(t.text) || surnameShaped(t)) && !ENGLISH.has(t.text.toLowerCase()) && (after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2 || !nameFollows(k + 2));
     return slavic || foreign ? make(k, k + 1, 'high', 'initials') : undefined;
   }
 
