@@ -653,6 +653,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:GANDHI R.', 'persName:ZHEGALIN I.K.']);
   });
 
+  it('reads the initial before a register surname with its Arabic article as the person\'s ("H. al-Assad"; held-out memo 151)', () => {
+    const { p } = body('He was received by H. al-Assad on the 10th.', '1982-06-15', shipped());
+    expect(tagged(p)).toEqual(['persName:H. al-Assad']);
+    expect(p).toContain('<persName ref="per:assad-hafez">H. al-Assad</persName>');
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

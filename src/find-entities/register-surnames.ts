@@ -144,6 +144,11 @@ function arabicArticle(s: BlockScan, c: Candidate, covered: (Candidate | undefin
     c.first--;
     c.start = fore.start;
     c.surnameOnly = false;
+  } else if (fore && !alone && /^[ \u00a0]$/.test(art.before) && isInitials(fore.text) && agrees([index.byId.get(c.entryIds[0]!)!], fore.text, index)) {
+    // The forename's initial ("H. al-Assad").
+    c.first--;
+    c.start = fore.start;
+    c.surnameOnly = false;
   }
 }
 
