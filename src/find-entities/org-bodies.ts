@@ -35,6 +35,13 @@ export function findPartyBodies(scan: BlockScan): void {
     const army = ARMIES.find((w) => at(i, w));
     if (army) insert(scan, ruleCandidate(scan, i - 1, i + army.length - 1, 'org'));
   }
+  // A country's named army by its name ("the Ghana Army"), as by its adjective.
+  for (const c of [...scan.candidates]) {
+    const i = c.last + 1;
+    if (c.type !== 'place' || c.source !== 'register' || !t[i] || !SPACE.test(t[i]!.before) || inside(i)) continue;
+    const army = ARMIES.find((w) => at(i, w));
+    if (army) replace(scan, [c], c.first, i + army.length - 1, 'org');
+  }
   for (let i = 1; i < t.length; i++) {
     if (t[i]!.text !== 'Committee') continue;
     const target = afterOf(i + 1);
