@@ -659,6 +659,12 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<persName ref="per:assad-hafez">H. al-Assad</persName>');
   });
 
+  it('reads a movement\'s party by its name, a radio by its place and a party by its members (gold-extra memos 143, 144, 134)', () => {
+    const { p } = body('The FRELIMO Party heard Radio Tehran; the Christian Democrats and the Social Democrats did not. The DPRK Party met.', '1984-03-16', shipped());
+    expect(tagged(p)).toEqual(['orgName:FRELIMO Party', 'orgName:Radio Tehran', 'orgName:Christian Democrats', 'orgName:Social Democrats', 'placeName:DPRK']);
+    expect(p).toContain('<orgName ref="org:frelimo">FRELIMO Party</orgName>');
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

@@ -116,7 +116,7 @@ const OTHER_PARTIES = [
   'FLN | party | National Liberation Front (Algeria) | Front de Libération Nationale; Algerian National Liberation Front',
   'Khalq | party | Khalq (PDPA faction) | Khalq; Khalq faction; Khalq wing | The "People" faction of the PDPA (Taraki, Amin).',
   'Parcham | party | Parcham (PDPA faction) | Parcham; Parcham faction; Parcham wing | The "Banner" faction of the PDPA (Karmal, Najibullah).',
-  'Tudeh | party | Tudeh Party of Iran | Tudeh Party; Iranian Tudeh Party; Hezb-e Tudeh-ye Iran',
+  'Tudeh | party | Tudeh Party of Iran | Tudeh; Tudeh Party; Iranian Tudeh Party; Hezb-e Tudeh-ye Iran',
   'Syrian Communist Party | party | Syrian Communist Party | Communist Party of Syria',
   'Iraqi Communist Party | party | Iraqi Communist Party | Communist Party of Iraq; ICP; I.C.P.',
   'Lebanese Communist Party | party | Lebanese Communist Party | Communist Party of Lebanon',

@@ -5,6 +5,8 @@ import { DEMONYMS } from './word-lists.ts';
 
 /** The armed forces of a people, after its capitalized adjective. */
 const ARMIES = [['Army'], ['Navy'], ['Air', 'Force'], ["People's", 'Army']];
+/** Words before "Democrats" that name a party by its members. */
+const PARTY_MEMBERS = new Set(['Christian', 'Social', 'Free', 'Liberal']);
 /** Words between a town and "Committee" in a party committee's name. */
 const COMMITTEE_LEVELS = /^(City|Regional|Provincial|District|Voivodeship|Party)$/;
 
@@ -12,7 +14,8 @@ const COMMITTEE_LEVELS = /^(City|Regional|Provincial|District|Voivodeship|Party)
  * Bodies of parties and peoples named from parts the register knows, each one organisation as the
  * gold's maximal spans have it: a Central Committee written before its party ("KC PZPR", as Polish
  * and Russian write it), a people's named army ("the Polish Army", not "the Polish army"), and a
- * party committee of a town ("Warsaw Committee of the PUWP"), a people's Red Cross. Part of findOrgNames.
+ * party committee of a town ("Warsaw Committee of the PUWP"), a people's Red Cross, a movement's party
+ * ("the FRELIMO Party"), a radio named by its place and a party named by its members. Part of findOrgNames.
  */
 export function findPartyBodies(scan: BlockScan): void {
   const t = scan.tokens;
@@ -41,6 +44,21 @@ export function findPartyBodies(scan: BlockScan): void {
     if (c.type !== 'place' || c.source !== 'register' || !t[i] || !SPACE.test(t[i]!.before) || inside(i)) continue;
     const army = ARMIES.find((w) => at(i, w));
     if (army) replace(scan, [c], c.first, i + army.length - 1, 'org');
+  }
+  for (const c of [...scan.candidates]) {
+    const n = t[c.last + 1];
+    const p = t[c.first - 1];
+    // A movement's party by its name ("the FRELIMO Party"): the same organisation.
+    if (c.type === 'org' && c.source === 'register' && n?.text === 'Party' && SPACE.test(n.before) && !inside(c.last + 1)) {
+      c.last += 1;
+      c.end = n.end;
+    }
+    // A state's or a town's radio ("Radio Tehran", "Radio Moscow"): a broadcaster, one organisation.
+    else if (c.type === 'place' && p?.text === 'Radio' && SPACE.test(t[c.first]!.before) && !inside(c.first - 1)) replace(scan, [c], c.first - 1, c.last, 'org');
+  }
+  // A party by its members ("the Christian Democrats", "the Social Democrats").
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.text === 'Democrats' && PARTY_MEMBERS.has(t[i - 1]!.text) && SPACE.test(t[i]!.before) && !inside(i - 1) && !inside(i)) insert(scan, ruleCandidate(scan, i - 1, i, 'org'));
   }
   for (let i = 1; i < t.length; i++) {
     if (t[i]!.text !== 'Committee') continue;
