@@ -353,6 +353,12 @@ describe('the year of a day without one, across a memo', () => {
 });
 
 
+  it('a year the date before only inferred does not carry to the next in the clause (held-out memo 157)', () => {
+    const scanner = createDateScanner('1985-02');
+    const blocks = ['The action began on 24.XII.84 in the Kardzhali district.', 'Notes of protest were handed over on 29 December and on 7 January.'];
+    expect(blocks.flatMap((b) => shape(scanner.scan(b), b)).map((f) => f.when)).toEqual(['1984-12-24', '1984-12-29', '1985-01-07']);
+  });
+
   it('a day after the last stated date but before the memo date is that year\'s (held-out memo 142)', () => {
     const scanner = createDateScanner('1980-10');
     const blocks = [

@@ -195,6 +195,8 @@ function yearJustBefore(text: string, chosen: Candidate[], i: number, found: Fou
   const between = text.slice(prev.end, chosen[i]!.start);
   // A year-level relative phrase gives its year only right before ("Last year, on 21 August").
   if (f.relative && (f.when?.length !== 4 || between.length > 12)) return undefined;
+  // A year the date before only inferred is no stated year: "on 29 December and on 7 January" in a memo of February 1985 are 1984 and 1985.
+  if (f.reason === 'year-inferred') return undefined;
   if (between.length > 40 || /[.;:!?\n]/.test(between)) return undefined;
   const y = (f.when ?? f.notAfter)?.slice(0, 4);
   return y && /^\d{4}$/.test(y) ? +y : undefined;
