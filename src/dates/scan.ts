@@ -195,8 +195,11 @@ function yearJustBefore(text: string, chosen: Candidate[], i: number, found: Fou
   const between = text.slice(prev.end, chosen[i]!.start);
   // A year-level relative phrase gives its year only right before ("Last year, on 21 August").
   if (f.relative && (f.when?.length !== 4 || between.length > 12)) return undefined;
-  // A year the date before only inferred is no stated year: "on 29 December and on 7 January" in a memo of February 1985 are 1984 and 1985.
-  if (f.reason === 'year-inferred') return undefined;
+  // A year the date before only inferred carries on only forward in that year ("(3.–7.2.) and … (28.7–5.8)"):
+  // "on 29 December and on 7 January" in a memo of February 1985 cross into the next, 1984 and 1985.
+  const md = (v: { when?: string; notBefore?: string; notAfter?: string }, end: boolean) => ((end ? v.notAfter : v.notBefore) ?? v.when)?.slice(5);
+  const here = chosen[i]!.value;
+  if (f.reason === 'year-inferred' && (md(here, false) ?? '') < (md(f, true) ?? '')) return undefined;
   if (between.length > 40 || /[.;:!?\n]/.test(between)) return undefined;
   const y = (f.when ?? f.notAfter)?.slice(0, 4);
   return y && /^\d{4}$/.test(y) ? +y : undefined;
