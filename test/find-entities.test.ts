@@ -665,6 +665,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(p).toContain('<orgName ref="org:frelimo">FRELIMO Party</orgName>');
   });
 
+  it('reads bodies named in a French original and a camp by its name (held-out memo 155)', () => {
+    const { p } = body('Le Parti Démocratique de Guinée et le Conseil National de la Révolution. Prisoners left Camp Boiro. The Organisation Secretary spoke.', '1970-11-27', shipped());
+    expect(tagged(p)).toEqual(['orgName:Parti Démocratique de Guinée', 'orgName:Conseil National de la Révolution', 'placeName:Camp Boiro']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

@@ -145,15 +145,17 @@ function atSentenceStart(t: Token[], i: number): boolean {
   return i === 0 || /[.!?:]\s*$/.test(t[i]!.before);
 }
 
-/** Head nouns that begin a body's name in Spanish and Portuguese originals ("Fuerza Aérea de Chile"). */
+/** Head nouns that begin a body's name in Spanish, Portuguese and French originals ("Fuerza Aérea de Chile"). */
 const ROMANCE_HEADS = new Set(['Partido', 'Comisión', 'Comissão', 'Comité', 'Comitê', 'Cámara', 'Câmara', 'Fuerza', 'Fuerzas', 'Força', 'Forças', 'Armada',
   'Ejército', 'Exército', 'Frente', 'Movimiento', 'Movimento', 'Unión', 'União', 'Confederación', 'Confederação', 'Consejo', 'Conselho', 'Ministerio',
   'Ministério', 'Democracia', 'Asamblea', 'Assembleia', 'Congreso', 'Senado', 'Tribunal', 'Corte', 'Organización', 'Organização', 'Federación',
-  'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude']);
-const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'do', 'da', 'dos', 'das']);
+  'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude',
+  // French ("Parti Démocratique de Guinée", "Conseil National de la Révolution").
+  'Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée']);
+const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'le', 'les', 'et']);
 
 /**
- * Bodies named in a Spanish or Portuguese original ("Fuerza Aérea de Chile", "Cámara de
+ * Bodies named in a Spanish, Portuguese or French original ("Fuerza Aérea de Chile", "Cámara de
  * Diputados", "Comisión Política del Partido Comunista de Chile", "Democracia Cristiana"): the head
  * noun first, then capitalized words joined by "de", "del", "y"…, one organisation with the places
  * and bodies inside it. A head alone is left alone, and a person inside stops the name.
@@ -180,7 +182,7 @@ export function findRomanceBodies(scan: BlockScan): void {
         while (t[n] && ROMANCE_LINKS.has(t[n]!.text)) n++; // "de la", "de los"
         if (!capitalized(t[n]) || covering(n)?.type === 'person') break;
         // "la Fuerza Aérea de Chile y la Armada de Chile": another body after "y", not this one's name.
-        if ((t[k]!.text === 'y' || t[k]!.text === 'e') && (ROMANCE_HEADS.has(t[n]!.text) || covering(n)?.type === 'org')) break;
+        if ((t[k]!.text === 'y' || t[k]!.text === 'e' || t[k]!.text === 'et') && (ROMANCE_HEADS.has(t[n]!.text) || covering(n)?.type === 'org')) break;
         k = n;
       } else break;
     }

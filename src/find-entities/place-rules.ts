@@ -20,7 +20,7 @@ const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
 const TOWN_PREFIXES = new Set(['Nova', 'Novo', 'Novi', 'Nowa', 'Nowy', 'Nueva', 'Nuevo', 'Neu', 'Vila', 'Villa', 'Porto', 'Puerto', 'Port', 'Fort', 'Ciudad']);
 /** Capitalized words for landforms that begin a place's name ("Lake Tiberias", "Mount Hermon"). */
-const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape']);
+const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape', 'Camp']);
 /** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
 const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
 /** Landforms whose capitalized name before them is a place even when it is an English word (not "Pass" or "Valley": "the Security Valley"). */
