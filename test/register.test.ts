@@ -124,6 +124,12 @@ describe('shipped register', () => {
     expect(idOfKey.get('CPSU CC')).toBe('org-cpsu-cc');
   });
 
+  it('knows the seats of provinces of 20,000 inhabitants or more, not one that is a forename (held-out memo 157)', () => {
+    expect(lookup(shipped, 'place', 'Targovishte')).toEqual(['pla-targovishte']);
+    expect(lookup(shipped, 'place', 'Ajaccio')).toEqual(['pla-ajaccio']);
+    expect(lookup(shipped, 'place', 'David')).toEqual([]);
+  });
+
   it('knows the English names of cities the package lists under their local name', () => {
     const exonyms: [string, string][] = [['Geneva', 'pla-geneve'], ['Cologne', 'pla-koln'], ['Nuremberg', 'pla-nurnberg'], ['Cracow', 'pla-krakow'], ['Salonika', 'pla-thessaloniki'], ['Teheran', 'pla-tehran'], ['Pnom Penh', 'pla-phnom-penh'], ['Dacca', 'pla-dhaka']];
     for (const [form, id] of exonyms) expect(lookup(shipped, 'place', form), form).toEqual([id]);

