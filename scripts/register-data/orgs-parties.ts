@@ -103,6 +103,8 @@ const OTHER_PARTIES = [
   'Conservative Party | party | Conservative Party (UK) | British Conservative Party; Tories',
   'PSI | party | Italian Socialist Party | Partito Socialista Italiano',
   'Christian Democracy | party | Christian Democracy (Italy) | Democrazia Cristiana; Italian Christian Democrats',
+  'PDG | party | Democratic Party of Guinea | Parti Démocratique de Guinée; Parti démocratique de Guinée',
+  'NAP (Bangladesh) #nap-bangladesh | party | National Awami Party | NAP',
   'CPP | party | Convention People\'s Party | Convention Peoples Party; C.P.P.',
   'United Party (Ghana) #united-party-ghana | party | United Party',
   'Istiqlal Party (Iraq) #istiqlal-party-iraq | party | Istiqlal Party | Istiqlal party; Independence Party',

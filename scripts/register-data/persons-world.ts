@@ -430,6 +430,8 @@ export const PERSONS_WORLD = [
   'Gaddafi, Muammar | 1942/2011 | *; Qaddafi; Qadhafi; Kadhafi; Kadafi; Gadhafi; Muammar al-Qaddafi; Muammar al-Gaddafi',
   'Jalloud, Abdessalam | 1944/ | *; Jallud; Abdel Salam Jalloud; Abdessalam Jallud | Prime Minister of Libya @1972/1977',
   'Treiki, Ali | 1938/2015 | *; Ali Treiki; Ali Abdussalam Treki | Minister of Foreign Affairs of Libya @1976/1982',
+  'Béavogui, Louis Lansana | 1923/1984 | *; Beavogui; Lansana Béavogui; Lansana Beavogui; L. Béavogui | Minister of Foreign Affairs of Guinea @1961/1969; Prime Minister of Guinea @1972/1984',
+  'Alpoim Calvão, Guilherme | 1937/2014 | Alpoim Calvão; Alpoim Calvao; Guilherme Alpoim Calvão; Guilherme Almor de Alpoim Calvão',
   'Botsio, Kojo | 1916/2001 | *; Kojo Botsio | Minister of Agriculture of Ghana @1958/1966',
   'Edusei, Krobo | 1915/1984 | *; Krobo Edusei; Edusey | Minister of the Interior of Ghana @1958/1961',
   'Kaiser, Edgar | 1908/1981 | Edgar Kaiser; Edgar F. Kaiser',

@@ -622,6 +622,12 @@ export const CURATED_PLACES: CuratedPlace[] = [
   { name: 'East Beirut', type: 'settlement', geoFrom: ['Beirut', 'LB'] },
   { name: 'Lake Qaraoun', type: 'water', variants: ['Qaraoun', 'lake Qaraoun', 'Qaraoun reservoir'] },
   { name: 'Arab Federation', type: 'historical-state', geoFrom: ['Baghdad', 'IQ'], variants: ['Arab Union', 'Arab Federation of Iraq and Jordan', 'Hashemite Arab Union'] },
+  // Guinea in 1970, Bulgaria in 1985.
+  { name: 'Camp Boiro', type: 'site', geoFrom: ['Conakry', 'GN'], variants: ['Camp Boiro prison'] },
+  { name: 'Gbessia', type: 'site', geoFrom: ['Conakry', 'GN'], variants: ['Gbessia airport', 'Conakry-Gbessia'] },
+  { name: 'Momchilgrad', type: 'settlement', geoFrom: ['Kardzhali', 'BG'], variants: ['Momčilgrad', 'Mestanli'] },
+  { name: 'Dzhebel', type: 'settlement', geoFrom: ['Dzhebel', 'BG'], variants: ['Džebel'] },
+  { name: 'Kirkovo', type: 'settlement', geoFrom: ['Kirkovo', 'BG'] },
   // Ghana in 1961, Shaba in 1978, Mexico City in 1968.
   { name: 'Volta River', type: 'water', variants: ['Volta', 'River Volta'] },
   { name: 'Corsica', type: 'island', variants: ['Corse'] },
