@@ -192,6 +192,18 @@ const EXPECTED: Record<string, string[]> = {
   '146-beijing-1960.txt': ['TE105', 'TE115'], // hard-wrapped (the title over two lines), a stray summary, the source statement over two lines
   '147-havana-1979.md': Array(5).fill('TE115'), // the date line in bold, a letterhead in Serbo-Croatian capitals, empty headings
   '148-moscow-1991.txt': ['TE119'], // the Russian original header first, no "Source" label, cut off mid-word with no final newline
+  '149-accra-1961.txt': ['TE105', 'TE115'], // a stray summary, Russian order in capitals, a signature in capitals, "Source:" labels
+  '150-helsinki-1975.md': ['TE115'], // the Polish original as a blockquote, a credit line, a numbered list, bold labels
+  '151-damascus-1982.txt': ['TE119'], // hard-wrapped, no Document Information heading, a letter-spaced signature, cut off mid-word
+  '152-moscow-1970.txt': ['TE115'], // the German original first, a credit line, a letter-spaced signature ("gez. B a h r")
+  '153-kinshasa-1978.md': ['TE105', ...Array(2).fill('TE115')], // a stray summary, Russian order, labels without values
+  '154-hanoi-1979.txt': ['TE119'], // a Hungarian year-first date, Wade-Giles and pinyin pairs, cut off in the rights text
+  '155-conakry-1970.txt': Array(2).fill('TE115'), // the French original first, a "Source" label on its own line
+  '156-dhaka-1972.md': ['TE105', ...Array(4).fill('TE115')], // a stray summary, the date line in bold, empty headings, a signature in capitals
+  '157-sofia-1985.txt': ['TE115'], // a month-only date line, headings in capitals, Cyrillic signatures, cut off in the last field
+  '158-baghdad-1958.txt': ['TE105', 'TE115'], // a stray summary, a letterhead in capitals, Roman-month dates with two-digit years
+  '159-mexicocity-1968.md': Array(4).fill('TE115'), // the Russian original first, a credit line, bold labels without values
+  '160-delhi-1986.txt': ['TE106'], // speaker labels in capitals, Russian order with initials, no Document Information, cut off mid-word
 };
 
 describe('variant memos (golden records)', () => {
