@@ -432,6 +432,7 @@ export const PERSONS_WORLD = [
   'Treiki, Ali | 1938/2015 | *; Ali Treiki; Ali Abdussalam Treki | Minister of Foreign Affairs of Libya @1976/1982',
   'Béavogui, Louis Lansana | 1923/1984 | *; Beavogui; Lansana Béavogui; Lansana Beavogui; L. Béavogui | Minister of Foreign Affairs of Guinea @1961/1969; Prime Minister of Guinea @1972/1984',
   'Alpoim Calvão, Guilherme | 1937/2014 | Alpoim Calvão; Alpoim Calvao; Guilherme Alpoim Calvão; Guilherme Almor de Alpoim Calvão',
+  'Busia, Kofi Abrefa | 1913/1978 | *; Kofi Busia; K.A. Busia | Prime Minister of Ghana @1969/1972',
   'Botsio, Kojo | 1916/2001 | *; Kojo Botsio | Minister of Agriculture of Ghana @1958/1966',
   'Edusei, Krobo | 1915/1984 | *; Krobo Edusei; Edusey | Minister of the Interior of Ghana @1958/1961',
   'Kaiser, Edgar | 1908/1981 | Edgar Kaiser; Edgar F. Kaiser',
