@@ -56,7 +56,7 @@ export const PERSONS_EUROPE = [
   'Urbánek, Karel | 1941/ | Karel Urbanek | General Secretary of the Central Committee of the Communist Party of Czechoslovakia @1989-11-24/1989-12-20',
   'Fojtík, Jan | 1928/2014 | Jan Fojtik',
   'Dienstbier, Jiří | 1937/2011 | *; Jiri Dienstbier | Minister of Foreign Affairs of Czechoslovakia @1989/1992',
-  'Čalfa, Marián | 1946/ | Marian Calfa | Prime Minister of Czechoslovakia @1989/1992',
+  'Čalfa, Marián | 1946/ | *; Marian Calfa; Calfa | Prime Minister of Czechoslovakia @1989/1992',
   // GDR.
   'Ulbricht, Walter | 1893/1973 | * | First Secretary of the Central Committee of the SED @1950/1971; Chairman of the State Council of the GDR @1960/1973',
   'Honecker, Erich | 1912/1994 | * | First Secretary (from 1976 General Secretary) of the Central Committee of the SED @1971/1989; Chairman of the State Council of the GDR @1976/1989',
