@@ -175,7 +175,7 @@ export const PERSONS_ASIA = [
   'Oei Tjoe Tat #oei-tjoe-tat | 1922/1996 | Oei Tjoe Tat',
   'Jusuf Muda Dalam #jusuf-muda-dalam | 1914/1976 | Jusuf Muda Dalam; Yusuf Muda Dalam',
   'Sarwo Edhie Wibowo #sarwo-edhie | 1927/1989 | Sarwo Edhie; Sarwo Edhy; Sarwo Edhie Wibowo',
-  'Hamengkubuwono IX #hamengkubuwono-ix | 1912/1988 | Hamengkubuwono IX; Hamengku Buwono IX; Hamengku Buwono; Hamengkubuwono; Sultan Hamengkubuwono IX | Vice President of Indonesia @1973/1978',
+  'Hamengkubuwono IX #hamengkubuwono-ix | 1912/1988 | Hamengkubuwono IX; Hamengku Buwono IX; Hamengku Buwono; Hamengkubuwono | Vice President of Indonesia @1973/1978',
   'Mousavi Khoeiniha, Mohammad #khoeiniha | 1941/ | Mousavi Khoeiniha; Khoiniha; Khoeiniha; Mohammad Mousavi Khoeiniha',
   'Haksar, Parmeshwar Narain | 1913/1998 | *; P.N. Haksar; P. N. Haksar | Principal Secretary to the Prime Minister of India @1967/1973',
   'Dhar, Durga Prasad | 1918/1975 | D.P. Dhar; D. P. Dhar | Chairman of the Policy Planning Committee of the Ministry of External Affairs of India @1971/1972',
