@@ -243,6 +243,7 @@ const CASES: [string, DateContext, Exp[]][] = [
   // the day in quotation marks on Soviet registry forms; the editor's month in brackets after a bare day
   ['SECRET "17" August 1971 No. 263, «18» августа 1961 г., "21" VII 1978; he said "10" times', {}, [d('"17" August 1971', '1971-08-17'), d('«18» августа 1961', '1961-08-18'), d('"21" VII 1978', '1978-07-21')]],
   ['announced on the 15th [of July]', { docDate: '1971-08-17' }, [d('15th [of July]', '1971-07-15', med('year-inferred'))]],
+  ['Porozumienie z 31 sierpnia 1980 r. podpisano', {}, [d('31 sierpnia 1980', '1980-08-31')]],
   // not a calendar date
   ['on February 30, 1964', {}, []],
   ['on 31/31/1964', {}, []],

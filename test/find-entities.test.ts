@@ -670,6 +670,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['orgName:Parti Démocratique de Guinée', 'orgName:Conseil National de la Révolution', 'placeName:Camp Boiro']);
   });
 
+  it('reads Serbo-Croatian and Indonesian titles as titles, a voivodeship committee before its party, palaces and a mausoleum named after a person (held-out memos 161-172)', () => {
+    const { p } = body('Premijer Mugabe and Bung Karno met at the Bogor palace and the Negara Palace. The KW PZPR met. The Aung San Mausoleum was bombed.', '1983-10-20', shipped());
+    expect(tagged(p)).toEqual(['persName:Mugabe', 'persName:Karno', 'placeName:Bogor palace', 'placeName:Negara Palace', 'orgName:KW PZPR', 'placeName:Aung San Mausoleum']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

@@ -102,7 +102,7 @@ export const PERSONS_ASIA = [
   // South and Southeast Asia.
   'Dalai Lama | 1935/ | the Dalai Lama; 14th Dalai Lama; Tenzin Gyatso; Dalai-Lama | Head of the Tibetan government @1950/1959 | Tenzin Gyatso, the fourteenth Dalai Lama; in exile in India from March 1959.',
   'Panchen Lama | 1938/1989 | the Panchen Lama; 10th Panchen Lama; Choekyi Gyaltsen; Panchen-Lama | | Choekyi Gyaltsen, the tenth Panchen Lama.',
-  'Sukarno | 1901/1970 | Soekarno; Bung Karno | President of Indonesia @1945-08-18/1967-03-12',
+  'Sukarno | 1901/1970 | Soekarno; Karno | President of Indonesia @1945-08-18/1967-03-12',
   'Suharto | 1921/2008 | Soeharto | President of Indonesia @1967/1998',
   'Aidit, Dipa Nusantara | 1923/1965 | *; D.N. Aidit; D. N. Aidit | Chairman of the Communist Party of Indonesia @1951/1965',
   'Sudarso, Yos | 1925/1962 | Yos Sudarso; Jos Soedarso; Jos Sudarso',
@@ -194,7 +194,7 @@ export const PERSONS_ASIA = [
   'Quirino, Elpidio | 1890/1956 | * | President of the Philippines @1948/1953',
   'Macapagal, Diosdado | 1910/1997 | * | President of the Philippines @1961/1965',
   'Aquino, Corazon | 1933/2009 | Cory Aquino | President of the Philippines @1986/1992',
-  'Abdul Razak, Tun | 1922/1976 | Tun Abdul Razak; Abdul Razak | Prime Minister of Malaysia @1970/1976',
+  'Abdul Razak #abdul-razak-tun | 1922/1976 | Abdul Razak; Abdul Razak Hussein | Prime Minister of Malaysia @1970/1976',
   // Afghanistan and Iran.
   'Zahir Shah, Mohammad | 1914/2007 | Zahir Shah; Mohammed Zahir Shah | King of Afghanistan @1933/1973',
   'Daoud Khan, Mohammad | 1909/1978 | Daoud Khan; Daud Khan; Mohammad Daoud; Mohammed Daoud; Mohammad Daud; Daoud; Daud | Prime Minister of Afghanistan @1953/1963; President of Afghanistan @1973/1978',

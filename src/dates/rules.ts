@@ -378,7 +378,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'central-day-month-year', // 10. listopadu 1956 · 26. i 27. maja 1961 · 3 iunie 1971 (Czech, Slovak, Polish, Serbo-Croatian, Romanian originals)
-    needs: [DIGIT, /\d\.\s|\d\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)\b/],
+    // Czech, Slovak and Serbo-Croatian write the day with its dot; Romanian and Polish without one ("31 sierpnia 1980").
+    needs: [DIGIT, /\d\.\s|\d\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)(?![\p{L}])/u],
     startsAt: AT_NUMBER,
     re: re(`${S}(?<d>[0-3]?\\d)\\.?\\s+(?:(?:i|a|and|și|si)\\s+(?<d2>[0-3]?\\d)\\.?\\s+)?(?<m>${CENTRAL_MONTH_RE})\\s+(?<y>\\d{4})${E}`),
     build: (g, env) => {

@@ -23,7 +23,7 @@ export function findPartyBodies(scan: BlockScan): void {
   const inside = (i: number) => scan.candidates.some((c) => c.first <= i && c.last >= i);
   for (const c of [...scan.candidates]) {
     const k = t[c.first - 1];
-    if (c.type === 'org' && c.source === 'register' && k && (k.text === 'KC' || k.text === 'CC') && SPACE.test(t[c.first]!.before) && !candAt(c.first - 1)) replace(scan, [c], c.first - 1, c.last, 'org');
+    if (c.type === 'org' && c.source === 'register' && k && (k.text === 'KC' || k.text === 'CC' || k.text === 'KW') && SPACE.test(t[c.first]!.before) && !candAt(c.first - 1)) replace(scan, [c], c.first - 1, c.last, 'org');
   }
   for (let i = 1; i < t.length; i++) {
     const people = t[i - 1]!;

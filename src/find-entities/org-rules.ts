@@ -157,6 +157,8 @@ const INSTITUTIONS: { words: string[]; type: Candidate['type'] }[] = [
   ...[['Iron', 'Works'], ['Steel', 'Works'], ['Works'], ['works'], ['Factory'], ['factory'], ['Plant'], ['plant'], ['Shipyard'],
     ['Shipyards'], ['shipyard'], ['Mine'], ['Mines'], ['Combine'], ['Kombinat'], ['University'], ['Institute'], ['Academy'],
     ['College'], ['School'], ['Hospital'], ['Museum'], ['Library']].map((words) => ({ words, type: 'org' as const })),
+  // "the Aung San Mausoleum": a building named after the person, a place.
+  { words: ['Mausoleum'], type: 'place' as const },
   ...[['Square'], ['Street'], ['Avenue'], ['Prospekt'], ['Boulevard'], ['Stadium'], ['Bridge'], ['Trail'], ['Canal'], ['Highway'],
     ...UNITS_AFTER_NAMES.map((u) => [u])].map((words) => ({ words, type: 'place' as const })),
 ];

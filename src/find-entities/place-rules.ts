@@ -14,9 +14,9 @@ const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefectur
  * Lower-case words for an administrative unit after its name, part of the span ("Katowice
  * voivodeship", "Khovd aimag": the gold's maximal spans; the unit is not the town it is named after).
  */
-const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta']);
+const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
-const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle']);
+const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle', 'Palace']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
 const TOWN_PREFIXES = new Set(['Nova', 'Novo', 'Novi', 'Nowa', 'Nowy', 'Nueva', 'Nuevo', 'Neu', 'Vila', 'Villa', 'Porto', 'Puerto', 'Port', 'Fort', 'Ciudad']);
 /** Capitalized words for landforms that begin a place's name ("Lake Tiberias", "Mount Hermon"). */

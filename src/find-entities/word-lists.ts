@@ -40,7 +40,9 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
     'ministro embajador embaixador canciller chanceler secretario secretário subsecretario almirante vicealmirante contraalmirante coronel teniente capitán ingeniero licenciado brigadier ' +
     // German titles of originals ("Staatssekretär Bahr", "Generalsekretär Breschnew"), lower-cased as the lookup is.
     'genosse genossen genossin botschafter gesandter generalsekretär erster staatssekretär bundesminister bundeskanzler kanzler ' +
-    'ministerpräsident außenminister aussenminister abteilungsleiter staatsratsvorsitzender vorsitzender präsidenten ministerialdirektor').split(' '),
+    'ministerpräsident außenminister aussenminister abteilungsleiter staatsratsvorsitzender vorsitzender präsidenten ministerialdirektor ' +
+    // Serbo-Croatian titles and Malay and Indonesian honorifics ("Premijer Mugabe", "Bung Karno", "Tun Abdul Razak").
+    'premijer predsjednik predsednik ministar ambasador bung tun tunku').split(' '),
 );
 
 /** Capitalized words that are never (the start of) a person's name even though no dictionary lists them. */
