@@ -204,6 +204,18 @@ const EXPECTED: Record<string, string[]> = {
   '158-baghdad-1958.txt': ['TE105', 'TE115'], // a stray summary, a letterhead in capitals, Roman-month dates with two-digit years
   '159-mexicocity-1968.md': Array(4).fill('TE115'), // the Russian original first, a credit line, bold labels without values
   '160-delhi-1986.txt': ['TE106'], // speaker labels in capitals, Russian order with initials, no Document Information, cut off mid-word
+  '161-daressalaam-1964.txt': ['TE105', ...Array(6).fill('TE115')], // a stray summary, a credit line, empty labels and headings, brackets of every kind
+  '162-jakarta-1966.md': [...Array(3).fill('TE115'), 'TE119'], // headings for labels, Russian order in capitals, cut off in the rights text
+  '163-moscow-1961.txt': [], // the Russian original header first, an unlabelled citation with two credits, a letter-spaced signature
+  '164-addis-ababa-1984.txt': ['TE105', 'TE115'], // hard-wrapped, a stray summary, a letter-spaced classification, cut off in the last field
+  '165-harare-1980.md': Array(2).fill('TE115'), // the Serbo-Croatian original first, a "## Document Information" heading
+  '166-tehran-1979.txt': ['TE107', ...Array(4).fill('TE115')], // no Document Information (empty headings and a bare record id), a cable heading in capitals
+  '167-gdansk-1980.txt': [], // the Polish original first with inflected names, a credit line, a letter-spaced signature
+  '168-kabul-1988.md': ['TE105', 'TE115'], // a stray italic paragraph, the date line in bold, speaker labels in bold, cut off in the last field
+  '169-prague-1989.txt': Array(4).fill('TE115'), // empty metadata headings, a letterhead, Hungarian name order
+  '170-pyongyang-1983.txt': ['TE105'], // a stray summary, Russian order, a letter-spaced signature, a translator's note with a date
+  '171-managua-1984.md': ['TE115'], // the date line as a heading, a Spanish letterhead first, bold labels
+  '172-moscow-1974.txt': ['TE106'], // a month-only date line, the Russian header first, cut off mid-word before any metadata
 };
 
 describe('variant memos (golden records)', () => {
