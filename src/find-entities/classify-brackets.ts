@@ -4,7 +4,7 @@ import type { Bracket } from './find-editorial.ts';
 import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { looksRespelt, misspellingDistance, normalizeName } from './normalize.ts';
 import { isCapitalized, isInitials } from './tokenize.ts';
-import { CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, DEMONYMS, ENGLISH, KOREAN_SURNAMES, NAME_CUES } from './word-lists.ts';
 
 /**
  * Decides what each square-bracket insertion is (TEI Guidelines §3.5.3 "Additions, Deletions, and
@@ -43,8 +43,6 @@ export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], inde
     }
   });
 }
-
-const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ad-din)$/;
 
 function classifyPending(scan: BlockScan, b: Bracket): string {
   const lead = b.inner.length - b.inner.trimStart().length;
@@ -92,7 +90,7 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     return 'identification';
   }
   // An Arabic article joined to the name after it is part of a name ("Izzat Ibrahim [al-Duri]").
-  const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t, k) => isCapitalized(t.text) || (ARABIC_ARTICLE.test(t.text) && innerToks[k + 1]?.before === '-' && k + 1 < innerToks.length));
+  const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t, k) => isCapitalized(t.text) || (ARABIC_ARTICLES.has(t.text) && innerToks[k + 1]?.before === '-' && k + 1 < innerToks.length));
   // "Kulikov [Kulikow]", "Tisa [Tisza]": the name again in another spelling is a second mention of
   // it (the gold convention for alternative forms), not a completion that would join the two.
   if (prev && nameLike && spelledAgain(scan.text.slice(prev.start - scan.start, prev.end - scan.start), b.inner)) {

@@ -1,7 +1,7 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
 import { japanesePair } from './japanese-names.ts';
-import { CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
 export interface RuleName {
@@ -102,8 +102,6 @@ const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz'
   'stenograma', 'memorandum', 'telegramm', 'telegram']);
 /** Lower-case particles between two of a person's names ("Guimarães de Carvalho"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.includes(' ')));
-/** The Arabic article, joined to the name after it by a hyphen ("al-Rikabi", "el-Sadat"). */
-const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 /** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 const PLACE_BEFORE = new Set(['near']);
 /** English words a heading in capitals goes on with after a name ("PARK ON JSA"): never part of the name. */

@@ -3,7 +3,7 @@ import { agrees, capsAgree } from './match-register.ts';
 import { normalizeName, spellingSkeleton } from './normalize.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { isCapitalized, isInitials, type Token } from './tokenize.ts';
-import { CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
 interface Named {
   /** The surname as the full mention writes it (its case decides capsAgree). */
@@ -122,8 +122,6 @@ export function includeNameParticles(scans: BlockScan[], index: RegisterIndex): 
     for (const c of s.candidates) if (c.type === 'person' && c.entryIds.length === 1) arabicArticle(s, c, covered, index);
   }
 }
-
-const ARABIC_ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'an', 'ar', 'az', 'at', 'ul', 'ol']);
 
 /**
  * The Arabic article before a register person's surname ("al-Qaddafi", "el-Sadat") is part of the

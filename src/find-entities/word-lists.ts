@@ -148,6 +148,9 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Hellmut').split(' '),
 );
 
+/** The Arabic article, joined by a hyphen to the name after it ("al-Rikabi", "el-Sadat", "ul-Haq"). */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'as', 'ash', 'ad', 'an', 'ar', 'az', 'at', 'ul', 'ol']);
+
 /** Titles of a woman before a surname ("Mrs. Gandhi", "Madame Nhu", "Mme Binh"). */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Mrs', 'Madame', 'Mme', 'Miss', 'Ms', 'Madam', 'Frau', 'Señora', 'Senhora']);
 
