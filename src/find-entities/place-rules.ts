@@ -19,7 +19,7 @@ const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle', 'Palace']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
 const TOWN_PREFIXES = new Set(['Nova', 'Novo', 'Novi', 'Nowa', 'Nowy', 'Nueva', 'Nuevo', 'Neu', 'Vila', 'Villa', 'Porto', 'Puerto', 'Port', 'Fort', 'Ciudad']);
-/** Capitalized words for landforms that begin a place's name ("Lake Tiberias", "Mount Hermon"). */
+/** Capitalized words for landforms and camps that begin a place's name ("Lake Tiberias", "Mount Hermon", "Camp Boiro"). */
 const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape', 'Camp']);
 /** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
 const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
