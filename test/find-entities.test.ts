@@ -675,6 +675,11 @@ describe('held-out memos 53-70: names, organs and units the rules read', () => {
     expect(tagged(p)).toEqual(['persName:Mugabe', 'persName:Karno', 'placeName:Bogor palace', 'placeName:Negara Palace', 'orgName:KW PZPR', 'placeName:Aung San Mausoleum']);
   });
 
+  it('reads Spanish and Portuguese surnames with their particles, and a name that begins with its Arabic article after a title (held-out memos 173-178)', () => {
+    const { p } = body('Senator Auro de Moura Andrade and Marshal Artur da Costa e Silva met V.R. Haya de la Torre. Imam al-Badr fled; President al-Sallal spoke. Castro de la Vega left.', '1964-04-06', shipped());
+    expect(tagged(p)).toEqual(['persName:Auro de Moura Andrade', 'persName:Artur da Costa e Silva', 'persName:V.R. Haya de la Torre', 'persName:al-Badr', 'persName:al-Sallal', 'persName:Castro']);
+  });
+
   it('reads the surname alone of a register person named in full in the memo, with agreeing initials, though the register lists no surname-alone form', () => {
     const { p } = body('Daniel Ortega and Mohammad Reza Pahlavi met. Later Ortega told M.R. Pahlavi that J. Pahlavi had left.', '1979-01-12', shipped());
     expect(tagged(p)).toEqual(['persName:Daniel Ortega', 'persName:Mohammad Reza Pahlavi', 'persName:Ortega', 'persName:M.R. Pahlavi']);

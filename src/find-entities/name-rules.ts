@@ -102,6 +102,9 @@ const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz'
   'stenograma', 'memorandum', 'telegramm', 'telegram']);
 /** Lower-case particles between two of a person's names ("Guimarães de Carvalho"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.includes(' ')));
+/** More particles of Spanish names ("de los Santos"), and the words that join two surnames ("Costa e Silva", "Ortega y Gasset"). */
+const SPANISH_PARTICLES = new Set(['los', 'las']);
+const SURNAME_JOINS = new Set(['e', 'y']);
 /** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 const PLACE_BEFORE = new Set(['near']);
 /** English words a heading in capitals goes on with after a name ("PARK ON JSA"): never part of the name. */
@@ -132,8 +135,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
 
   /** Capitalized run starting at k (name-like tokens on one line, no punctuation between). */
   function run(k: number, max = 4): number {
-    if (!free(k) || !nameLike(tokens[k]!, true)) return -1;
-    let e = k;
+    // A name may begin with its Arabic article ("Imam al-Badr", "President al-Sallal").
+    const article = arabicArticleAt(k);
+    if (!article && (!free(k) || !nameLike(tokens[k]!, true))) return -1;
+    let e = article ? k + 1 : k;
     while (e + 1 < tokens.length && e - k + 1 < max && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!)) e++;
     // An Arabic article and the name it is joined to go on the name ("Abd al-Ilah", "Muhammad Najib al-Rubai").
     if (arabicArticleAt(e + 1)) e += 2;
@@ -143,7 +148,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   function arabicArticleAt(k: number): boolean {
     const a = tokens[k];
     const b = tokens[k + 1];
-    return !!a && !!b && free(k) && free(k + 1) && ARABIC_ARTICLES.has(a.text) && /^[ \u00a0]$/.test(a.before) && b.before === '-' && isCapitalized(b.text) && !isAllCaps(b.text) && nameLike(b, false);
+    return !!a && !!b && free(k) && free(k + 1) && ARABIC_ARTICLES.has(a.text) && /^[ \u00a0]$/.test(a.before) && b.before === '-' && isCapitalized(b.text) && !isAllCaps(b.text) && (nameLike(b, false) || !COMMON_ENGLISH.has(b.text.toLowerCase()));
   }
 
   /**
@@ -360,19 +365,29 @@ export function extendFullNames(tokens: Token[], candidates: { first: number; la
   for (const c of candidates) {
     // A name the register lacks, made of a forename and a register surname ("Carlos Castro"), goes
     // on as a full name does: Spanish and Portuguese names have two surnames ("Carlos Castro Madero").
-    if (c.type !== 'person' || (c.source !== 'register' && c.source !== 'rule') || c.last === c.first) continue;
+    if (c.type !== 'person' || (c.source !== 'register' && c.source !== 'rule')) continue;
+    // A register surname alone stays its person's: "Castro de la Vega" is someone else.
+    if (c.source === 'register' && c.last === c.first) continue;
+    // Particles and a surname after them, as often as they come ("Hervásio Guimarães de Carvalho",
+    // "Haya de la Torre", "Francisco de Assis Correia de Melo", "Artur da Costa e Silva").
+    let grew = false;
+    for (let guard = 0; guard < 3; guard++) {
+      let k = c.last + 1;
+      while (k - c.last <= 2 && tokens[k] && (PARTICLES.has(tokens[k]!.text) || SPANISH_PARTICLES.has(tokens[k]!.text) || SURNAME_JOINS.has(tokens[k]!.text)) && /^[ \u00a0]$/.test(tokens[k]!.before) && !taken.has(k)) k++;
+      const q = tokens[k];
+      // After a particle any capitalized word is a surname, an English word too ("da Costa", "de Mola").
+      if (k === c.last + 1 || !q || !/^[ \u00a0]$/.test(q.before) || taken.has(k) || !/^\p{Lu}\p{Ll}/u.test(q.text) || isCue(q) || NOT_NAMES.has(q.text.toLowerCase()) || FORENAMES.has(q.text)) break;
+      // "e" and "y" join two surnames, not a surname and another person ("Costa e Silva", not "Castro y Raúl").
+      if (tokens.slice(c.last + 1, k).some((x) => SURNAME_JOINS.has(x.text)) && k - c.last !== 2) break;
+      for (let j = c.last + 1; j <= k; j++) taken.add(j);
+      c.last = k;
+      c.end = q.end;
+      grew = true;
+    }
+    if (grew && c.proposeAs !== undefined) c.proposeAs = surface(c);
+    if (c.last === c.first) continue;
     if (isInitials(tokens[c.first]!.text)) continue; // "V.V. Kuznetsov Moskva": initials, then a surname, then anything
     if (isInitials(tokens[c.last]!.text)) continue; // "Пузанова А.М. Запись беседы": Russian order ends the name
-    // A particle and a surname after it ("Hervásio Guimarães de Carvalho").
-    const p = tokens[c.last + 1];
-    const q = tokens[c.last + 2];
-    if (p && q && PARTICLES.has(p.text) && /^[ \u00a0]$/.test(p.before) && /^[ \u00a0]$/.test(q.before) && !taken.has(c.last + 2) && isCapitalized(q.text) && !isAllCaps(q.text) && nameLike(q, false)) {
-      c.last += 2;
-      c.end = q.end;
-      taken.add(c.last - 1).add(c.last);
-      if (c.proposeAs !== undefined) c.proposeAs = surface(c);
-      continue;
-    }
     const n = tokens[c.last + 1];
     if (!n || taken.has(c.last + 1) || !/^[ \u00a0]$/.test(n.before) || isAllCaps(n.text) || !nameLike(n, false) || isCue(n)) continue;
     c.last++;

@@ -34,7 +34,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
     'gen col lt capt adm amb sen gov rev maj sgt ' +
     // Honorifics of the originals and of African and Muslim names ("другарят Живков", "тов. Хонеккер", "Mzee Karume", "Sheikh Mujib").
     'товарищ товарища товарищу товарищем тов тт т другарят другаря другарю другарите другари господин г-н drug druže drugarica towarzysz tow soudruh soudruha elvtárs genosse ' +
-    'mzee mwalimu bwana ndugu sheikh sheik shaikh ayatollah ayatullah hojatoleslam shri sri shrimati smt ' +
+    'mzee mwalimu bwana ndugu sheikh sheik shaikh ayatollah ayatullah hojatoleslam imam shri sri shrimati smt ' +
     // French, Spanish and Portuguese titles of originals quoted before their translation ("le Président Kasavubu", "el comandante Castro").
     'monsieur messieurs mlle président présidente presidente ministre ambassadeur général générale camarade compañero companheiro comandante señor senhor doutor ' +
     'ministro embajador embaixador canciller chanceler secretario secretário subsecretario almirante vicealmirante contraalmirante coronel teniente capitán ingeniero licenciado brigadier ' +
