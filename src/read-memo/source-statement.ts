@@ -148,6 +148,8 @@ function citationParts(seg: string): { unit: string; value: string; raw: string 
 const NAMES_SPLIT = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/;
 
 function names(s: string): string[] {
+  // A body named with its article is one name, "and" and all ("the Russian and Eurasian Studies Project").
+  if (/^the\s/i.test(s.trim())) return [trimPunct(s)].filter((n) => n.length > 0);
   return s
     .split(NAMES_SPLIT)
     .map((n) => trimPunct(n))
