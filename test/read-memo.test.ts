@@ -216,6 +216,18 @@ const EXPECTED: Record<string, string[]> = {
   '170-pyongyang-1983.txt': ['TE105'], // a stray summary, Russian order, a letter-spaced signature, a translator's note with a date
   '171-managua-1984.md': ['TE115'], // the date line as a heading, a Spanish letterhead first, bold labels
   '172-moscow-1974.txt': ['TE106'], // a month-only date line, the Russian header first, cut off mid-word before any metadata
+  '173-riodejaneiro-1964.txt': Array(3).fill('TE115'), // the Portuguese original first, a letterhead, no "Document Information" heading before its labels
+  '174-buenosaires-1982.md': ['TE105', ...Array(2).fill('TE115')], // a stray summary, the date line and title as headings, Russian order with a double surname
+  '175-lima-1968.txt': ['TE119'], // a month-only date line, a credit line, names in capitals in a quoted headline, cut off mid-word
+  '176-sanaa-1962.txt': ['TE105', 'TE115'], // hard-wrapped, a stray summary, Russian order in capitals, a letter-spaced signature
+  '177-amman-1970.md': Array(2).fill('TE115'), // a credit line, headings inside the body, bold labels without values
+  '178-cairo-1977.txt': ['TE107', ...Array(4).fill('TE115')], // the Bulgarian header in Cyrillic first, no Document Information (empty headings and a bare record id)
+  '179-phnompenh-1970.txt': ['TE115'], // a letterhead in capitals, Russian order, a letter-spaced signature
+  '180-manila-1986.md': ['TE105', 'TE115', 'TE119'], // a stray summary, numbered paragraphs, cut off in the rights text
+  '181-madrid-1975.txt': Array(2).fill('TE115'), // a credit line, the Spanish original first, names in capitals
+  '182-stanleyville-1964.txt': ['TE105', ...Array(4).fill('TE115')], // a stray summary, empty labels and headings, brackets of every kind
+  '183-athens-1967.md': Array(2).fill('TE115'), // the date line in bold, an address block in capitals, a "## Document Information" heading
+  '184-moscow-1986.txt': ['TE115'], // the Russian diary header with a quoted day, Russian order in capitals, cut off in the last field
 };
 
 describe('variant memos (golden records)', () => {
@@ -604,6 +616,8 @@ describe('parseSourceStatement', () => {
     ['Obtained and translated for NKIDP by Jae-Hyung Jang.', { obtainedBy: ['Jae-Hyung Jang'], translator: ['Jae-Hyung Jang'], project: 'NKIDP' }],
     ['Contributed by Paweł Machcewicz and translated by Jan Chowaniec.', { obtainedBy: ['Paweł Machcewicz'], translator: ['Jan Chowaniec'] }],
     ['Translated for CWIHP by Gary Goldberg.', { translator: ['Gary Goldberg'], project: 'CWIHP' }],
+    // A body named with its article is one name, "and" and all (held-out memo 174).
+    ['Obtained by the Russian and Eurasian Studies Project and translated for CWIHP by Svetlana Savranskaya.', { obtainedBy: ['the Russian and Eurasian Studies Project'], translator: ['Svetlana Savranskaya'], project: 'CWIHP' }],
     ['Translated by V. P. Smith and Kathryn Weathersby.', { translator: ['V. P. Smith', 'Kathryn Weathersby'] }],
     ['Archive of the Ministry of Foreign Affairs of the Russian Federation (AVPRF), Moscow', { repository: 'Archive of the Ministry of Foreign Affairs of the Russian Federation (AVPRF)', settlement: 'Moscow' }],
     ['Diplomatic Archives, Ministry of Foreign Affairs, Budapest', { repository: 'Diplomatic Archives, Ministry of Foreign Affairs', settlement: 'Budapest' }],
