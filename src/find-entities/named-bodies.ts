@@ -1,6 +1,6 @@
 import type { BlockScan, Candidate } from './candidate.ts';
 import { replace } from './org-words.ts';
-import type { Token } from './tokenize.ts';
+import { isInitials, type Token } from './tokenize.ts';
 
 /**
  * Head nouns of named bodies. "Union" and "Front" name wars and countries too ("the Soviet Union",
@@ -27,9 +27,6 @@ const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their',
   'And', 'But', 'When', 'Then', 'Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
   'Sunday', 'Comrade', 'Chairman', 'Secretary', 'President', 'Minister', 'Ambassador', 'Premier', 'Mr', 'Mrs']);
-
-/** A token of initials only ("D.P.", "P. N."). */
-const INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u;
 
 /** Bodies the organ rules (org-rules.ts) decide about when they stand alone ("the Central Committee"). */
 const ORGAN_ALONE = /^(?:Central|Political|Standing|Organizational|Military|Control|Central Control|Central Military|Security) (?:Committee|Commission|Council)$/;
@@ -84,7 +81,7 @@ export function findNamedBodies(scan: BlockScan): void {
           k = c.last + 1;
         } else if (capitalized(tok) && !NOT_MODIFIERS.has(tok.text)) {
           // Initials after the name begin a person's ("Committee of the MFA of India D.P. Dhar").
-          if (end > w && INITIALS.test(tok.text)) break;
+          if (end > w && isInitials(tok.text)) break;
           end = k;
           k++;
         } else if (/^(?:of|and|with|for)$/.test(tok.text) && end === k - 1) {
