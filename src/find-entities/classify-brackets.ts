@@ -90,7 +90,7 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     return 'identification';
   }
   // An Arabic article joined to the name after it is part of a name ("Izzat Ibrahim [al-Duri]").
-  const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t, k) => isCapitalized(t.text) || (ARABIC_ARTICLES.has(t.text) && innerToks[k + 1]?.before === '-' && k + 1 < innerToks.length));
+  const nameLike = innerToks.length > 0 && innerToks.length <= 3 && innerToks.every((t, k) => isCapitalized(t.text) || (ARABIC_ARTICLES.has(t.text) && innerToks[k + 1]?.before === '-'));
   // "Kulikov [Kulikow]", "Tisa [Tisza]": the name again in another spelling is a second mention of
   // it (the gold convention for alternative forms), not a completion that would join the two.
   if (prev && nameLike && spelledAgain(scan.text.slice(prev.start - scan.start, prev.end - scan.start), b.inner)) {

@@ -102,8 +102,7 @@ const HEADING_WORDS = new Set(['vermerk', 'bericht', 'information', 'aktennotiz'
   'stenograma', 'memorandum', 'telegramm', 'telegram']);
 /** Lower-case particles between two of a person's names ("Guimarães de Carvalho"). */
 const PARTICLES = new Set(NAME_PARTICLES.filter((p) => !p.includes(' ')));
-/** More particles of Spanish names ("de los Santos"), and the words that join two surnames ("Costa e Silva", "Ortega y Gasset"). */
-const SPANISH_PARTICLES = new Set(['los', 'las']);
+/** Words that join two surnames ("Costa e Silva", "Ortega y Gasset"). */
 const SURNAME_JOINS = new Set(['e', 'y']);
 /** Words before or after a name that make it a place ("near Lai Chau", "Nghe An province"). */
 const PLACE_BEFORE = new Set(['near']);
@@ -373,7 +372,7 @@ export function extendFullNames(tokens: Token[], candidates: { first: number; la
     let grew = false;
     for (let guard = 0; guard < 3; guard++) {
       let k = c.last + 1;
-      while (k - c.last <= 2 && tokens[k] && (PARTICLES.has(tokens[k]!.text) || SPANISH_PARTICLES.has(tokens[k]!.text) || SURNAME_JOINS.has(tokens[k]!.text)) && /^[ \u00a0]$/.test(tokens[k]!.before) && !taken.has(k)) k++;
+      while (k - c.last <= 2 && tokens[k] && (PARTICLES.has(tokens[k]!.text) || SURNAME_JOINS.has(tokens[k]!.text)) && /^[ \u00a0]$/.test(tokens[k]!.before) && !taken.has(k)) k++;
       const q = tokens[k];
       // After a particle any capitalized word is a surname, an English word too ("da Costa", "de Mola").
       if (k === c.last + 1 || !q || !/^[ \u00a0]$/.test(q.before) || taken.has(k) || !/^\p{Lu}\p{Ll}/u.test(q.text) || isCue(q) || NOT_NAMES.has(q.text.toLowerCase()) || FORENAMES.has(q.text)) break;

@@ -153,10 +153,12 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
 /** Units of a country named after a person ("Sükhbaatar aimag", "Kim Jong Suk county"): places, with no article needed. */
 const UNITS_AFTER_NAMES = ['aimag', 'province', 'oblast', 'county', 'prefecture'];
 
+/** Last words of a named institution, an organisation (gold conventions): "Kim Il Sung University", "Mustansiriya University". */
+export const INSTITUTION_WORDS = ['University', 'Institute', 'Academy', 'College', 'School', 'Hospital', 'Museum', 'Library', 'Conservatory'];
+
 const INSTITUTIONS: { words: string[]; type: Candidate['type'] }[] = [
   ...[['Iron', 'Works'], ['Steel', 'Works'], ['Works'], ['works'], ['Factory'], ['factory'], ['Plant'], ['plant'], ['Shipyard'],
-    ['Shipyards'], ['shipyard'], ['Mine'], ['Mines'], ['Combine'], ['Kombinat'], ['University'], ['Institute'], ['Academy'],
-    ['College'], ['School'], ['Hospital'], ['Museum'], ['Library']].map((words) => ({ words, type: 'org' as const })),
+    ['Shipyards'], ['shipyard'], ['Mine'], ['Mines'], ['Combine'], ['Kombinat'], ...INSTITUTION_WORDS.map((w) => [w])].map((words) => ({ words, type: 'org' as const })),
   // "the Aung San Mausoleum": a building named after the person, a place.
   { words: ['Mausoleum'], type: 'place' as const },
   ...[['Square'], ['Street'], ['Avenue'], ['Prospekt'], ['Boulevard'], ['Stadium'], ['Bridge'], ['Trail'], ['Canal'], ['Highway'],

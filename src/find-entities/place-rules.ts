@@ -1,4 +1,5 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
+import { INSTITUTION_WORDS } from './org-rules.ts';
 import { SPACE, type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
 import { isWeekday, monthNumber } from '../dates/calendar.ts';
@@ -145,8 +146,7 @@ const MOVES = new Set(['went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'fl
   'arrive', 'arriving', 'came', 'come', 'coming', 'moved', 'move', 'sent', 'send', 'departed', 'depart', 'left', 'leave', 'leaving', 'withdrawn', 'withdrew', 'withdraw',
   'transferred', 'deported', 'evacuated', 'trip', 'journey', 'visit', 'road', 'route', 'railway', 'line', 'way', 'flight', 'shipped', 'delivered', 'brought', 'transported', 'retreated', 'advanced', 'marched', 'fled']);
 
-/** Last words of a named institution: "Mustansiriya University", "Makerere College". */
-const INSTITUTION_WORDS = new Set(['University', 'Institute', 'Academy', 'College', 'School', 'Hospital', 'Museum', 'Library', 'Conservatory']);
+const INSTITUTIONS = new Set(INSTITUTION_WORDS);
 
 /**
  * A name after "at" or "in", after "via", or after "to" or "from" following a word of going
@@ -175,7 +175,7 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
     const next = t[last + 1];
     if (next && (/^['’]s$/.test(next.text) || /^['’]s?[ \u00a0]/.test(next.before) || (/^\p{Lu}/u.test(next.text) && SPACE.test(next.before)))) continue;
     // "at Mustansiriya University": a named institution is an organisation (gold conventions), not a place.
-    added.push(ruleCandidate(scan, i, last, two && INSTITUTION_WORDS.has(t[last]!.text) ? 'org' : 'place'));
+    added.push(ruleCandidate(scan, i, last, two && INSTITUTIONS.has(t[last]!.text) ? 'org' : 'place'));
     i = last;
   }
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);

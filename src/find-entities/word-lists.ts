@@ -179,4 +179,4 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set(
  * Lower-case particles of surnames and between a person's names ("von Brentano", "Guimarães de
  * Carvalho", "van der Stoel"), the two-word ones first.
  */
-export const NAME_PARTICLES: readonly string[] = ['von der', 'van der', 'von', 'van', 'zu', 'de', 'da', 'do', 'di', 'du', 'del', 'della', 'dos', 'das', 'der', 'la', 'ter', 'ten'];
+export const NAME_PARTICLES: readonly string[] = ['von der', 'van der', 'von', 'van', 'zu', 'de', 'da', 'do', 'di', 'du', 'del', 'della', 'dos', 'das', 'der', 'la', 'los', 'las', 'ter', 'ten'];
