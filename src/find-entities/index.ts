@@ -22,6 +22,7 @@ import { classifyBrackets } from './classify-brackets.ts';
 import { linkParentheticalAliases, linkSurnames, propagateNames, resolveAmbiguity } from './resolve-links.ts';
 import { linkMissions } from './missions.ts';
 import { assembleMentions } from './assemble.ts';
+import { dropShipNames } from './ship-names.ts';
 
 export { RegisterIndex } from './register-index.ts';
 export { ProposalBook } from './proposals.ts';
@@ -96,7 +97,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findNamedBodies(scan);
       findRomanceBodies(scan);
       findFormations(scan);
-      yieldForenamePlaces(scan);
+      yieldForenamePlaces(scan, opts.index);
       yieldInitialsBesideSurnames(scan);
       findContextPlaces(scan);
       if (japanese) yieldJapaneseNamePlaces(scan);
@@ -109,7 +110,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findNamedPlants(scan);
       findMilitaryDistricts(scan);
       findPlacesAfterPrepositions(scan);
-      extendFullNames(tokens, scan.candidates);
+      extendFullNames(tokens, scan.candidates, (c) => c.source === 'register' && c.entryIds.length > 0 && c.entryIds.some((id) => ['settlement', 'region'].includes(opts.index.byId.get(id)?.placeType ?? '')));
       shareSurnames(scan, opts.index);
     }
     scan.candidates.sort((a, b) => a.start - b.start);
@@ -121,11 +122,12 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   linkParentheticalAliases(scans);
   linkSurnames(scans, opts.index);
   linkMissions(scans, opts.index);
-  propagateNames(scans);
+  propagateNames(scans, opts.index);
   propagateRegisterSurnames(scans, opts.index);
   propagateFamilyNames(scans, opts.index);
   includeNameParticles(scans, opts.index);
   linkSpellingVariants(scans, opts.index);
+  dropShipNames(scans);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

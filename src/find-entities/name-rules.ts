@@ -1,7 +1,7 @@
 import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
 import { japanesePair } from './japanese-names.ts';
-import { ARABIC_ARTICLES, CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
+import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, PLACE_INITIALS, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
 export interface RuleName {
@@ -58,6 +58,11 @@ function nameLikeWord(w: string, initial: boolean): boolean {
 }
 
 /** Capitalized, lower case after the first letter, no digits, not a title, demonym or known non-name. */
+const SPACE_ONLY = /^[ \u00a0]$/;
+
+/** Words for "son of" inside Arabic and Berber names ("ben Omar", "bin Talal", "Ould Daddah"). */
+const FILIAL = new Set(['ben', 'bin', 'ibn', 'bint', 'ould', 'Ould']);
+
 /** Words that follow "General" in the name of a body, an office or a thing, not of a person. */
 const GENERAL_OF = new Set(('staff assembly secretary secretariat headquarters directorate direction motors electric dynamics strike agreement council ' +
   'conference department confederation union federation command inspector inspectorate prosecutor consulate consul manager director ' +
@@ -119,7 +124,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   const free = (i: number) => i >= 0 && i < tokens.length && !covered[i];
   let i = 0;
   while (i < tokens.length) {
-    const hit = cueName(i) ?? initialsName(i) ?? forenameName(i) ?? eastAsianName(i) ?? japaneseName(i) ?? slavicName(i) ?? spacedSignature(i);
+    const hit = cueName(i) ?? initialsName(i) ?? forenameName(i) ?? arabicName(i) ?? eastAsianName(i) ?? japaneseName(i) ?? slavicName(i) ?? spacedSignature(i);
     if (hit) {
       out.push(hit);
       i = hit.last + 1;
@@ -138,10 +143,15 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const article = arabicArticleAt(k);
     if (!article && (!free(k) || !nameLike(tokens[k]!, true))) return -1;
     let e = article ? k + 1 : k;
-    while (e + 1 < tokens.length && e - k + 1 < max && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!)) e++;
-    // An Arabic article and the name it is joined to go on the name ("Abd al-Ilah", "Muhammad Najib al-Rubai").
-    if (arabicArticleAt(e + 1)) e += 2;
-    return e;
+    // An Arabic article and the name it is joined to go on the name ("Abd al-Ilah", "Muhammad Najib
+    // al-Rubai"), as often as the name has them ("Abd al-Hamid al-Bakkush", "al-Hasan al-Rida al-Sanusi").
+    for (let joins = 0; ; ) {
+      if (e + 1 < tokens.length && e - k + 1 < max + 2 * joins && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!)) e++;
+      else if (joins < 3 && arabicArticleAt(e + 1)) {
+        e += 2;
+        joins++;
+      } else return e;
+    }
   }
 
   function arabicArticleAt(k: number): boolean {
@@ -252,6 +262,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       // start where "A. Background" numbers a section.
       const word = tokens[k + 1]!;
       if (WORD_SURNAMES.has(word.text) && /^[ \u00a0]$/.test(word.before) && !(t.before === '' || t.before.includes('\n'))) return make(k, k + 1, 'medium', 'initials');
+      // Initials before a rare English word ("H. Banda", "L. Rives"): a surname.
+      if (rareSurname(word) && /^[ \u00a0]$/.test(word.before) && !(t.before === '' || t.before.includes('\n')) && !PLACE_INITIALS.has(t.text)) return make(k, k + 1, 'medium', 'initials');
       // A signature or diary heading in capitals ("A.I. ALEKSEEV"); not "U.S. NAVY".
       const sur = tokens[k + 1]!;
       // Alone on its line, a signature may be an English word too ("H. SPINDLER").
@@ -291,7 +303,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (!tokens[n] || !/^[ \u00a0]$/.test(tokens[n]!.before) || FORENAMES.has(tokens[n]!.text)) return undefined;
     // A surname with its particle: "Eli de Gortari", "Khalid al-Naqshabandi", "Abd al-Ilah".
     const q = tokens[n + 1];
-    if (arabicArticleAt(n) || (PARTICLES.has(tokens[n]!.text) && q && free(n) && free(n + 1) && /^[ \u00a0]$/.test(q.before) && isCapitalized(q.text) && !isAllCaps(q.text) && nameLike(q, false))) return make(k, n + 1, 'medium', 'forename');
+    if (arabicArticleAt(n)) return make(k, run(n), 'medium', 'forename');
+    if (PARTICLES.has(tokens[n]!.text) && q && free(n) && free(n + 1) && /^[ \u00a0]$/.test(q.before) && isCapitalized(q.text) && !isAllCaps(q.text) && nameLike(q, false)) return make(k, n + 1, 'medium', 'forename');
     const e = run(n, 2);
     if (e >= 0) return make(k, e, 'medium', 'forename');
     // A surname that is also an English word ("William R. Tyler", "Lieutenant General Markus Wolf"):
@@ -300,6 +313,25 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // A rare English word that is mostly a surname ("Thomas Enders", "Robert Komer"), as one word.
     if (free(n) && rareSurname(tokens[n]!) && !nameFollows(n + 1)) return make(k, n, 'medium', 'forename');
     return undefined;
+  }
+
+  /**
+   * "Idris al-Sanusi", "Wanis al-Qadhafi", "Abd al-Salam Jallud": a name-like word joined to a
+   * name by the Arabic article is a person's name, whatever the forename; not a place's ("Wadi al-Batin").
+   */
+  function arabicName(k: number): RuleName | undefined {
+    const word = (j: number) => free(j) && isCapitalized(tokens[j]!.text) && !isAllCaps(tokens[j]!.text) && (j === k || /^[ \u00a0]$/.test(tokens[j]!.before));
+    const t = tokens[k]!;
+    if (!word(k) || ARABIC_PLACE_HEADS.has(t.text)) return undefined;
+    // "Abd" is no name by itself but the first part of one ("Abd al-Salam"): the name may go on after it.
+    if (t.text !== 'Abd' && !nameLike(t, true)) return undefined;
+    // One more forename may come before the article ("Mahmud Sulayman al-Maghribi").
+    const two = !arabicArticleAt(k + 1) && !!tokens[k + 1] && word(k + 1) && nameLike(tokens[k + 1]!, false) && arabicArticleAt(k + 2);
+    // "son of" joins a name to the father's ("Driss ben Omar", "Hussein bin Talal", "Moktar Ould Daddah").
+    const son = tokens[k + 1];
+    if (son && FILIAL.has(son.text) && free(k + 1) && /^[ \u00a0]$/.test(son.before) && tokens[k + 2] && word(k + 2) && nameLike(tokens[k + 2]!, true)) return make(k, run(k + 2), 'medium', 'forename');
+    if (!two && !arabicArticleAt(k + 1)) return undefined;
+    return make(k, run(k), 'medium', 'forename');
   }
 
   /** "Ri Song-un", "Pak Chang Ok", "Chou En-lai", "Peng Dehuai": a family name then romanized syllables. */
@@ -356,11 +388,15 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
  * and the register lists the short form. The word must look like a name and be nothing else the
  * register or the rules know. Likewise a known forename before one ("Mohammed Anwar el-Sadat").
  */
-export function extendFullNames(tokens: Token[], candidates: { first: number; last: number; start: number; end: number; type: string; source: string; proposeAs?: string }[]): void {
+export function extendFullNames<C extends { first: number; last: number; start: number; end: number; type: string; source: string; proposeAs?: string }>(tokens: Token[], candidates: C[], isTown: (c: C) => boolean = () => false): void {
   // A proposed name is its surface: it grows with the span.
   const surface = (c: { first: number; last: number }) => tokens.slice(c.first, c.last + 1).map((t, k) => (k ? t.before : '') + t.text).join('');
   const taken = new Set<number>();
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) taken.add(i);
+  // A one-word town right after a full name is the second surname ("Omar Torrijos Herrera"): the town yields.
+  const towns = new Map<number, C>();
+  for (const c of candidates) if (c.type === 'place' && c.first === c.last && isTown(c)) towns.set(c.first, c);
+  const yielded = new Set<C>();
   for (const c of candidates) {
     // A name the register lacks, made of a forename and a register surname ("Carlos Castro"), goes
     // on as a full name does: Spanish and Portuguese names have two surnames ("Carlos Castro Madero").
@@ -388,16 +424,33 @@ export function extendFullNames(tokens: Token[], candidates: { first: number; la
     if (isInitials(tokens[c.first]!.text)) continue; // "V.V. Kuznetsov Moskva": initials, then a surname, then anything
     if (isInitials(tokens[c.last]!.text)) continue; // "Пузанова А.М. Запись беседы": Russian order ends the name
     const n = tokens[c.last + 1];
-    if (!n || taken.has(c.last + 1) || !/^[ \u00a0]$/.test(n.before) || isAllCaps(n.text) || !nameLike(n, false) || isCue(n)) continue;
+    const town = towns.get(c.last + 1);
+    const after = tokens[c.last + 2];
+    // Not before another capitalized word ("Omar Torrijos Panama City"), nor a town named by a register person alone.
+    const townYields = !!town && !yielded.has(town) && c.last - c.first >= 1 && !familyName(tokens[c.first]!) && (!after || !SPACE_ONLY.test(after.before) || !/^\p{Lu}/u.test(after.text));
+    if (!n || (taken.has(c.last + 1) && !townYields) || !/^[ \u00a0]$/.test(n.before) || isAllCaps(n.text) || !nameLike(n, false) || isCue(n)) continue;
+    if (townYields) yielded.add(town!);
     c.last++;
     c.end = n.end;
     taken.add(c.last);
     if (c.proposeAs !== undefined) c.proposeAs = surface(c);
   }
+  for (const y of yielded) candidates.splice(candidates.indexOf(y), 1);
   // A known forename right before a register person named in full is one more of that person's
   // forenames ("António Agostinho Neto", "Mohammad Ayub Khan"), not a person of its own.
   for (const c of candidates) {
-    if (c.type !== 'person' || (c.source !== 'register' && c.source !== 'rule') || c.last === c.first) continue;
+    if (c.type !== 'person' || (c.source !== 'register' && c.source !== 'rule')) continue;
+    // "Abd al-" before a name is the first part of a forename ("Abd al-Salam Jallud", where the rules read "Salam Jallud").
+    const art = tokens[c.first - 1];
+    const abd = tokens[c.first - 2];
+    if (art && abd?.text === 'Abd' && ARABIC_ARTICLES.has(art.text) && tokens[c.first]!.before === '-' && /^[ \u00a0]$/.test(art.before) && !taken.has(c.first - 1) && !taken.has(c.first - 2)) {
+      c.first -= 2;
+      c.start = abd.start;
+      taken.add(c.first).add(c.first + 1);
+      if (c.proposeAs !== undefined) c.proposeAs = surface(c);
+      continue;
+    }
+    if (c.last === c.first) continue;
     const p = tokens[c.first - 1];
     if (!p || taken.has(c.first - 1) || !/^[ \u00a0]$/.test(tokens[c.first]!.before) || !FORENAMES.has(p.text)) continue;
     c.first--;

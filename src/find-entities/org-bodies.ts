@@ -69,3 +69,33 @@ export function findPartyBodies(scan: BlockScan): void {
     if (isType(target, 'org') && isType(place, 'place') && t.slice(place!.last + 1, i + 1).every((x) => SPACE.test(x.before))) replace(scan, [place!, target!], place!.first, target!.last, 'org');
   }
 }
+
+/** The Union and its republics as Soviet bodies name them ("of the USSR", "of the Kazakh SSR"). */
+const UNION = /^(?:USSR|U\.S\.S\.R\.|Soviet Union|RSFSR|\p{Lu}[\p{L}-]+ SSR)$/u;
+
+/**
+ * A body of the Union or of a republic is named with it, one organisation in the gold's maximal
+ * spans ("Gosplan of the USSR", "the KGB of the Kazakh SSR", "the Presidium of the Supreme Soviet
+ * of the Kazakh SSR"). The Union's body is the body the register knows; a republic's is another,
+ * proposed under its written name. Part of findOrgNames.
+ */
+export function findUnionBodies(scan: BlockScan): void {
+  const t = scan.tokens;
+  const { afterOf } = orgWords(scan);
+  for (const c of [...scan.candidates]) {
+    if (c.type !== 'org') continue;
+    const place = afterOf(c.last + 1);
+    if (!place || place.type !== 'place' || !SPACE.test(t[c.last + 1]!.before)) continue;
+    const name = scan.text.slice(place.start - scan.start, place.end - scan.start);
+    if (!UNION.test(name)) continue;
+    const union = c.entryIds.length === 1 && /^(?:USSR|U\.S\.S\.R\.|Soviet Union)$/.test(name);
+    replace(scan, [c, place], c.first, place.last, 'org');
+    if (union) {
+      const merged = scan.candidates.find((m) => m.first === c.first && m.last === place.last)!;
+      merged.entryIds = [...c.entryIds];
+      merged.proposeAs = undefined;
+      merged.source = c.source;
+      merged.cert = c.cert;
+    }
+  }
+}

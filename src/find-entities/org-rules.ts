@@ -1,5 +1,5 @@
 import { type BlockScan, type Candidate, ruleCandidate } from './candidate.ts';
-import { findPartyBodies } from './org-bodies.ts';
+import { findPartyBodies, findUnionBodies } from './org-bodies.ts';
 import { insert, orgWords, replace } from './org-words.ts';
 import type { RegisterIndex } from './register-index.ts';
 import type { Token } from './tokenize.ts';
@@ -143,6 +143,7 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     replace(scan, covered, first, last, 'org');
     i = last;
   }
+  findUnionBodies(scan);
 }
 
 /**

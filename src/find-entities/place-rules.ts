@@ -1,7 +1,8 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
+import type { RegisterIndex } from './register-index.ts';
 import { INSTITUTION_WORDS } from './org-rules.ts';
 import { SPACE, type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
-import { COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
+import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES, PLACE_INITIALS } from './word-lists.ts';
 import { isWeekday, monthNumber } from '../dates/calendar.ts';
 
 /** Words that make the name after them a place: "near Erenhot". */
@@ -40,6 +41,9 @@ function capitalWord(tok: Token | undefined): boolean {
 }
 
 /** …and no English word either: a name nothing else explains ("Erenhot", "Tököl"). */
+/** Arabic place heads that are English words too: a place only with the article after them ("Tell al-Zaatar"). */
+const ARABIC_HEADS_IN_ENGLISH = new Set(['Tell', 'Bab', 'Dar']);
+
 function unknownName(tok: Token | undefined): boolean {
   return capitalWord(tok) && !ENGLISH.has(tok!.text.toLowerCase());
 }
@@ -104,6 +108,18 @@ export function findContextPlaces(scan: BlockScan): void {
       continue;
     }
     if (covered[i]) continue;
+    const head = t[i - 1]!;
+    // The head may be a register town of its own ("Marsa", "Ras"): the two words are another place.
+    if (ARABIC_PLACE_HEADS.has(head.text) && (!covered[i - 1] || registerPlaceAt(covered[i - 1], i - 1))) {
+      // "Wadi al-Batin", "Tell al-Zaatar"; "Marsa Brega", "Hassi Beida" (not after a head that is an English word: "Tell Nasser").
+      const article = ARABIC_ARTICLES.has(word.text) && t[i + 1]?.before === '-' && capitalWord(t[i + 1]) && !covered[i + 1];
+      const last = article ? i + 1 : name(i) && !ARABIC_HEADS_IN_ENGLISH.has(head.text) ? i : -1;
+      if (last > 0) {
+        if (covered[i - 1]) scan.candidates = scan.candidates.filter((c) => c !== covered[i - 1]);
+        propose(i - 1, last);
+        continue;
+      }
+    }
     const unitOf = UNITS.has(word.text) ? covered[i - 1] : undefined;
     if (unitOf && unitOf.type === 'place' && unitOf.last === i - 1) {
       // "Katowice voivodeship": the register's place with its unit word, linked as the place.
@@ -211,8 +227,6 @@ export function yieldInitialsBesideSurnames(scan: BlockScan): void {
   if (drop.size) scan.candidates = scan.candidates.filter((c) => !drop.has(c));
 }
 
-/** Initials that abbreviate a state or a place, not a person's names ("U.S. Navy", "Washington D.C."). */
-const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'S.U.', 'U.S.A.', 'U.S.S.R.', 'P.R.C.', 'D.P.R.K.', 'G.D.R.', 'F.R.G.']);
 
 /**
  * A town that is also a forename, before a name ("Hassan Ragab": Hassan is a town in India) is the
@@ -220,15 +234,17 @@ const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'S.U.', 'U.S.A.'
  * or a capitalized title ("Ambassador Yao": Yao is a city in Japan) is a surname: the place is
  * dropped so the person rules read the words as one person.
  */
-export function yieldForenamePlaces(scan: BlockScan): void {
+export function yieldForenamePlaces(scan: BlockScan, index: RegisterIndex): void {
   const t = scan.tokens;
   const covered = coveredTokens(scan);
   scan.candidates = scan.candidates.filter((c) => {
     if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last) return true;
-    // Initials ("C.R."), or a capitalized title ("Ambassador", "Colonel"), make the word after them a name.
+    // Initials ("C.R."), or a capitalized title ("Ambassador", "Colonel"), make the word after them a name;
+    // not a country or region ("S. Africa", "N. Korea"), which no one bears as a surname.
     const p = t[c.first - 1];
     const title = (w: string) => /^\p{Lu}/u.test(w) && NAME_CUES.has(w.toLowerCase().replace(/\.$/, ''));
-    if (p && SPACE.test(t[c.first]!.before) && !covered[c.first - 1] && ((isInitials(p.text) && !PLACE_INITIALS.has(p.text)) || title(p.text))) return false;
+    const town = c.entryIds.some((id) => index.byId.get(id)?.placeType === 'settlement');
+    if (p && SPACE.test(t[c.first]!.before) && !covered[c.first - 1] && ((isInitials(p.text) && !PLACE_INITIALS.has(p.text) && town) || title(p.text))) return false;
     if (!FORENAMES.has(t[c.first]!.text)) return true;
     const n = t[c.last + 1];
     return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];

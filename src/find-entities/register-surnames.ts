@@ -29,8 +29,11 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       if (c.source !== 'register' || c.type !== 'person' || c.entryIds.length !== 1 || c.last === c.first) continue;
       const e = index.byId.get(c.entryIds[0]!);
       if (!e?.surname || e.surnameFirst) continue;
-      const key = normalizeName(e.surname);
-      if (/\s|-/.test(e.surname) || SHARED_NAMES.has(key) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
+      // A surname with a particle is written alone without it too ("Santos" for dos Santos);
+      // includeNameParticles then takes the particle where the memo writes it.
+      const surname = PARTICLE.exec(e.surname)?.[2] ?? e.surname;
+      const key = normalizeName(surname);
+      if (/\s|-/.test(surname) || SHARED_NAMES.has(key) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
       // The surname as the memo writes it: in another script ("Т. Живков", "Хрущев Н.С.") the
       // name's word that is no initial, for the register's surname is in Latin letters.
       const words = s.tokens.slice(c.first, c.last + 1).filter((t) => !isInitials(t.text));
@@ -42,16 +45,7 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
     }
   });
   if (!named.size) return;
-  // A town of the register with the surname's name ("Matsumoto") is the person in a memo that
-  // names the person in full and never writes the town after "in", "at", "to"… .
-  const townsHere = new Set<string>();
-  for (const s of scans) s.tokens.forEach((t, i) => {
-    // "according to Rodríguez" names the person, not a town.
-    if (named.has(t.word.key) && PLACE_PREPOSITIONS.has(s.tokens[i - 1]?.text.toLowerCase() ?? '') && !/^according$/i.test(s.tokens[i - 2]?.text ?? '')) townsHere.add(t.word.key);
-  });
-  const personNotTown = (c: Candidate | undefined, i: number, s: BlockScan): boolean =>
-    !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i && c.entryIds.length === 1 &&
-    index.byId.get(c.entryIds[0]!)?.placeType === 'settlement' && !townsHere.has(s.tokens[i]!.word.key);
+  const personNotTown = surnameNotTown(scans, index, new Set(named.keys()));
   scans.forEach((s, block) => {
     if (s.role === 'credit') return;
     const covered = coveredTokens(s);
@@ -85,6 +79,22 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'around', 'outside']);
 
 /**
+ * A town of the register with a surname's name ("Matsumoto", "Banda") is the person in a memo that
+ * names the person in full and never writes the town after "in", "at", "to"… : a test of the
+ * candidate covering token i, for the surnames (word keys) of the persons named in full.
+ */
+export function surnameNotTown(scans: BlockScan[], index: RegisterIndex, surnames: ReadonlySet<string>): (c: Candidate | undefined, i: number, s: BlockScan) => boolean {
+  const townsHere = new Set<string>();
+  for (const s of scans) s.tokens.forEach((t, i) => {
+    // "according to Rodríguez" names the person, not a town.
+    if (surnames.has(t.word.key) && PLACE_PREPOSITIONS.has(s.tokens[i - 1]?.text.toLowerCase() ?? '') && !/^according$/i.test(s.tokens[i - 2]?.text ?? '')) townsHere.add(t.word.key);
+  });
+  return (c, i, s) =>
+    !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i && c.entryIds.length === 1 &&
+    index.byId.get(c.entryIds[0]!)?.placeType === 'settlement' && surnames.has(s.tokens[i]!.word.key) && !townsHere.has(s.tokens[i]!.word.key);
+}
+
+/**
  * Is the word before a surname part of a name? Initials, or a capitalized word that is no title
  * ("Ambassador") and does not begin a sentence.
  */
@@ -115,6 +125,9 @@ export function includeNameParticles(scans: BlockScan[], index: RegisterIndex): 
         k--;
       }
       if (k === c.first - words.length) {
+        // The person's initials before the particle are the name's too ("M. dos Santos").
+        const t = s.tokens[k - 1];
+        if (t && !covered[k - 1] && isInitials(t.text) && /^[ \u00a0]$/.test(s.tokens[k]!.before) && agrees([index.byId.get(c.entryIds[0]!)!], t.text, index)) k--;
         c.first = k;
         c.start = s.tokens[k]!.start;
       }

@@ -8,6 +8,7 @@ import { SPACE, isAllCaps, isInitials } from './tokenize.ts';
 import { mayBeForename } from './name-rules.ts';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
+import { surnameNotTown } from './register-surnames.ts';
 
 /**
  * A form shared by several register entries ("Castro", "Kim Il") resolves to the entry this memo
@@ -58,7 +59,7 @@ function heldOfficeAt(e: RegisterEntry, date: string | undefined): boolean {
  * appears in the memo; a western or Russian name found in full ("V.I. Ivanov") is also found by its
  * surname alone. Korean and Chinese family names alone are never propagated (too many people share them).
  */
-export function propagateNames(scans: BlockScan[]): void {
+export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
   linkInitialsToForenames(scans);
   const lexicon: { keys: string[]; raw: string[]; from: Candidate }[] = [];
   for (const s of scans) {
@@ -107,12 +108,19 @@ export function propagateNames(scans: BlockScan[]): void {
     list.push(l);
     byFirst.set(l.keys[0]!, list);
   }
+  // A town of the surname's name is the person, in a memo that never writes it as a town ("H. Banda" … "Banda said").
+  const personNotTown = surnameNotTown(scans, index, new Set(lexicon.filter((l) => l.keys.length === 1 && l.from.last > l.from.first).map((l) => l.keys[0]!)));
   for (const s of scans) {
     if (s.role === 'credit') continue;
     const covered = coveredTokens(s);
     const keys = s.tokens.map((t) => t.word.key);
     const added: Candidate[] = [];
+    const displaced = new Set<Candidate>();
     for (let i = 0; i < s.tokens.length; i++) {
+      if (personNotTown(covered[i], i, s)) {
+        displaced.add(covered[i]!);
+        covered[i] = undefined;
+      }
       if (covered[i]) continue;
       const hit = byFirst.get(keys[i]!)?.find(
         (l) => l.keys.every((k, j) => keys[i + j] === k && !covered[i + j] && capsAgree(l.raw[j]!, s.tokens[i + j]!.text)),
@@ -140,7 +148,7 @@ export function propagateNames(scans: BlockScan[]): void {
       });
       i = last;
     }
-    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+    if (added.length || displaced.size) s.candidates = [...s.candidates.filter((c) => !displaced.has(c) || !added.some((a) => a.first <= c.first && a.last >= c.last)), ...added].sort((a, b) => a.start - b.start);
   }
 }
 

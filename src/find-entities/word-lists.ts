@@ -151,6 +151,14 @@ export const FORENAMES: ReadonlySet<string> = new Set(
 /** The Arabic article, joined by a hyphen to the name after it ("al-Rikabi", "el-Sadat", "ul-Haq"). */
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'as', 'ash', 'ad', 'an', 'ar', 'az', 'at', 'ul', 'ol']);
 
+/**
+ * Arabic words that begin the name of a place, not of a person: cape, valley, well, spring,
+ * anchorage, mountain, hill, fort, gate, market, house ("Ras Lanuf", "Wadi Halfa", "Marsa Brega",
+ * "Hassi Beida", "Tell al-Zaatar", "Dar al-Bashaer").
+ */
+export const ARABIC_PLACE_HEADS: ReadonlySet<string> = new Set(['Ras', 'Wadi', 'Bir', 'Ain', 'Hassi', 'Marsa', 'Mersa', 'Jebel', 'Jabal',
+  'Djebel', 'Tell', 'Tel', 'Qasr', 'Ksar', 'Bordj', 'Borj', 'Khor', 'Deir', 'Dayr', 'Kafr', 'Bab', 'Suq', 'Souk', 'Beit', 'Bayt', 'Dar', 'Qalat', 'Jisr', 'Nahr']);
+
 /** Titles of a woman before a surname ("Mrs. Gandhi", "Madame Nhu", "Mme Binh"). */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Mrs', 'Madame', 'Mme', 'Miss', 'Ms', 'Madam', 'Frau', 'Señora', 'Senhora']);
 
@@ -180,3 +188,6 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set(
  * Carvalho", "van der Stoel"), the two-word ones first.
  */
 export const NAME_PARTICLES: readonly string[] = ['von der', 'van der', 'von', 'van', 'zu', 'de', 'da', 'do', 'di', 'du', 'del', 'della', 'dos', 'das', 'der', 'la', 'los', 'las', 'ter', 'ten'];
+
+/** Initials that abbreviate a state or a place, not a person's names ("U.S. Navy", "Washington D.C."). */
+export const PLACE_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'S.U.', 'U.S.A.', 'U.S.S.R.', 'P.R.C.', 'D.P.R.K.', 'G.D.R.', 'F.R.G.']);
