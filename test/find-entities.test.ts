@@ -905,4 +905,8 @@ describe('the seventeenth session: surnames with particles, initials, ships', ()
     const { p } = body('Omar Torrijos Herrera met Kim Il Sung Pyongyang. Omar Torrijos Panama.', '1977-09-21', shipped());
     expect(tagged(p)).toEqual(['persName:Omar Torrijos Herrera', 'persName:Kim Il Sung', 'placeName:Pyongyang', 'persName:Omar Torrijos', 'placeName:Panama']);
   });
+  it('reads a bare "Congress" as the legislature ("the Congress was dissolved", "the American Congress"), but not in a memo that names a party congress, an event ("the XX Congress of the CPSU … the Congress")', () => {
+    expect(tagged(body('The Congress was dissolved; the American Congress protested.', '1968-10-04', shipped()).p)).toEqual(['orgName:Congress', 'orgName:American Congress']);
+    expect(tagged(body('The XX Congress of the CPSU met. The Congress approved it.', '1956-03-01', shipped()).p)).toEqual(['orgName:CPSU']);
+  });
 });

@@ -8,7 +8,10 @@
 import { createRequire } from 'node:module';
 import { asciiFold, registerId, slug } from '../../src/find-entities/register/index.ts';
 import type { RegisterEntry } from '../../src/find-entities/register/index.ts';
-import { CITY_PATCHES, COUNTRY_PATCHES, CURATED_PLACES, REGION_PATCHES } from './places-curated.ts';
+import { CITY_PATCHES as CURATED_CITY_PATCHES, COUNTRY_PATCHES, CURATED_PLACES, REGION_PATCHES } from './places-curated.ts';
+import { RENAMED_CITY_PATCHES } from './places-renamed.ts';
+
+const CITY_PATCHES = [...CURATED_CITY_PATCHES, ...RENAMED_CITY_PATCHES];
 import { PERSON_LIKE, PLACE_NOT_WORD, VERY_COMMON } from './place-filters.ts';
 import { FORENAMES } from '../../src/find-entities/word-lists.ts';
 

@@ -23,6 +23,7 @@ import { linkParentheticalAliases, linkSurnames, propagateNames, resolveAmbiguit
 import { linkMissions } from './missions.ts';
 import { assembleMentions } from './assemble.ts';
 import { dropShipNames } from './ship-names.ts';
+import { findBareCongress } from './congress.ts';
 
 export { RegisterIndex } from './register-index.ts';
 export { ProposalBook } from './proposals.ts';
@@ -128,6 +129,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   includeNameParticles(scans, opts.index);
   linkSpellingVariants(scans, opts.index);
   dropShipNames(scans);
+  findBareCongress(scans);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();
