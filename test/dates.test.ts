@@ -72,6 +72,7 @@ const CASES: [string, DateContext, Exp[]][] = [
   ['see p. 3.IX. and section I.2.IX of', { docDate: '1962-11-04' }, []],
   // days of Roman months in a span (held-out memos 47, 49)
   ['on 3–4.IV. the', { docDate: '1965-05-25' }, [d('3–4.IV.', ['1965-04-03', '1965-04-04'], med('year-inferred'))]],
+  ['on 29.–30.X. and 14.-16.XI.1963 the', { docDate: '1963-11-04' }, [d('29.–30.X.', ['1963-10-29', '1963-10-30'], med('year-inferred')), d('14.-16.XI.1963', ['1963-11-14', '1963-11-16'])]],
   ['the conference of 10.XI.–1.XII.60 ended', { docDate: '1961-02-21' }, [d('10.XI.–1.XII.60', ['1960-11-10', '1960-12-01'], med('two-digit-year'))]],
   // German, the day an ordinal with its dot (held-out memo 52); "Mai Van Bo" is no month
   ['am 19. März 1970 in Erfurt', {}, [d('19. März 1970', '1970-03-19')]],

@@ -349,11 +349,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'roman-day-range', // 3–4.IV. · 1–5.III.65 · 10.XI.–1.XII.60 · 10 to 12.XI.1978 · 10 до 12.XI.1978 (days of Roman months, one span)
+    name: 'roman-day-range', // 3–4.IV. · 29.–30.X. · 1–5.III.65 · 10.XI.–1.XII.60 · 10 to 12.XI.1978 · 10 до 12.XI.1978 (days of Roman months, one span)
     needs: [DIGIT, /\.[IVX]/, /[-–—]|\s(?:to|до|do|bis)\s/],
     startsAt: AT_NUMBER,
     re: re(
-      `${S}${ROMAN_DAY_START}(?<d1>[0-3]?\\d)(?:\\.(?<r1>${ROMAN_MONTH_RE})\\.?)?(?:\\s*[-–—]\\s*|\\s+(?:to|до|do|bis)\\s+)(?<d2>[0-3]?\\d)\\.(?<r2>${ROMAN_MONTH_RE})(?:\\.(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}])|${ROMAN_DAY_END})`,
+      `${S}${ROMAN_DAY_START}(?<d1>[0-3]?\\d)(?:\\.(?<r1>${ROMAN_MONTH_RE})\\.?|\\.(?=\\s*[-–—]))?(?:\\s*[-–—]\\s*|\\s+(?:to|до|do|bis)\\s+)(?<d2>[0-3]?\\d)\\.(?<r2>${ROMAN_MONTH_RE})(?:\\.(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}])|${ROMAN_DAY_END})`,
     ),
     build: (g, env) => {
       const m2 = romanMonth(g.r2!)!;

@@ -9,6 +9,9 @@ import { SPACE } from './tokenize.ts';
 
 /** Words that end the name of a street or square ("Magheru Boulevard", "Leipziger Straße"). */
 const STREET_WORDS = new Set(['Square', 'Street', 'Avenue', 'Boulevard', 'Prospekt', 'Prospect', 'Straße', 'Strasse', 'Allee', 'Platz', 'Embankment']);
+/** Words before "of" and a state's name that name the state in full ("the State of Kuwait"). */
+const STATE_WORDS = new Set(['Republic', 'State', 'Kingdom', 'Sultanate', 'Emirate', 'Principality']);
+
 /** Capitalized words that never begin a street's name (an article, a weekday, a title). */
 const NOT_STREET_NAMES = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'On', 'At', 'By', 'And', 'Main', 'High']);
 
@@ -71,6 +74,16 @@ export function findGulfsAndRoutes(scan: BlockScan): void {
       last = inner ? inner.last : w + 1;
     } else if ((word === 'Route' || word === 'Highway') && /^\d{1,3}$/.test(t[w + 1]!.text) && SPACE.test(t[w + 1]!.before)) last = w + 1;
     else if (/^\d{1,2}(?:st|nd|rd|th)$/.test(word) && t[w + 1]!.text === 'parallel' && SPACE.test(t[w + 1]!.before)) last = w + 1;
+    else if (STATE_WORDS.has(word) && t[w + 1]!.text === 'of' && t[w - 1]?.text !== 'of' && !at(w)) {
+      // "the State of Guinea-Bissau", "the Kingdom of Morocco": the state the register knows, named in full.
+      const k = t[w + 2]?.text === 'the' ? w + 3 : w + 2;
+      const inner = at(k);
+      if (inner && inner.type === 'place' && inner.first === k && inner.entryIds.length) {
+        scan.candidates = scan.candidates.map((c) => (c === inner ? { ...c, first: w, start: t[w]!.start } : c));
+        w = inner.last;
+      }
+      continue;
+    }
     if (last < 0 || at(w) || (last > w + 2 && at(last) === undefined)) continue;
     const inside = scan.candidates.filter((c) => c.first > w && c.last <= last);
     scan.candidates = scan.candidates.filter((c) => !inside.includes(c));

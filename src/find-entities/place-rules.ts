@@ -107,19 +107,20 @@ export function findContextPlaces(scan: BlockScan): void {
       propose(i - 1, i);
       continue;
     }
-    if (covered[i]) continue;
     const head = t[i - 1]!;
-    // The head may be a register town of its own ("Marsa", "Ras"): the two words are another place.
-    if (ARABIC_PLACE_HEADS.has(head.text) && (!covered[i - 1] || registerPlaceAt(covered[i - 1], i - 1))) {
+    // The head, or the name after it, may be a register town of its own ("Marsa", "Beida"): the two words are another place.
+    const town = registerPlaceAt(covered[i], i);
+    if (ARABIC_PLACE_HEADS.has(head.text) && (!covered[i - 1] || registerPlaceAt(covered[i - 1], i - 1)) && (!covered[i] || town)) {
       // "Wadi al-Batin", "Tell al-Zaatar"; "Marsa Brega", "Hassi Beida" (not after a head that is an English word: "Tell Nasser").
       const article = ARABIC_ARTICLES.has(word.text) && t[i + 1]?.before === '-' && capitalWord(t[i + 1]) && !covered[i + 1];
-      const last = article ? i + 1 : name(i) && !ARABIC_HEADS_IN_ENGLISH.has(head.text) ? i : -1;
+      const last = article ? i + 1 : (name(i) || (town && capitalWord(word))) && !ARABIC_HEADS_IN_ENGLISH.has(head.text) ? i : -1;
       if (last > 0) {
-        if (covered[i - 1]) scan.candidates = scan.candidates.filter((c) => c !== covered[i - 1]);
+        scan.candidates = scan.candidates.filter((c) => c !== covered[i - 1] && c !== covered[i]);
         propose(i - 1, last);
         continue;
       }
     }
+    if (covered[i]) continue;
     const unitOf = UNITS.has(word.text) ? covered[i - 1] : undefined;
     if (unitOf && unitOf.type === 'place' && unitOf.last === i - 1) {
       // "Katowice voivodeship": the register's place with its unit word, linked as the place.
