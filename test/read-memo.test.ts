@@ -228,6 +228,18 @@ const EXPECTED: Record<string, string[]> = {
   '182-stanleyville-1964.txt': ['TE105', ...Array(4).fill('TE115')], // a stray summary, empty labels and headings, brackets of every kind
   '183-athens-1967.md': Array(2).fill('TE115'), // the date line in bold, an address block in capitals, a "## Document Information" heading
   '184-moscow-1986.txt': ['TE115'], // the Russian diary header with a quoted day, Russian order in capitals, cut off in the last field
+  '185-bamako-1960.txt': ['TE105', 'TE107', ...Array(5).fill('TE115')], // a stray summary, "Source" and "Original Archive" labels without values
+  '186-conakry-1973.md': ['TE115'], // the date line in bold, an italic credit line, Roman-month dates
+  '187-luanda-1988.txt': ['TE106'], // hard-wrapped (the title over two lines, names broken across lines), cut off mid-word in the body
+  '188-tripoli-1969.txt': [], // the Russian original first, a name in five spellings, Russian order in capitals
+  '189-khartoum-1971.md': [], // the date line in bold, day-first and month-first numeric dates
+  '190-algiers-1963.txt': ['TE107', ...Array(3).fill('TE115')], // a cable with a place line in capitals, no Document Information (only empty headings)
+  '191-lapaz-1967.txt': Array(4).fill('TE115'), // the Spanish original first, brackets of every kind, weekdays in dates
+  '192-santodomingo-1965.md': ['TE115'], // a credit line, Russian order in capitals, relative years
+  '193-panama-1977.txt': Array(4).fill('TE115'), // a US cable as an annex (FM/TO lines, names in capitals), footnotes in the body
+  '194-almaata-1986.txt': Array(2).fill('TE115'), // a credit line, the Russian original first with inflected names, Roman-month dates
+  '195-vilnius-1990.md': [], // names with and without their diacritics, a Polish cipher telegram
+  '196-beijing-1969.txt': Array(2).fill('TE115'), // hard-wrapped (the title over two lines), Wade-Giles and pinyin pairs, a translator's note
 };
 
 describe('variant memos (golden records)', () => {
