@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeRegister, type EntryType, type RegisterEntry } from '../src/find-entities/register/index.ts';
 import { org, person } from './register-data/dsl.ts';
+import { addForeignCountryNames } from './register-data/country-names.ts';
 import { buildCities, buildCountries, buildCuratedPlaces, buildRegions, packageCities, type PlaceReport } from './register-data/build-places.ts';
 import { ORGS_PARTIES } from './register-data/orgs-parties.ts';
 import { CYRILLIC } from './register-data/cyrillic.ts';
@@ -56,7 +57,9 @@ export function buildEntries(): BuildResult {
   // Subdivisions yield to cities too, and to surnames ("Lara" is Lúcio Lara, not the Venezuelan state).
   for (const e of persons) if (e.surname) reserved.add(e.surname);
   const entries = [...fixed, ...built, ...buildRegions(reserved, report), ...persons, ...orgs];
-  return { entries, report, conflicts: [...addForms(entries, CYRILLIC), ...checkEntries(entries)] };
+  const conflicts = addForms(entries, CYRILLIC);
+  report.foreign = addForeignCountryNames(entries);
+  return { entries, report, conflicts: [...conflicts, ...checkEntries(entries)] };
 }
 
 /** Adds 'id | form; form' lines (cyrillic.ts) to the entries they name; an unknown id is a problem. */
@@ -121,6 +124,10 @@ function main(): void {
     console.log(`${relative('.', path)}: ${of.length} entries (${[...kinds].sort().map(([k, n]) => `${k} ${n}`).join(', ')})`);
   }
   for (const [why, names] of Object.entries(report.dropped).sort()) console.log(`cities left out (${why}): ${names.length}`);
+  if (report.foreign) {
+    console.log(`country names in other languages: ${report.foreign.added}`);
+    for (const [why, names] of Object.entries(report.foreign.dropped).sort()) console.log(`  left out (${why}): ${names.length}`);
+  }
   console.log(`built in ${Math.round(performance.now() - t0)} ms`);
   if (stale) process.exit(1);
 }

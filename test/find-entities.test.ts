@@ -909,4 +909,9 @@ describe('the seventeenth session: surnames with particles, initials, ships', ()
     expect(tagged(body('The Congress was dissolved; the American Congress protested.', '1968-10-04', shipped()).p)).toEqual(['orgName:Congress', 'orgName:American Congress']);
     expect(tagged(body('The XX Congress of the CPSU met. The Congress approved it.', '1956-03-01', shipped()).p)).toEqual(['orgName:CPSU']);
   });
+  it('reads the names of countries in the languages of the originals ("в Турции", "Niemcy", "Estados Unidos"), not an English word that is one ("Island") nor a Russian word of state that a transliteration finds ("Советом" is not Soweto), and a state named in full in them ("República Popular de Moçambique")', () => {
+    const { p } = body('Посол в Турции встретился с Советом. Niemcy, Estados Unidos; an Island. O Presidente da República Popular de Moçambique.', '1984-03-16', shipped());
+    expect(tagged(p)).toEqual(['placeName:Турции', 'placeName:Niemcy', 'placeName:Estados Unidos', 'placeName:República Popular de Moçambique']);
+    expect(p).toContain('<placeName ref="pla:turkey">Турции</placeName>');
+  });
 });

@@ -38,7 +38,7 @@ const FOCUS = new Set(('KP KR CN HK MO TW RU UA BY MD EE LV LT GE AM AZ KZ UZ TM
 const NOT_A_TOWN = new Set('PPLX PPLH PPLQ PPLW PPLL PPLCH PPLR PPLF PPLS STLMT'.split(' '));
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.()&-]+$/u;
 
-export interface PlaceReport { dropped: Record<string, string[]> }
+export interface PlaceReport { dropped: Record<string, string[]>; foreign?: { added: number; dropped: Record<string, string[]> } }
 
 const file = 'scripts/register-data/build-places.ts';
 

@@ -17,6 +17,9 @@ export function findCyrillicPlaces(scan: BlockScan, index: RegisterIndex): void 
     // place (before a name it may be one: "Премьер-министром Кубы Фиделем Кастро").
     const prev = scan.tokens[i - 1];
     if (prev && !covered[i - 1] && /^[ \u00a0]$/.test(t.before) && /^[А-ЯЁ]/.test(prev.text)) return [];
+    // Words of state and party that Russian capitalizes in names ("Советом революционного
+    // командования") are no place, whatever a transliteration finds ("Советом" is not Soweto).
+    if (STATE_WORDS.test(t.word.key)) return [];
     // An adjective's ending on a short stem is a word, not a place ("Строго [секретно]": "стр").
     if (t.text.length - t.word.key.length >= 2 && t.word.key.length < 5) return [];
     const entry = placeOf(t.word.key, index);
@@ -24,6 +27,8 @@ export function findCyrillicPlaces(scan: BlockScan, index: RegisterIndex): void 
   });
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
+
+const STATE_WORDS = /^(?:совет|союз|министр|посол|президент|правительств|республик|комитет|парти|народ|государств|секретар|председател|генерал|товарищ|центральн|верховн|революц|командован)/;
 
 function placeOf(key: string, index: RegisterIndex): RegisterEntry | undefined {
   const rest = latinOfCyrillic(key.slice(1));

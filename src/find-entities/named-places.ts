@@ -10,7 +10,12 @@ import { SPACE } from './tokenize.ts';
 /** Words that end the name of a street or square ("Magheru Boulevard", "Leipziger Straße"). */
 const STREET_WORDS = new Set(['Square', 'Street', 'Avenue', 'Boulevard', 'Prospekt', 'Prospect', 'Straße', 'Strasse', 'Allee', 'Platz', 'Embankment']);
 /** Words before "of" and a state's name that name the state in full ("the State of Kuwait"). */
-const STATE_WORDS = new Set(['Republic', 'State', 'Kingdom', 'Sultanate', 'Emirate', 'Principality']);
+const STATE_WORDS = new Set(['Republic', 'State', 'Kingdom', 'Sultanate', 'Emirate', 'Principality', 'República', 'République', 'Repubblica', 'Reino', 'Royaume']);
+/** Words between such a word and "of" ("People's Republic of", "República Popular de"). */
+const STATE_ADJECTIVES = new Set(["People's", 'Democratic', 'Socialist', 'Federal', 'Arab', 'Islamic', 'United', 'Popular', 'Democrática', 'Socialista',
+  'Árabe', 'Popolare', 'Democratica', 'populaire', 'démocratique', 'socialiste', 'fédérale', 'arabe']);
+/** "of" in the languages of the originals: the state's name follows. */
+const STATE_OF = new Set(['of', 'de', 'da', 'do', 'du', 'des', 'di', 'del', 'della']);
 
 /** Capitalized words that never begin a street's name (an article, a weekday, a title). */
 const NOT_STREET_NAMES = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Its', 'Her', 'In', 'On', 'At', 'By', 'And', 'Main', 'High']);
@@ -74,12 +79,19 @@ export function findGulfsAndRoutes(scan: BlockScan): void {
       last = inner ? inner.last : w + 1;
     } else if ((word === 'Route' || word === 'Highway') && /^\d{1,3}$/.test(t[w + 1]!.text) && SPACE.test(t[w + 1]!.before)) last = w + 1;
     else if (/^\d{1,2}(?:st|nd|rd|th)$/.test(word) && t[w + 1]!.text === 'parallel' && SPACE.test(t[w + 1]!.before)) last = w + 1;
-    else if (STATE_WORDS.has(word) && t[w + 1]!.text === 'of' && t[w - 1]?.text !== 'of' && !at(w)) {
-      // "the State of Guinea-Bissau", "the Kingdom of Morocco": the state the register knows, named in full.
-      const k = t[w + 2]?.text === 'the' ? w + 3 : w + 2;
+    else if (STATE_WORDS.has(word) && t[w - 1]?.text !== 'of' && (!at(w) || (at(w)!.first === w && at(w)!.last === w))) {
+      // "the State of Guinea-Bissau", "the Kingdom of Morocco", "República Popular de Moçambique":
+      // the state the register knows, named in full.
+      let k = w + 1;
+      while (k - w <= 2 && t[k] && STATE_ADJECTIVES.has(t[k]!.text) && !at(k)) k++;
+      if (!STATE_OF.has(t[k]?.text ?? '')) continue;
+      k++;
+      if (t[k] && /^(?:the|la|le|el)$/.test(t[k]!.text)) k++;
       const inner = at(k);
       if (inner && inner.type === 'place' && inner.first === k && inner.entryIds.length) {
-        scan.candidates = scan.candidates.map((c) => (c === inner ? { ...c, first: w, start: t[w]!.start } : c));
+        // A body the register names with the word alone ("República", a Lisbon daily) yields.
+        const word = at(w);
+        scan.candidates = scan.candidates.filter((c) => c !== word).map((c) => (c === inner ? { ...c, first: w, start: t[w]!.start } : c));
         w = inner.last;
       }
       continue;
