@@ -1,4 +1,4 @@
-import { type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
+import { SPACE, type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
 import { japanesePair } from './japanese-names.ts';
 import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, PLACE_INITIALS, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
@@ -57,12 +57,10 @@ function nameLikeWord(w: string, initial: boolean): boolean {
   return !ENGLISH.has(lw) || (initial && (KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw) || VIETNAMESE_SURNAMES.has(lw)));
 }
 
-/** Capitalized, lower case after the first letter, no digits, not a title, demonym or known non-name. */
-const SPACE_ONLY = /^[ \u00a0]$/;
-
 /** Words for "son of" inside Arabic and Berber names ("ben Omar", "bin Talal", "Ould Daddah"). */
 const FILIAL = new Set(['ben', 'bin', 'ibn', 'bint', 'ould', 'Ould']);
 
+/** Capitalized, lower case after the first letter, no digits, not a title, demonym or known non-name. */
 /** Words that follow "General" in the name of a body, an office or a thing, not of a person. */
 const GENERAL_OF = new Set(('staff assembly secretary secretariat headquarters directorate direction motors electric dynamics strike agreement council ' +
   'conference department confederation union federation command inspector inspectorate prosecutor consulate consul manager director ' +
@@ -427,7 +425,7 @@ export function extendFullNames<C extends { first: number; last: number; start: 
     const town = towns.get(c.last + 1);
     const after = tokens[c.last + 2];
     // Not before another capitalized word ("Omar Torrijos Panama City"), nor a town named by a register person alone.
-    const townYields = !!town && !yielded.has(town) && c.last - c.first >= 1 && !familyName(tokens[c.first]!) && (!after || !SPACE_ONLY.test(after.before) || !/^\p{Lu}/u.test(after.text));
+    const townYields = !!town && !yielded.has(town) && c.last - c.first >= 1 && !familyName(tokens[c.first]!) && (!after || !SPACE.test(after.before) || !/^\p{Lu}/u.test(after.text));
     if (!n || (taken.has(c.last + 1) && !townYields) || !/^[ \u00a0]$/.test(n.before) || isAllCaps(n.text) || !nameLike(n, false) || isCue(n)) continue;
     if (townYields) yielded.add(town!);
     c.last++;
