@@ -8,7 +8,8 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { aboutJapan, yieldJapaneseNamePlaces } from './japanese-names.ts';
-import { propagateFamilyNames } from './family-names.ts';
+import { propagateFamilyNames, sharedFamilyName } from './family-names.ts';
+import { normalizeName } from './normalize.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies, findRomanceBodies } from './named-bodies.ts';
@@ -24,6 +25,7 @@ import { linkMissions } from './missions.ts';
 import { assembleMentions } from './assemble.ts';
 import { dropShipNames } from './ship-names.ts';
 import { findBareCongress } from './congress.ts';
+import { findDefinedAcronyms, findRepeatedAcronyms } from './acronyms.ts';
 
 export { RegisterIndex } from './register-index.ts';
 export { ProposalBook } from './proposals.ts';
@@ -121,6 +123,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   resolveAmbiguity(scans, opts.index, memo.date?.when ?? memo.date?.notBefore, file);
   classifyBrackets(scans, brackets, opts.index, editorial);
   linkParentheticalAliases(scans);
+  findDefinedAcronyms(scans);
   linkSurnames(scans, opts.index);
   linkMissions(scans, opts.index);
   propagateNames(scans, opts.index);
@@ -130,6 +133,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   linkSpellingVariants(scans, opts.index);
   dropShipNames(scans);
   findBareCongress(scans);
+  findRepeatedAcronyms(scans, (text) => sharedFamilyName(normalizeName(text)));
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

@@ -73,7 +73,10 @@ export function findNamedBodies(scan: BlockScan): void {
       const found: Candidate[] = [];
       while (t[k] && k - w < 14) {
         const tok = t[k]!;
+        // A parenthesis ends the name ("… Liberation of Oman (PFLO)"), and a comma unless a word of
+        // the name's own list follows it ("Alliance of National, Democratic and Peace Forces"; not "… of Oman, Aden").
         const c = covering(k);
+        if (!joined(tok) && !(tok.before === ', ' && !c && capitalized(tok) && end === k - 1)) break;
         if (c) {
           if (c.type === 'person' || c.first !== k) break;
           found.push(c);

@@ -10,7 +10,7 @@ import { SPACE, isAllCaps } from './tokenize.ts';
 
 /** Prefixes of a ship's name in English texts. */
 // Not "SS" or "MS": the SS and manuscripts come before names too.
-const SHIP_PREFIXES = new Set(['HMS', 'USS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'MV']);
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['HMS', 'USS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'MV']);
 /** Kinds of ship after which a capitalized name is the ship's ("the destroyer Sheffield"). */
 const SHIP_KINDS = new Set(['cruiser', 'destroyer', 'frigate', 'corvette', 'battleship', 'carrier', 'submarine', 'liner', 'tanker',
   'freighter', 'steamer', 'icebreaker', 'trawler', 'ship', 'vessel', 'yacht', 'minesweeper', 'motorship', 'gunboat']);

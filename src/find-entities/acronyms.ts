@@ -1,0 +1,126 @@
+import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
+import { ENGLISH } from './word-lists.ts';
+import { SPACE, isAllCaps } from './tokenize.ts';
+import { SHIP_PREFIXES } from './ship-names.ts';
+
+/**
+ * An acronym the memo defines beside a body's or a place's name, "the Popular Front for the
+ * Liberation of Oman (PFLO)" or "the GUNT (Transitional Government of National Unity)", names that
+ * body wherever the memo writes it, linked as the name is: a memo's own abbreviations are how it
+ * names the bodies it is about, and the register cannot know them all.
+ */
+
+/** An acronym: capitals (digits and one hyphen allowed after the first letter: "MLN-T", "EOKA-B"), two to eight of them. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}(?:-\p{Lu}{1,3})?$/u;
+
+function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) && isAllCaps(text);
+}
+
+/**
+ * What an acronym defined beside a name names: the name, or the body at its end whose capitalized
+ * words the acronym spells ("Executive Committee of the Popular Front for the Liberation of Oman
+ * (PFLO)": the Front, proposed under its own name, not the committee).
+ */
+function named(acronym: string, c: Candidate, s: BlockScan): Candidate {
+  const words = s.tokens.slice(c.first, c.last + 1);
+  const initials = (from: number) => words.slice(from).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (initials(0) === letters) return c;
+  for (let from = 1; from < words.length; from++) {
+    if (initials(from) !== letters || !/^\p{Lu}/u.test(words[from]!.text)) continue;
+    const first = c.first + from;
+    return { ...c, first, start: s.tokens[first]!.start, entryIds: [], proposeAs: s.text.slice(s.tokens[first]!.start - s.start, c.end - s.start), source: 'rule' };
+  }
+  return c;
+}
+
+export function findDefinedAcronyms(scans: BlockScan[]): void {
+  const defined = new Map<string, Candidate>();
+  for (const s of scans) {
+    const covered = coveredTokens(s);
+    // The name may be quoted ('its "Relief Society of Tigray" (REST)').
+    const opens = (a: number, b: number) => /^["”’]? \($/.test(s.text.slice(a - s.start, b - s.start));
+    const closes = (at: number) => /^["”’]?\)/.test(s.text.slice(at - s.start, at - s.start + 2));
+    for (const c of s.candidates) {
+      if (c.type === 'person' || (!c.entryIds.length && !c.proposeAs)) continue;
+      // "Long Name (ACR)": the token after the name, alone in parentheses.
+      const k = c.last + 1;
+      const tok = s.tokens[k];
+      if (tok && !covered[k] && isAcronym(tok.text) && opens(c.end, tok.start) && closes(tok.end) && !defined.has(tok.text)) defined.set(tok.text, named(tok.text, c, s));
+      // "ACR (Long Name)": the token before the name, the name alone in parentheses.
+      const p = s.tokens[c.first - 1];
+      if (p && !covered[c.first - 1] && isAcronym(p.text) && opens(p.end, c.start) && closes(c.end) && !defined.has(p.text)) defined.set(p.text, named(p.text, c, s));
+    }
+  }
+  if (!defined.size) return;
+  for (const s of scans) {
+    if (s.role === 'credit') continue;
+    const covered = coveredTokens(s);
+    const added: Candidate[] = [];
+    const displaced = new Set<Candidate>();
+    s.tokens.forEach((tok, i) => {
+      const to = defined.get(tok.text);
+      if (!to) return;
+      // A name in capitals the person rules read ("APODETI") yields to the definition.
+      const c = covered[i];
+      if (c && !(c.type === 'person' && c.source !== 'register' && c.first === i && c.last === i)) return;
+      if (c) displaced.add(c);
+      added.push({ start: tok.start, end: tok.end, first: i, last: i, type: to.type, entryIds: [...to.entryIds], proposeAs: to.proposeAs, surnameOnly: false, cert: 'medium', source: 'rule' });
+    });
+    if (added.length) s.candidates = [...s.candidates.filter((c) => !displaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Articles that begin a sentence before an acronym ("The CGT", Portuguese "A CGT"). */
+const ARTICLES = new Set(['The', 'A', 'An', 'La', 'El', 'Le', 'Les', 'Los', 'O', 'Die', 'Der', 'Il']);
+
+/** Is the token the last word of a longer name ("Kazakh SSR", "Казахской ССР")? */
+function partOfName(s: BlockScan, i: number): boolean {
+  const p = s.tokens[i - 1];
+  return !!p && SPACE.test(s.tokens[i]!.before) && /^\p{Lu}/u.test(p.text) && !ARTICLES.has(p.text);
+}
+
+/** Roman numerals ("XIV"), which stand in capitals for congresses and plenums. */
+const ROMAN = /^[IVXLCDM]+$/;
+
+/**
+ * An acronym the memo uses twice or more in running text, undefined and unknown to the register
+ * ("the PGT", "the CNT called a general strike"), is a body: persons and places are not written
+ * so in prose, and a word in capitals inside a line of capitals (a heading, a letterhead, a
+ * signature) is not counted. Not an English word ("AID", "SNAP"), a Roman numeral, or a family name.
+ */
+export function findRepeatedAcronyms(scans: BlockScan[], isFamilyName: (text: string) => boolean): void {
+  const seen = new Map<string, number>();
+  const inProse = (s: BlockScan, i: number) => {
+    const t = s.tokens;
+    const caps = (k: number) => !!t[k] && isAllCaps(t[k]!.text) && t[k]!.text.length > 1 && !/\n/.test(t[Math.max(k, i)]!.before);
+    return !caps(i - 1) && !caps(i + 1);
+  };
+  const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !ENGLISH.has(text.toLowerCase()) && !isFamilyName(text) && !SHIP_PREFIXES.has(text);
+  // Two letters name a body only after "the" somewhere in the memo ("the BR"; not "RA", "GG").
+  const afterThe = new Set<string>();
+  for (const s of scans) {
+    if (s.role === 'credit') continue;
+    const covered = coveredTokens(s);
+    s.tokens.forEach((tok, i) => {
+      if (covered[i] || !usable(tok.text) || !inProse(s, i)) return;
+      // Not the last word of a longer name ("Kazakh SSR", "Казахской ССР").
+      const p = s.tokens[i - 1];
+      if (partOfName(s, i)) return;
+      seen.set(tok.text, (seen.get(tok.text) ?? 0) + 1);
+      if (/^the$/i.test(p?.text ?? '')) afterThe.add(tok.text);
+    });
+  }
+  const bodies = new Set([...seen].filter(([text, n]) => n >= 2 && (text.length > 2 || afterThe.has(text))).map(([text]) => text));
+  if (!bodies.size) return;
+  for (const s of scans) {
+    if (s.role === 'credit') continue;
+    const covered = coveredTokens(s);
+    const added: Candidate[] = [];
+    s.tokens.forEach((tok, i) => {
+      if (!covered[i] && bodies.has(tok.text) && inProse(s, i) && !partOfName(s, i)) added.push(ruleCandidate(s, i, i, 'org'));
+    });
+    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+  }
+}
