@@ -924,4 +924,22 @@ describe('the seventeenth session: surnames with particles, initials, ships', ()
     const { p } = body('The CNT called a strike; the CNT held. The XIV and XIV met. AID and AID came. USS Pueblo and USS Enterprise. RA and RA. ZKP once. The Kazakh SSR and Kirghiz SSR.', '1973-06-27', shipped());
     expect(tagged(p).filter((x) => x.startsWith('orgName'))).toEqual(['orgName:CNT', 'orgName:CNT']);
   });
+  it('reads a register person\'s double surname alone, with initials and without diacritics ("Dabčević-Kučar S.", "Dabcevic-Kucar"), where the rules had read two persons', () => {
+    const { p } = body('Savka Dabčević-Kučar and Miko Tripalo met. Dabčević-Kučar S. spoke; Dabcevic-Kucar left.', '1971-12-20', shipped());
+    expect(tagged(p)).toEqual(['persName:Savka Dabčević-Kučar', 'persName:Miko Tripalo', 'persName:Dabčević-Kučar S.', 'persName:Dabcevic-Kucar']);
+    expect(p.match(/ref="per:dabcevic-kucar-savka"/g)).toHaveLength(3);
+  });
+  it('reads "son of" inside a name ("Syed Ja\'afar bin Hassan Albar", "Abdul Razak bin Hussein") and a son named after his father\'s name, as another person ("Ismail bin Abdul Rahman")', () => {
+    const { p } = body("Syed Ja'afar bin Hassan Albar met Abdul Razak bin Hussein and Ismail bin Abdul Rahman.", '1965-08-20', shipped());
+    expect(tagged(p)).toEqual(["persName:Syed Ja'afar bin Hassan Albar", 'persName:Abdul Razak bin Hussein', 'persName:Ismail bin Abdul Rahman']);
+    expect(p).toContain('<persName ref="per:abdul-razak-tun">Abdul Razak bin Hussein</persName>');
+  });
+  it('reads a particle with a capital after initials, and the surname with its particle alone after it ("U. La Malfa" … "La Malfa"; "C.A. dalla Chiesa")', () => {
+    const { p } = body('Then U. La Malfa met C.A. dalla Chiesa. Later La Malfa spoke.', '1978-05-17', shipped());
+    expect(tagged(p)).toEqual(['persName:U. La Malfa', 'persName:C.A. dalla Chiesa', 'persName:La Malfa']);
+  });
+  it('reads streets and squares named street word first ("via Mario Fani", "piazza del Gesù", "via delle Botteghe Oscure"), not the English "via" before a place ("via Gambela")', () => {
+    const { p } = body('They met in via Mario Fani, piazza del Gesù and via delle Botteghe Oscure, then went via Gambela.', '1978-05-17', shipped());
+    expect(tagged(p)).toEqual(['placeName:via Mario Fani', 'placeName:piazza del Gesù', 'placeName:via delle Botteghe Oscure', 'placeName:Gambela']);
+  });
 });

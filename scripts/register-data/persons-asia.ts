@@ -145,7 +145,9 @@ export const PERSONS_ASIA = [
   'Sarit Thanarat | 1908/1963',
   'Marcos, Ferdinand | 1917/1989 | *',
   'Magsaysay, Ramon | 1907/1957 | *',
-  'Tunku Abdul Rahman | 1903/1990',
+  // "Tunku" is his title (NAME_CUES), outside the name as the golds have it; "Abdul Rahman" alone
+  // is no form, for many bear it ("Abdul Rahman al-Baidani", "Ismail bin Abdul Rahman").
+  'Abdul Rahman Putra #tunku-abdul-rahman | 1903/1990 | Abdul Rahman Putra Al-Haj | Prime Minister of Malaysia @1957/1970',
   'Gandhi, Rajiv | 1944/1991 | | Prime Minister of India @1984/1989',
   'Prasad, Rajendra | 1884/1963 | Rajendra Prasad | President of India @1950/1962',
   'Radhakrishnan, Sarvepalli | 1888/1975 | *; S. Radhakrishnan | President of India @1962/1967',
@@ -201,7 +203,7 @@ export const PERSONS_ASIA = [
   'Quirino, Elpidio | 1890/1956 | * | President of the Philippines @1948/1953',
   'Macapagal, Diosdado | 1910/1997 | * | President of the Philippines @1961/1965',
   'Aquino, Corazon | 1933/2009 | Cory Aquino | President of the Philippines @1986/1992',
-  'Abdul Razak #abdul-razak-tun | 1922/1976 | Abdul Razak; Abdul Razak Hussein | Prime Minister of Malaysia @1970/1976',
+  'Abdul Razak #abdul-razak-tun | 1922/1976 | Abdul Razak; Abdul Razak Hussein; Abdul Razak bin Hussein | Prime Minister of Malaysia @1970/1976',
   // Afghanistan and Iran.
   'Zahir Shah, Mohammad | 1914/2007 | Zahir Shah; Mohammed Zahir Shah | King of Afghanistan @1933/1973',
   'Daoud Khan, Mohammad | 1909/1978 | Daoud Khan; Daud Khan; Mohammad Daoud; Mohammed Daoud; Mohammad Daud; Daoud; Daud | Prime Minister of Afghanistan @1953/1963; President of Afghanistan @1973/1978',

@@ -16,7 +16,7 @@ import { findFormations, findNamedBodies, findRomanceBodies } from './named-bodi
 import { includeNameParticles, linkSpellingVariants, propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsBesideSurnames } from './place-rules.ts';
-import { findGulfsAndRoutes, findNamedStreets } from './named-places.ts';
+import { findGulfsAndRoutes, findNamedStreets, findRomanceStreets } from './named-places.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
 import { classifyBrackets } from './classify-brackets.ts';
@@ -109,6 +109,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       }
       findNamedInstitutions(scan);
       findNamedStreets(scan);
+      findRomanceStreets(scan);
       findGulfsAndRoutes(scan);
       findNamedPlants(scan);
       findMilitaryDistricts(scan);

@@ -57,6 +57,14 @@ function nameLikeWord(w: string, initial: boolean): boolean {
   return !ENGLISH.has(lw) || (initial && (KOREAN_SURNAMES.has(lw) || CHINESE_SURNAMES.has(lw) || VIETNAMESE_SURNAMES.has(lw)));
 }
 
+/** Particles that Italian, French, Dutch and Spanish surnames write with a capital ("Di Giulio", "La Malfa", "De Gaulle", "Van Agt"). */
+const CAPITAL_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dalla', 'La', 'Le', 'Lo', 'Van', 'Von', 'Du', 'Dos', 'Das']);
+
+/** A surname's particle, in lower case or with a capital ("de", "La"). */
+export function isParticle(w: string): boolean {
+  return PARTICLES.has(w) || CAPITAL_PARTICLES.has(w);
+}
+
 /** Words for "son of" inside Arabic and Berber names ("ben Omar", "bin Talal", "Ould Daddah"). */
 const FILIAL = new Set(['ben', 'bin', 'ibn', 'bint', 'ould', 'Ould']);
 
@@ -145,11 +153,18 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // al-Rubai"), as often as the name has them ("Abd al-Hamid al-Bakkush", "al-Hasan al-Rida al-Sanusi").
     for (let joins = 0; ; ) {
       if (e + 1 < tokens.length && e - k + 1 < max + 2 * joins && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!)) e++;
-      else if (joins < 3 && arabicArticleAt(e + 1)) {
+      else if (joins < 3 && (arabicArticleAt(e + 1) || sonOf(e + 1))) {
         e += 2;
         joins++;
       } else return e;
     }
+  }
+
+  /** "bin Hassan" in "Syed Ja'afar bin Hassan Albar": "son of" and the father's name go on the name. */
+  function sonOf(k: number): boolean {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    return !!a && !!b && free(k) && free(k + 1) && FILIAL.has(a.text) && SPACE.test(a.before) && SPACE.test(b.before) && isCapitalized(b.text) && !isAllCaps(b.text) && nameLike(b, true);
   }
 
   function arabicArticleAt(k: number): boolean {
@@ -254,6 +269,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // "On 3.X. Kianuri said": a Roman month after a day, not an initial.
     if (t.before === '' && /^\d+\.$/.test(tokens[k - 1]?.text ?? '')) return undefined;
     if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && /^[ \u00a0]?$/.test(tokens[k + 1]!.before)) {
+      // A particle written with a capital after initials ("F. Di Giulio", "U. La Malfa", "C.A. dalla Chiesa").
+      const particle = tokens[k + 1]!;
+      const after = tokens[k + 2];
+      if ((CAPITAL_PARTICLES.has(particle.text) || PARTICLES.has(particle.text)) && after && free(k + 2) && SPACE.test(after.before) && isCapitalized(after.text) && !isAllCaps(after.text) && nameLike(after, false)) return make(k, k + 2, 'medium', 'initials');
       const e = run(k + 1, 2);
       if (e >= 0 && !isAllCaps(tokens[k + 1]!.text)) return make(k, e, 'high', 'initials');
       // Initials before a common surname that is an English word ("J.V. Smith"), not at a line's
@@ -386,7 +405,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
  * and the register lists the short form. The word must look like a name and be nothing else the
  * register or the rules know. Likewise a known forename before one ("Mohammed Anwar el-Sadat").
  */
-export function extendFullNames<C extends { first: number; last: number; start: number; end: number; type: string; source: string; proposeAs?: string }>(tokens: Token[], candidates: C[], isTown: (c: C) => boolean = () => false): void {
+export function extendFullNames<C extends { first: number; last: number; start: number; end: number; type: string; source: string; proposeAs?: string; entryIds: string[] }>(tokens: Token[], candidates: C[], isTown: (c: C) => boolean = () => false): void {
   // A proposed name is its surface: it grows with the span.
   const surface = (c: { first: number; last: number }) => tokens.slice(c.first, c.last + 1).map((t, k) => (k ? t.before : '') + t.text).join('');
   const taken = new Set<number>();
@@ -406,7 +425,7 @@ export function extendFullNames<C extends { first: number; last: number; start: 
     let grew = false;
     for (let guard = 0; guard < 3; guard++) {
       let k = c.last + 1;
-      while (k - c.last <= 2 && tokens[k] && (PARTICLES.has(tokens[k]!.text) || SURNAME_JOINS.has(tokens[k]!.text)) && /^[ \u00a0]$/.test(tokens[k]!.before) && !taken.has(k)) k++;
+      while (k - c.last <= 2 && tokens[k] && (PARTICLES.has(tokens[k]!.text) || SURNAME_JOINS.has(tokens[k]!.text) || FILIAL.has(tokens[k]!.text)) && /^[ \u00a0]$/.test(tokens[k]!.before) && !taken.has(k)) k++;
       const q = tokens[k];
       // After a particle any capitalized word is a surname, an English word too ("da Costa", "de Mola").
       if (k === c.last + 1 || !q || !/^[ \u00a0]$/.test(q.before) || taken.has(k) || !/^\p{Lu}\p{Ll}/u.test(q.text) || isCue(q) || NOT_NAMES.has(q.text.toLowerCase()) || FORENAMES.has(q.text)) break;
@@ -446,6 +465,18 @@ export function extendFullNames<C extends { first: number; last: number; start: 
       c.start = abd.start;
       taken.add(c.first).add(c.first + 1);
       if (c.proposeAs !== undefined) c.proposeAs = surface(c);
+      continue;
+    }
+    // "Ismail bin Abdul Rahman": a name before "bin" and a person's name is another person, the son.
+    const son = tokens[c.first - 1];
+    const own = tokens[c.first - 2];
+    if (son && own && FILIAL.has(son.text) && SPACE.test(tokens[c.first]!.before) && SPACE.test(son.before) && !taken.has(c.first - 1) && !taken.has(c.first - 2) && isCapitalized(own.text) && !isAllCaps(own.text) && nameLike(own, true)) {
+      c.first -= 2;
+      c.start = own.start;
+      taken.add(c.first).add(c.first + 1);
+      c.entryIds = [];
+      c.source = 'rule';
+      c.proposeAs = surface(c);
       continue;
     }
     if (c.last === c.first) continue;

@@ -62,6 +62,55 @@ const WATER_HEADS = new Set(['Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isthmus
  * Roads by number ("Route 13", "Highway 1") and parallels by ordinal ("the 13th parallel") are
  * places too.
  */
+/** Words before a street's name in Italian, Spanish, Portuguese and French ("piazza del Gesù", "calle Bolívar", "rua Augusta"). */
+const STREET_HEADS = new Set(['piazza', 'Piazza', 'viale', 'Viale', 'corso', 'Corso', 'largo', 'Largo', 'Via', 'calle', 'Calle', 'avenida', 'Avenida',
+  'rua', 'Rua', 'praça', 'Praça', 'plaza', 'Plaza', 'paseo', 'Paseo', 'rue', 'Rue']);
+/** Particles inside a street's name ("via delle Botteghe Oscure", "18 de Julio"). */
+const STREET_PARTICLES = new Set(['del', 'della', 'delle', 'dei', 'degli', 'di', 'de', 'da', 'do', 'dos', 'das', 'la', 'le', 'des', 'du']);
+
+/**
+ * Streets and squares of Romance-language cities, the street word first ("piazza del Gesù", "via
+ * delle Botteghe Oscure", "via Mario Fani", "calle Bolívar"): the word and the name after it are one
+ * place, a person or place named in it included. Lower-case "via" is the English preposition too
+ * ("via Gambela"): a street only with a particle or a two-word name after it. Run after the person rules.
+ */
+export function findRomanceStreets(scan: BlockScan): void {
+  const t = scan.tokens;
+  const at = (k: number) => scan.candidates.find((c) => c.first <= k && c.last >= k);
+  for (let w = 0; w + 1 < t.length; w++) {
+    const head = t[w]!.text;
+    if ((!STREET_HEADS.has(head) && head !== 'via') || at(w)) continue;
+    let k = w + 1;
+    let last = -1;
+    let words = 0;
+    let particle = false;
+    const inside: Candidate[] = [];
+    while (t[k] && k - w <= 6 && SPACE.test(t[k]!.before)) {
+      const c = at(k);
+      if (STREET_PARTICLES.has(t[k]!.text) && !c) {
+        particle = true;
+        k++;
+        continue;
+      }
+      if (!/^\p{Lu}/u.test(t[k]!.text)) break;
+      if (c) {
+        if (c.first !== k || c.type === 'org') break;
+        inside.push(c);
+        words += c.last - c.first + 1;
+        k = c.last + 1;
+      } else {
+        words++;
+        k++;
+      }
+      last = k - 1;
+    }
+    if (last < 0 || (head === 'via' && !particle && words < 2)) continue;
+    scan.candidates = scan.candidates.filter((c) => !inside.includes(c));
+    scan.candidates = [...scan.candidates, ruleCandidate(scan, w, last, 'place')].sort((a, b) => a.start - b.start);
+    w = last;
+  }
+}
+
 export function findGulfsAndRoutes(scan: BlockScan): void {
   const t = scan.tokens;
   const at = (k: number) => scan.candidates.find((c) => c.first <= k && c.last >= k);

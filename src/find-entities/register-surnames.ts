@@ -9,6 +9,8 @@ interface Named {
   /** The surname as the full mention writes it (its case decides capsAgree). */
   raw: string;
   from: Candidate;
+  /** The key of a double surname's second part, after a hyphen ("Dabčević-Kučar"). */
+  next?: string;
   /** Where the full name is, in reading order (block, then offset). */
   block: number;
 }
@@ -32,15 +34,18 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       // A surname with a particle is written alone without it too ("Santos" for dos Santos);
       // includeNameParticles then takes the particle where the memo writes it.
       const surname = PARTICLE.exec(e.surname)?.[2] ?? e.surname;
-      const key = normalizeName(surname);
-      if (/\s|-/.test(surname) || SHARED_NAMES.has(key) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
+      // A double surname ("Dabčević-Kučar") is found by its first part and then its second.
+      const parts = surname.split('-');
+      const key = normalizeName(parts[0]!);
+      const next = parts.length === 2 ? normalizeName(parts[1]!) : undefined;
+      if (/\s/.test(surname) || parts.length > 2 || SHARED_NAMES.has(key) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) continue;
       // The surname as the memo writes it: in another script ("Т. Живков", "Хрущев Н.С.") the
       // name's word that is no initial, for the register's surname is in Latin letters.
       const words = s.tokens.slice(c.first, c.last + 1).filter((t) => !isInitials(t.text));
       const tok = words.find((t) => t.word.key === key) ?? (words.length === 1 && !/\p{Script=Latin}/u.test(words[0]!.text) ? words[0] : undefined);
       if (!tok || tok.text.length < 3) continue;
       const list = named.get(tok.word.key) ?? [];
-      list.push({ raw: tok.text, from: c, block });
+      list.push({ raw: tok.text, from: c, block, next });
       named.set(tok.word.key, list);
     }
   });
@@ -56,9 +61,18 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
         replaced.add(covered[i]!);
         covered[i] = undefined;
       }
-      const list = covered[i] ? undefined : named.get(tok.word.key);
-      const match = list?.filter((n) => capsAgree(n.raw, tok.text));
+      // The rules may have read a double surname's parts as two persons ("Dabčević", "Kučar S."): they yield.
+      const ruleRead = (c: Candidate | undefined) => !!c && c.type === 'person' && (c.source === 'rule' || c.source === 'propagated') && !c.entryIds.length;
+      const second = (n: Named) => !!n.next && s.tokens[i + 1]?.before === '-' && s.tokens[i + 1]!.word.key === n.next && (!covered[i + 1] || ruleRead(covered[i + 1]));
+      const list = covered[i] && !ruleRead(covered[i]) ? undefined : named.get(tok.word.key);
+      const match = list?.filter((n) => capsAgree(n.raw, tok.text) && (n.next ? second(n) : !covered[i]));
       if (!match?.length) return;
+      const double = !!match[0]!.next;
+      if (double) {
+        for (const k of [i, i + 1]) if (covered[k]) replaced.add(covered[k]!);
+        covered[i] = covered[i + 1] = undefined;
+        if (ruleRead(covered[i + 2]) && covered[i + 2]!.first === i + 1) replaced.add(covered[i + 2]!);
+      }
       const before = match.filter((n) => n.block < block || (n.block === block && n.from.start < tok.start));
       const from = (before[before.length - 1] ?? match[0]!).from;
       // Initials of the person's forenames are part of the name, before or after it ("M.R. Pahlavi", "Pahlavi M.R.").
@@ -67,11 +81,12 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       // Another person's forename or initials ("J. Pahlavi", "Ashraf Pahlavi"): not this person.
       const prev = s.tokens[i - 1];
       if (prev && /^[ \u00a0]?$/.test(tok.before) && !covered[i - 1] && nameBefore(prev) && !agrees([entry], prev.text, index)) return;
+      const end = double ? i + 1 : i;
       const first = i > 0 && /^[ \u00a0]?$/.test(tok.before) && initials(i - 1) ? i - 1 : i;
-      const last = first === i && /^[ \u00a0]$/.test(s.tokens[i + 1]?.before ?? '') && initials(i + 1) ? i + 1 : i;
+      const last = first === i && /^[ \u00a0]$/.test(s.tokens[end + 1]?.before ?? '') && (initials(end + 1) || (double && isInitials(s.tokens[end + 1]!.text) && agrees([entry], s.tokens[end + 1]!.text, index))) ? end + 1 : end;
       added.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, first, last, type: 'person', entryIds: [...from.entryIds], proposeAs: undefined, surnameOnly: first === last, cert: from.cert, source: 'propagated' });
     });
-    if (replaced.size) s.candidates = s.candidates.filter((c) => !replaced.has(c) || !added.some((a) => a.first === c.first));
+    if (replaced.size) s.candidates = s.candidates.filter((c) => !replaced.has(c) || !added.some((a) => a.first <= c.first && a.last >= c.first));
     if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
   });
 }

@@ -5,7 +5,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { latinOfCyrillic, latinStarts, normalizeName } from './normalize.ts';
 import { SPACE, isAllCaps, isInitials } from './tokenize.ts';
-import { mayBeForename } from './name-rules.ts';
+import { isParticle, mayBeForename } from './name-rules.ts';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
 import { surnameNotTown } from './register-surnames.ts';
@@ -73,6 +73,9 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
       const eastAsian = KOREAN_SURNAMES.has(firstWord.toLowerCase()) || CHINESE_SURNAMES.has(firstWord.toLowerCase());
       if (words.length > 1 && !eastAsian && !isInitials(lastWord) && lastWord.length > 2 && !SHARED_NAMES.has(normalizeName(lastWord))) lexicon.push({ keys: [normalizeName(lastWord)], raw: [lastWord], from: c });
       if (words.length > 1 && isInitials(lastWord) && !isInitials(firstWord)) lexicon.push({ keys: [normalizeName(firstWord)], raw: [firstWord], from: c });
+      // A surname with its particle ("U. La Malfa" … "La Malfa said") is named with the particle.
+      const particle = words.findIndex((w, k) => k > 0 && k < words.length - 1 && isParticle(w));
+      if (particle > 0 && !eastAsian) lexicon.push({ keys: words.slice(particle).map(normalizeName), raw: words.slice(particle), from: c });
     }
     // A Vietnamese is named by the last word of the name ("Nguyen Duy Trinh" … "Trinh said"), also
     // one the register knows: in this memo, that word alone is this person.

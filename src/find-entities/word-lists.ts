@@ -94,7 +94,7 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Arvid Arvīds Ilie Ștefan Stefan Constantin Silviu Manea Zhivko Pencho Stanko Gábor Gabor Péter Ottó Koča Koca Mitja Veljko Džemal ' +
     'Dzemal Mohamed Hosni Saddam Agostinho Samora Julius Augusto Humberto Hafizullah Babrak Zulfikar Ayub Haile Sékou Sekou Modibo ' +
     'Hassan Ali Mahmoud Abdel Salah Zakaria Hussein Kamal Khaled Omar Fuad Fouad Ismail Ibrahim Mustafa Tariq Nureddin Salim Sami ' +
-    'Youssef Yusuf ' +
+    'Youssef Yusuf Syed Sayyid ' +
     'Léopold Yegor Yevgeni Anton Carl Valentina Nina Raisa Tatiana Tatyana Svetlana Emilio Ramiro Vilma Celia Alfredo Eduardo ' +
     'Gustavo Rodolfo Heberto Sergio Orlando Jorge Luis Rafael Ricardo Roberto Alberto Fernando Alejandro Ignacio Augusto Hugo ' +
     'Erich Otto Willi Willy Hermann Konrad Heinrich Hans Karl Kurt Wilhelm Friedrich Gerhard Helmut Ludwig Franz Josef Egon Horst ' +
@@ -187,7 +187,7 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set(
  * Lower-case particles of surnames and between a person's names ("von Brentano", "Guimarães de
  * Carvalho", "van der Stoel"), the two-word ones first.
  */
-export const NAME_PARTICLES: readonly string[] = ['von der', 'van der', 'von', 'van', 'zu', 'de', 'da', 'do', 'di', 'du', 'del', 'della', 'dos', 'das', 'der', 'la', 'los', 'las', 'ter', 'ten'];
+export const NAME_PARTICLES: readonly string[] = ['von der', 'van der', 'von', 'van', 'zu', 'de', 'da', 'do', 'di', 'du', 'del', 'della', 'dalla', 'dos', 'das', 'der', 'la', 'los', 'las', 'ter', 'ten'];
 
 /** Initials that abbreviate a state or a place, not a person's names ("U.S. Navy", "Washington D.C."). */
 export const PLACE_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'U.N.', 'D.C.', 'S.U.', 'U.S.A.', 'U.S.S.R.', 'P.R.C.', 'D.P.R.K.', 'G.D.R.', 'F.R.G.']);
