@@ -240,6 +240,18 @@ const EXPECTED: Record<string, string[]> = {
   '194-almaata-1986.txt': Array(2).fill('TE115'), // a credit line, the Russian original first with inflected names, Roman-month dates
   '195-vilnius-1990.md': [], // names with and without their diacritics, a Polish cipher telegram
   '196-beijing-1969.txt': Array(2).fill('TE115'), // hard-wrapped (the title over two lines), Wade-Giles and pinyin pairs, a translator's note
+  '197-kampala-1971.txt': ['TE105', ...Array(3).fill('TE115')], // a stray summary, an address block in capitals, a translator's note
+  '198-ndjamena-1983.md': ['TE115'], // the French original first, an italic credit line
+  '199-salalah-1975.txt': [...Array(2).fill('TE115'), 'TE119'], // hard-wrapped (names broken across lines), cut off in the rights text
+  '200-guatemala-1954.txt': Array(4).fill('TE115'), // the Spanish original first, weekdays in dates
+  '201-montevideo-1973.md': Array(4).fill('TE115'), // a credit line, Spanish double surnames, a letter-spaced signature
+  '202-sansalvador-1981.txt': ['TE107', ...Array(3).fill('TE115')], // a US cable quoted in the body, no Document Information (only empty headings)
+  '203-nicosia-1974.txt': Array(4).fill('TE115'), // Turkish and Greek names with and without diacritics, brackets completing names
+  '204-rome-1978.md': Array(2).fill('TE115'), // a credit line, the Italian original as a blockquote, Italian particles
+  '205-zagreb-1971.txt': Array(3).fill('TE115'), // a Serbo-Croatian passage with inflected names, Russian order, a letter-spaced signature
+  '206-kualalumpur-1965.txt': Array(2).fill('TE115'), // Malay names with "bin" and titles, Hokkien romanizations, a month-first date
+  '207-dili-1975.md': Array(2).fill('TE115'), // the Portuguese original first, Portuguese particles
+  '208-yining-1962.txt': Array(2).fill('TE115'), // hard-wrapped, the Russian original first, Turkic and Chinese names in several romanizations
 };
 
 describe('variant memos (golden records)', () => {
