@@ -943,4 +943,8 @@ describe('the seventeenth session: surnames with particles, initials, ships', ()
     const { p } = body('They met in via Mario Fani, piazza del Gesù and via delle Botteghe Oscure, then went via Gambela.', '1978-05-17', shipped());
     expect(tagged(p)).toEqual(['placeName:via Mario Fani', 'placeName:piazza del Gesù', 'placeName:via delle Botteghe Oscure', 'placeName:Gambela']);
   });
+  it('names the organs of a party found by its repeated acronym as the register\'s parties\' organs are named ("the XWP CC", "the Central Committee of the XWP"), so that a memo reads the same whether its party is in the register or only in its abbreviations', () => {
+    const { p } = body('The XWP said that the XWP CC and the Central Committee of the XWP met.', '1964-01-07', shipped());
+    expect(tagged(p)).toEqual(['orgName:XWP', 'orgName:XWP CC', 'orgName:Central Committee of the XWP']);
+  });
 });

@@ -2,6 +2,7 @@ import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './
 import { ENGLISH } from './word-lists.ts';
 import { SPACE, isAllCaps } from './tokenize.ts';
 import { SHIP_PREFIXES } from './ship-names.ts';
+import { attachOrgans, attachPrefixOrgans } from './org-rules.ts';
 
 /**
  * An acronym the memo defines beside a body's or a place's name, "the Popular Front for the
@@ -39,8 +40,8 @@ export function findDefinedAcronyms(scans: BlockScan[]): void {
   const defined = new Map<string, Candidate>();
   for (const s of scans) {
     const covered = coveredTokens(s);
-    // The name may be quoted ('its "Relief Society of Tigray" (REST)').
-    const opens = (a: number, b: number) => /^["”’]? \($/.test(s.text.slice(a - s.start, b - s.start));
+    // The name may be quoted ('its "Relief Society of Tigray" (REST)', 'the REST ("Relief Society of Tigray")').
+    const opens = (a: number, b: number) => /^["”’]? \(["“]?$/.test(s.text.slice(a - s.start, b - s.start));
     const closes = (at: number) => /^["”’]?\)/.test(s.text.slice(at - s.start, at - s.start + 2));
     for (const c of s.candidates) {
       if (c.type === 'person' || (!c.entryIds.length && !c.proposeAs)) continue;
@@ -69,6 +70,7 @@ export function findDefinedAcronyms(scans: BlockScan[]): void {
       added.push({ start: tok.start, end: tok.end, first: i, last: i, type: to.type, entryIds: [...to.entryIds], proposeAs: to.proposeAs, surnameOnly: false, cert: 'medium', source: 'rule' });
     });
     if (added.length) s.candidates = [...s.candidates.filter((c) => !displaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+    withOrgans(s, added);
   }
 }
 
@@ -94,7 +96,8 @@ export function findRepeatedAcronyms(scans: BlockScan[], isFamilyName: (text: st
   const seen = new Map<string, number>();
   const inProse = (s: BlockScan, i: number) => {
     const t = s.tokens;
-    const caps = (k: number) => !!t[k] && isAllCaps(t[k]!.text) && t[k]!.text.length > 1 && !/\n/.test(t[Math.max(k, i)]!.before);
+    // Words of a heading or a letterhead are long; an organ's abbreviation after the acronym is not ("KWP CC").
+    const caps = (k: number) => !!t[k] && isAllCaps(t[k]!.text) && t[k]!.text.length > 3 && !/\n/.test(t[Math.max(k, i)]!.before);
     return !caps(i - 1) && !caps(i + 1);
   };
   const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !ENGLISH.has(text.toLowerCase()) && !isFamilyName(text) && !SHIP_PREFIXES.has(text);
@@ -122,5 +125,13 @@ export function findRepeatedAcronyms(scans: BlockScan[], isFamilyName: (text: st
       if (!covered[i] && bodies.has(tok.text) && inProse(s, i) && !partOfName(s, i)) added.push(ruleCandidate(s, i, i, 'org'));
     });
     if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+    withOrgans(s, added);
   }
+}
+
+/** Organs named with the bodies found ("the KWP CC", "the Central Committee of the KWP"), as findOrgNames names them with the register's. */
+function withOrgans(s: BlockScan, added: Candidate[]): void {
+  if (!added.length) return;
+  attachOrgans(s, added);
+  attachPrefixOrgans(s, added.filter((c) => s.candidates.includes(c)));
 }

@@ -37,6 +37,36 @@ function headOf(t: Token | undefined): number {
 }
 
 /**
+ * Party and state organs named after a body of `bodies`, one organisation with it ("KWP CC
+ * Presidium", "CPSU International Department"). findOrgNames runs it on the register's bodies; the
+ * acronym rules (acronyms.ts) on the bodies they find later, so that a memo reads the same whether
+ * its party is in the register or only in the memo's own abbreviations.
+ */
+export function attachOrgans(scan: BlockScan, bodies: Candidate[]): void {
+  const t = scan.tokens;
+  const { at } = orgWords(scan);
+  for (const c of bodies) {
+    // Only right after it: "Hungarian Socialist Workers' Party, Central Committee" (a letterhead) is two.
+    if (c.type !== 'org' || !(headOf(t[c.last + 1]) & ORGAN) || !/^[ \u00a0]$/.test(t[c.last + 1]!.before)) continue;
+    const organ = ORGANS.find((o) => at(c.last + 1, o));
+    if (organ) replace(scan, [c], c.first, c.last + organ.length, 'org');
+  }
+}
+
+/** The organ named before a body the acronym rules found late ("the Central Committee of the KWP"): one organisation. */
+export function attachPrefixOrgans(scan: BlockScan, bodies: Candidate[]): void {
+  const t = scan.tokens;
+  const { at } = orgWords(scan);
+  for (const c of bodies) {
+    let j = c.first - 1;
+    if (t[j]?.text === 'the') j--;
+    if (c.type !== 'org' || t[j]?.text !== 'of') continue;
+    const organ = ORGANS.find((o) => j - o.length >= 0 && at(j - o.length, o) && !scan.candidates.some((x) => x.first <= j - 1 && x.last >= j - o.length));
+    if (organ) replace(scan, [c], j - organ.length, c.last, 'org');
+  }
+}
+
+/**
  * Organisation names built from parts the register knows: party and state organs around a known
  * organisation, a bare "CC" standing for the party CC just named, and diplomatic missions and
  * ministries named after a state ("Soviet Embassy", "Embassy of Hungary in North Korea",
@@ -46,13 +76,7 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
   const t = scan.tokens;
   const { at, candAt, isType, afterOf } = orgWords(scan);
 
-  // Suffix organs: "KWP CC Presidium", "CPSU International Department".
-  for (const c of [...scan.candidates]) {
-    // Only right after it: "Hungarian Socialist Workers' Party, Central Committee" (a letterhead) is two.
-    if (c.type !== 'org' || !(headOf(t[c.last + 1]) & ORGAN) || !/^[ \u00a0]$/.test(t[c.last + 1]!.before)) continue;
-    const organ = ORGANS.find((o) => at(c.last + 1, o));
-    if (organ) replace(scan, [c], c.first, c.last + organ.length, 'org');
-  }
+  attachOrgans(scan, [...scan.candidates]);
   // A bare "CC" after a party CC or one of its organs was named ("Secretariat of the KWP CC"): that CC.
   for (const c of scan.candidates) {
     const cc = c.type === 'org' ? /^(org-.+?-cc)(?:-|$)/.exec(c.entryIds[0] ?? '')?.[1] : undefined;
