@@ -947,4 +947,8 @@ describe('the seventeenth session: surnames with particles, initials, ships', ()
     const { p } = body('The XWP said that the XWP CC and the Central Committee of the XWP met.', '1964-01-07', shipped());
     expect(tagged(p)).toEqual(['orgName:XWP', 'orgName:XWP CC', 'orgName:Central Committee of the XWP']);
   });
+  it('reads French bodies written in lower case after their head ("Mouvement national de la révolution", "Défense civile"), and the Ba\'ath\'s commands alone ("the Regional Command")', () => {
+    const { p } = body('Le Mouvement national de la révolution et la Défense civile. The Regional Command and the National Command met.', '1968-08-05', shipped());
+    expect(tagged(p)).toEqual(['orgName:Mouvement national de la révolution', 'orgName:Défense civile', 'orgName:Regional Command', 'orgName:National Command']);
+  });
 });

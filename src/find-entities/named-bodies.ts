@@ -151,7 +151,11 @@ const ROMANCE_HEADS = new Set(['Partido', 'Comisión', 'Comissão', 'Comité', '
   'Ministério', 'Democracia', 'Asamblea', 'Assembleia', 'Congreso', 'Senado', 'Tribunal', 'Corte', 'Organización', 'Organização', 'Federación',
   'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude',
   // French ("Parti Démocratique de Guinée", "Conseil National de la Révolution").
-  'Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée']);
+  'Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse']);
+/** French heads, after which French writes the rest in lower case ("Mouvement national de la révolution", "Défense civile"). */
+const FRENCH_HEADS = new Set(['Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse', 'Comité']);
+/** A French adjective or noun in lower case inside such a name ("national", "populaire", "syndicale", "congolaise", "révolution"). */
+const FRENCH_WORD = /^(?:national|nationale|populaire|civil|civile|militaire|[a-zàâçéèêëîïôûùü]+(?:aise|ais|ienne|ien|ique|aire|ale|elle|ée|ion|iste))$/;
 const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'le', 'les', 'et']);
 
 /**
@@ -165,6 +169,7 @@ export function findRomanceBodies(scan: BlockScan): void {
   const covering = (k: number) => scan.candidates.find((c) => c.first <= k && c.last >= k);
   for (let w = 0; w < t.length - 1; w++) {
     if (!ROMANCE_HEADS.has(t[w]!.text) || covering(w)) continue;
+    const french = FRENCH_HEADS.has(t[w]!.text);
     let last = w;
     const inside: Candidate[] = [];
     let k = w + 1;
@@ -175,12 +180,12 @@ export function findRomanceBodies(scan: BlockScan): void {
         inside.push(c);
         last = c.last;
         k = c.last + 1;
-      } else if (capitalized(t[k])) {
+      } else if (capitalized(t[k]) || (french && FRENCH_WORD.test(t[k]!.text))) {
         last = k++;
       } else if (ROMANCE_LINKS.has(t[k]!.text) && last === k - 1) {
         let n = k + 1;
         while (t[n] && ROMANCE_LINKS.has(t[n]!.text)) n++; // "de la", "de los"
-        if (!capitalized(t[n]) || covering(n)?.type === 'person') break;
+        if (!(capitalized(t[n]) || (french && FRENCH_WORD.test(t[n]?.text ?? ''))) || covering(n)?.type === 'person') break;
         // "la Fuerza Aérea de Chile y la Armada de Chile": another body after "y", not this one's name.
         if ((t[k]!.text === 'y' || t[k]!.text === 'e' || t[k]!.text === 'et') && (ROMANCE_HEADS.has(t[n]!.text) || covering(n)?.type === 'org')) break;
         k = n;

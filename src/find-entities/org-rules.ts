@@ -14,6 +14,9 @@ const ORGANS = [
   'CC', 'Regional Command', 'National Command', 'National Directorate', 'General Assembly', 'Security Council',
 ].map((o) => o.split(' '));
 
+/** Organs that name one body even alone. */
+const ORGANS_ALONE = new Set(['General Staff', 'Regional Command', 'National Command']);
+
 /**
  * Organs of a state, named after it: "National Assembly of the DRV", "GDR Council of Ministers"
  * are one organisation each (the place inside is part of the name, as in the gold's maximal spans).
@@ -106,8 +109,9 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     if (!organ) continue;
     const target = afterOf(i + organ.length);
     if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
-    // "the General Staff" alone is the army's, one organisation (the golds tag it); other organs alone are too vague.
-    else if (organ.join(' ') === 'General Staff' && !scan.candidates.some((c) => c.first <= i + 1 && c.last >= i)) insert(scan, ruleCandidate(scan, i, i + 1, 'org'));
+    // "the General Staff" alone is the army's, and "the Regional Command" and "the National Command"
+    // the Ba'ath's, one organisation each (the golds tag them); other organs alone are too vague.
+    else if (ORGANS_ALONE.has(organ.join(' ')) && !scan.candidates.some((c) => c.first <= i + 1 && c.last >= i)) insert(scan, ruleCandidate(scan, i, i + 1, 'org'));
   }
   // State organs named after their state: "National Assembly of the DRV", "DRV National Assembly".
   for (let i = 0; i < t.length; i++) {
