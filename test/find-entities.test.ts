@@ -951,4 +951,8 @@ describe('the seventeenth session: surnames with particles, initials, ships', ()
     const { p } = body('Le Mouvement national de la révolution et la Défense civile. The Regional Command and the National Command met.', '1968-08-05', shipped());
     expect(tagged(p)).toEqual(['orgName:Mouvement national de la révolution', 'orgName:Défense civile', 'orgName:Regional Command', 'orgName:National Command']);
   });
+  it('reads a forename compounded with "al-Din" ("Salah al-Din al-Bitar", "Nur ad-Din al-Atasi", though "din" and "nur" are English words), the surname alone with its article ("al-Bitar"), and a commissioner as a title', () => {
+    const { p } = body('Salah al-Din al-Bitar met Nur ad-Din al-Atasi and Police Commissioner Harley. Later al-Bitar spoke.', '1966-03-02', shipped());
+    expect(tagged(p)).toEqual(['persName:Salah al-Din al-Bitar', 'persName:Nur ad-Din al-Atasi', 'persName:Harley', 'persName:al-Bitar']);
+  });
 });

@@ -170,7 +170,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   function arabicArticleAt(k: number): boolean {
     const a = tokens[k];
     const b = tokens[k + 1];
-    return !!a && !!b && free(k) && free(k + 1) && ARABIC_ARTICLES.has(a.text) && /^[ \u00a0]$/.test(a.before) && b.before === '-' && isCapitalized(b.text) && !isAllCaps(b.text) && (nameLike(b, false) || !COMMON_ENGLISH.has(b.text.toLowerCase()));
+    // "Din" ("Salah al-Din", "Nur ad-Din") is an English word too, but not after the article.
+    return !!a && !!b && free(k) && free(k + 1) && ARABIC_ARTICLES.has(a.text) && /^[ \u00a0]$/.test(a.before) && b.before === '-' && isCapitalized(b.text) && !isAllCaps(b.text) && (nameLike(b, false) || !COMMON_ENGLISH.has(b.text.toLowerCase()) || b.text === 'Din');
   }
 
   /**
@@ -340,15 +341,18 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const word = (j: number) => free(j) && isCapitalized(tokens[j]!.text) && !isAllCaps(tokens[j]!.text) && (j === k || /^[ \u00a0]$/.test(tokens[j]!.before));
     const t = tokens[k]!;
     if (!word(k) || ARABIC_PLACE_HEADS.has(t.text)) return undefined;
-    // "Abd" is no name by itself but the first part of one ("Abd al-Salam"): the name may go on after it.
-    if (t.text !== 'Abd' && !nameLike(t, true)) return undefined;
+    // "Abd" is no name by itself but the first part of one ("Abd al-Salam"): the name may go on after
+    // it; so is a word before "al-Din" ("Nur ad-Din", though "nur" is an English word).
+    if (t.text !== 'Abd' && !nameLike(t, true) && tokens[k + 2]?.text !== 'Din') return undefined;
     // One more forename may come before the article ("Mahmud Sulayman al-Maghribi").
     const two = !arabicArticleAt(k + 1) && !!tokens[k + 1] && word(k + 1) && nameLike(tokens[k + 1]!, false) && arabicArticleAt(k + 2);
     // "son of" joins a name to the father's ("Driss ben Omar", "Hussein bin Talal", "Moktar Ould Daddah").
     const son = tokens[k + 1];
-    if (son && FILIAL.has(son.text) && free(k + 1) && /^[ \u00a0]$/.test(son.before) && tokens[k + 2] && word(k + 2) && nameLike(tokens[k + 2]!, true)) return make(k, run(k + 2), 'medium', 'forename');
+    if (son && FILIAL.has(son.text) && free(k + 1) && /^[ \u00a0]$/.test(son.before) && tokens[k + 2] && word(k + 2) && nameLike(tokens[k + 2]!, true) && nameLike(t, true)) return make(k, run(k + 2), 'medium', 'forename');
     if (!two && !arabicArticleAt(k + 1)) return undefined;
-    return make(k, run(k), 'medium', 'forename');
+    // A first word that is an English word ("Nur") is read from its article on.
+    const e = nameLike(t, true) || t.text === 'Abd' ? run(k) : run(k + 1);
+    return e > k ? make(k, e, 'medium', 'forename') : undefined;
   }
 
   /** "Ri Song-un", "Pak Chang Ok", "Chou En-lai", "Peng Dehuai": a family name then romanized syllables. */

@@ -6,7 +6,7 @@ import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { latinOfCyrillic, latinStarts, normalizeName } from './normalize.ts';
 import { SPACE, isAllCaps, isInitials } from './tokenize.ts';
 import { isParticle, mayBeForename } from './name-rules.ts';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
 import { surnameNotTown } from './register-surnames.ts';
 
@@ -134,6 +134,8 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
       const p = s.tokens[i - 1];
       const forename = hit.keys.length === 1 && hit.from.source !== 'register' && !!p && !covered[i - 1] && !added.some((a) => a.last === i - 1) && SPACE.test(s.tokens[i]!.before) && mayBeForename(p) && !isAllCaps(p.text);
       if (forename) i--;
+      // The Arabic article joined to the surname goes with it ("al-Bitar" after "Salah al-Din al-Bitar").
+      else if (hit.keys.length === 1 && s.tokens[i]!.before === '-' && ARABIC_ARTICLES.has(s.tokens[i - 1]?.text.toLowerCase() ?? '') && !covered[i - 1] && !added.some((a) => a.last === i - 1)) i--;
       // Initials of the person found ("Ortega Saavedra D.") that the forename does not begin ("Umberto Ortega"): another person.
       const initials = (hit.from.proposeAs ?? '').split(/\s+/).filter(isInitials);
       const other = forename && initials.length > 0 && !initials.some((x) => x[0] === p!.text[0]);
