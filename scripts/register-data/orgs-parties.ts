@@ -57,7 +57,7 @@ const OTHER_PARTIES = [
   'Indochinese Communist Party | party | Indochinese Communist Party | Indochina Communist Party',
   'JCP | party | Japanese Communist Party | Japan Communist Party; Nihon Kyōsantō; Japanese CP',
   'PCI | party | Italian Communist Party | Italian CP; Partito Comunista Italiano; Communist Party of Italy',
-  'PCF | party | French Communist Party | French CP; Parti communiste français; Communist Party of France',
+  'PCF | party | French Communist Party | French CP; Parti communiste français; Communist Party of France; French Communist Party',
   'PKI | party | Communist Party of Indonesia | Indonesian Communist Party; Partai Komunis Indonesia; Indonesian CP',
   'CPI | party | Communist Party of India | Indian Communist Party; Indian CP',
   'CPI(M) | party | Communist Party of India (Marxist) | CPM; CPI-M',
