@@ -252,6 +252,18 @@ const EXPECTED: Record<string, string[]> = {
   '206-kualalumpur-1965.txt': Array(2).fill('TE115'), // Malay names with "bin" and titles, Hokkien romanizations, a month-first date
   '207-dili-1975.md': Array(2).fill('TE115'), // the Portuguese original first, Portuguese particles
   '208-yining-1962.txt': Array(2).fill('TE115'), // hard-wrapped, the Russian original first, Turkic and Chinese names in several romanizations
+  '209-accra-1966.txt': ['TE105', ...Array(3).fill('TE115')], // a stray summary, a list of names in capitals
+  '210-brazzaville-1968.md': ['TE115'], // a credit line, the French original first, French names with particles and hyphens
+  '211-nairobi-1969.txt': ['TE106'], // hard-wrapped (names broken across lines), cut off mid-word in the summary
+  '212-beirut-1958.txt': Array(4).fill('TE115'), // the Russian original first, Arabic names with the article in several spellings
+  '213-baghdad-1963.md': Array(2).fill('TE115'), // names with "Abd al-" and two articles, Roman-month dates
+  '214-damascus-1966.txt': ['TE107', ...Array(3).fill('TE115')], // a cipher-telegram header, no Document Information (only empty headings)
+  '215-rangoon-1962.txt': ['TE105', ...Array(4).fill('TE115')], // a stray summary, Burmese honorifics, a list of names in capitals
+  '216-bangkok-1976.md': [], // a credit line, Thai names by the given name alone
+  '217-kathmandu-1960.txt': Array(3).fill('TE115'), // a US telegram in the body, Rana compound names
+  '218-paris-1968.txt': Array(2).fill('TE115'), // a credit line, the French original first, French names with particles
+  '219-bonn-1969.md': [], // umlauts written also as ae/oe/ue, German titles
+  '220-caracas-1958.txt': Array(2).fill('TE115'), // the Spanish original first, Spanish double surnames, a letter-spaced signature
 };
 
 describe('variant memos (golden records)', () => {
