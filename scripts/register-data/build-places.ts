@@ -10,8 +10,9 @@ import { asciiFold, registerId, slug } from '../../src/find-entities/register/in
 import type { RegisterEntry } from '../../src/find-entities/register/index.ts';
 import { CITY_PATCHES as CURATED_CITY_PATCHES, COUNTRY_PATCHES, CURATED_PLACES, REGION_PATCHES } from './places-curated.ts';
 import { RENAMED_CITY_PATCHES } from './places-renamed.ts';
+import { WORLD_CURATED_PLACES, WORLD_RENAMED_CITY_PATCHES } from './places-renamed-world.ts';
 
-const CITY_PATCHES = [...CURATED_CITY_PATCHES, ...RENAMED_CITY_PATCHES];
+const CITY_PATCHES = [...CURATED_CITY_PATCHES, ...RENAMED_CITY_PATCHES, ...WORLD_RENAMED_CITY_PATCHES];
 import { PERSON_LIKE, PLACE_NOT_WORD, VERY_COMMON } from './place-filters.ts';
 import { FORENAMES } from '../../src/find-entities/word-lists.ts';
 
@@ -141,7 +142,7 @@ export function buildCities(cities: PackageCity[], reserved: Set<string>, report
 }
 
 export function buildCuratedPlaces(cities: PackageCity[]): RegisterEntry[] {
-  return CURATED_PLACES.map((p) => {
+  return [...CURATED_PLACES, ...WORLD_CURATED_PLACES].map((p) => {
     const e: RegisterEntry = {
       id: registerId('place', p.name), type: 'place', name: p.name, sortKey: slug(p.name),
       forms: [...new Set([p.name, ...(p.variants ?? [])])], placeType: p.type, idnos: [],
