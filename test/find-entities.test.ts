@@ -248,13 +248,14 @@ describe('names not in the register', () => {
   });
 
   it('reads plants named after a town or firm, departments named after a region, and places after "near" or "the town of"', () => {
-    const { p } = body('The head of the Far East Department toured the Leuna works and the Carl Zeiss Jena combine. Ivanov works in Berlin; the Moscow plant. Troops stood near Erenhot and in the town of Sinpo.', '1973-09-18', shipped());
+    const { p } = body('The head of the Far East Department toured the Leuna works and the Carl Zeiss Jena combine. Ivanov works in Berlin; the Moscow plant. Troops stood near Bayanbulag and in the town of Sinpo.', '1973-09-18', shipped());
     expect(p).toContain('the <orgName ref="org:far-east-department" cert="medium">Far East Department</orgName> toured');
     expect(p).toContain('the <orgName ref="org:leuna-works" cert="medium">Leuna works</orgName> and the <orgName ref="org:carl-zeiss-jena-combine" cert="medium">Carl Zeiss Jena combine</orgName>.');
     // A verb is no plant; a town before "plant" stays a town.
     expect(p).toMatch(/<persName ref="per:ivanov[a-z-]*"[^>]*>Ivanov<\/persName> works in/);
     expect(p).toContain('the <placeName ref="pla:moscow">Moscow</placeName> plant');
-    expect(p).toContain('near <placeName ref="pla:erenhot" cert="medium">Erenhot</placeName> and in the town of <placeName ref="pla:sinpo" cert="medium">Sinpo</placeName>.');
+    // Names the register lacks (it has since gained Erenhot, the town of the first version of this test).
+    expect(p).toContain('near <placeName ref="pla:bayanbulag" cert="medium">Bayanbulag</placeName> and in the town of <placeName ref="pla:sinpo" cert="medium">Sinpo</placeName>.');
   });
 
   it('leaves the article out of a name the register writes with it ("the Far East", "the Pentagon")', () => {
@@ -268,14 +269,15 @@ describe('names not in the register', () => {
     expect(p).toMatch(/<persName ref="per:nguyen-duy-trinh"[^>]*>Trinh<\/persName> also/);
   });
 
-  it('reads a name before a capitalized landform word as one place ("Namka Chu River", "Xemo Valley"), or after one ("Lake Tiberias")', () => {
+  it('reads a name before a capitalized landform word as one place ("Namka Chu River", "Xemo Valley"), or after one ("Lake Khanka")', () => {
     const { p } = body('Troops crossed the Namka Chu River into the Xemo Valley; the Dalai Lama left Lhasa.', '1962-10-20', shipped());
     expect(p).toContain('the <placeName ref="pla:namka-chu-river" cert="medium">Namka Chu River</placeName> into the <placeName ref="pla:xemo-valley" cert="medium">Xemo Valley</placeName>;');
     expect(p).toContain('the <persName ref="per:dalai-lama">Dalai Lama</persName> left');
     // After "Lake" or "Mount"; a register country before "River" is the river.
-    const { p: p2 } = body('Syrian troops reached the Jordan River below Lake Tiberias and Mount Hermon; Jordan stayed out.', '1973-10-23', shipped());
-    expect(p2).toContain('the <placeName ref="pla:jordan-river" cert="medium">Jordan River</placeName> below <placeName ref="pla:lake-tiberias" cert="medium">Lake Tiberias</placeName> and <placeName ref="pla:mount-hermon" cert="medium">Mount Hermon</placeName>;');
-    expect(p2).toContain('<placeName ref="pla:jordan">Jordan</placeName> stayed');
+    // Places the register lacks (it has since gained the Jordan River, Lake Tiberias and Mount Hermon of the first version of this test).
+    const { p: p2 } = body('Troops reached the Senegal River below Lake Khanka and Mount Elgon; Senegal stayed out.', '1973-10-23', shipped());
+    expect(p2).toContain('the <placeName ref="pla:senegal-river" cert="medium">Senegal River</placeName> below <placeName ref="pla:lake-khanka" cert="medium">Lake Khanka</placeName> and <placeName ref="pla:mount-elgon" cert="medium">Mount Elgon</placeName>;');
+    expect(p2).toContain('<placeName ref="pla:senegal">Senegal</placeName> stayed');
   });
 
   it('reads places from the words around them: lists after "the towns of", sites ("Kilián barracks"), a name after "at" or "in"', () => {
@@ -466,9 +468,10 @@ describe('editorial brackets', () => {
     expect(p).toContain('the <sic>comittee</sic>');
   });
 
-  it('reads a town-name prefix before a register town as another town ("Nova Lisboa" is not Lisbon)', () => {
-    const { p } = body('The road from Nova Lisboa to Porto Alegre and Lisboa.', '1976-02-09', shipped());
-    expect(p).toMatch(/from <placeName ref="pla:nova-lisboa"[^>]*>Nova Lisboa<\/placeName>/);
+  it('reads a town-name prefix before a register town as another town ("Nova Coimbra" is not Coimbra)', () => {
+    // A town the register lacks (it has since gained Nova Lisboa, now Huambo, of the first version of this test).
+    const { p } = body('The road from Nova Coimbra to Porto Alegre and Lisboa.', '1976-02-09', shipped());
+    expect(p).toMatch(/from <placeName ref="pla:nova-coimbra"[^>]*>Nova Coimbra<\/placeName>/);
     expect(p).toContain('<placeName ref="pla:porto-alegre">Porto Alegre</placeName>');
   });
 
