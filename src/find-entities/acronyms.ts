@@ -1,5 +1,7 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
 import { ENGLISH } from './word-lists.ts';
+import { sharedFamilyName } from './family-names.ts';
+import { normalizeName } from './normalize.ts';
 import { SPACE, isAllCaps } from './tokenize.ts';
 import { SHIP_PREFIXES } from './ship-names.ts';
 import { attachOrgans, attachPrefixOrgans } from './org-rules.ts';
@@ -67,9 +69,10 @@ export function findDefinedAcronyms(scans: BlockScan[]): void {
       const c = covered[i];
       if (c && !(c.type === 'person' && c.source !== 'register' && c.first === i && c.last === i)) return;
       if (c) displaced.add(c);
-      added.push({ start: tok.start, end: tok.end, first: i, last: i, type: to.type, entryIds: [...to.entryIds], proposeAs: to.proposeAs, surnameOnly: false, cert: 'medium', source: 'rule' });
+      added.push({ ...ruleCandidate(s, i, i, to.type), entryIds: [...to.entryIds], proposeAs: to.proposeAs });
     });
-    if (added.length) s.candidates = [...s.candidates.filter((c) => !displaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+    if (!added.length) continue;
+    s.candidates = [...s.candidates.filter((c) => !displaced.has(c)), ...added].sort((a, b) => a.start - b.start);
     withOrgans(s, added);
   }
 }
@@ -92,46 +95,38 @@ const ROMAN = /^[IVXLCDM]+$/;
  * so in prose, and a word in capitals inside a line of capitals (a heading, a letterhead, a
  * signature) is not counted. Not an English word ("AID", "SNAP"), a Roman numeral, or a family name.
  */
-export function findRepeatedAcronyms(scans: BlockScan[], isFamilyName: (text: string) => boolean): void {
+export function findRepeatedAcronyms(scans: BlockScan[]): void {
+  // Words of a heading or a letterhead are long; an organ's abbreviation after the acronym is not ("KWP CC").
+  const caps = (s: BlockScan, k: number, i: number) => !!s.tokens[k] && isAllCaps(s.tokens[k]!.text) && s.tokens[k]!.text.length > 3 && !/\n/.test(s.tokens[Math.max(k, i)]!.before);
+  const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !ENGLISH.has(text.toLowerCase()) && !sharedFamilyName(normalizeName(text)) && !SHIP_PREFIXES.has(text);
+  // The acronyms in running prose, by block: free, not in a line of capitals, not a longer name's end.
+  const found = scans.map((s) => {
+    if (s.role === 'credit') return [];
+    const covered = coveredTokens(s);
+    return s.tokens.flatMap((tok, i) => (!covered[i] && usable(tok.text) && !caps(s, i - 1, i) && !caps(s, i + 1, i) && !partOfName(s, i) ? [i] : []));
+  });
   const seen = new Map<string, number>();
-  const inProse = (s: BlockScan, i: number) => {
-    const t = s.tokens;
-    // Words of a heading or a letterhead are long; an organ's abbreviation after the acronym is not ("KWP CC").
-    const caps = (k: number) => !!t[k] && isAllCaps(t[k]!.text) && t[k]!.text.length > 3 && !/\n/.test(t[Math.max(k, i)]!.before);
-    return !caps(i - 1) && !caps(i + 1);
-  };
-  const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !ENGLISH.has(text.toLowerCase()) && !isFamilyName(text) && !SHIP_PREFIXES.has(text);
   // Two letters name a body only after "the" somewhere in the memo ("the BR"; not "RA", "GG").
   const afterThe = new Set<string>();
-  for (const s of scans) {
-    if (s.role === 'credit') continue;
-    const covered = coveredTokens(s);
-    s.tokens.forEach((tok, i) => {
-      if (covered[i] || !usable(tok.text) || !inProse(s, i)) return;
-      // Not the last word of a longer name ("Kazakh SSR", "Казахской ССР").
-      const p = s.tokens[i - 1];
-      if (partOfName(s, i)) return;
-      seen.set(tok.text, (seen.get(tok.text) ?? 0) + 1);
-      if (/^the$/i.test(p?.text ?? '')) afterThe.add(tok.text);
-    });
-  }
+  scans.forEach((s, b) => {
+    for (const i of found[b]!) {
+      const text = s.tokens[i]!.text;
+      seen.set(text, (seen.get(text) ?? 0) + 1);
+      if (/^the$/i.test(s.tokens[i - 1]?.text ?? '')) afterThe.add(text);
+    }
+  });
   const bodies = new Set([...seen].filter(([text, n]) => n >= 2 && (text.length > 2 || afterThe.has(text))).map(([text]) => text));
   if (!bodies.size) return;
-  for (const s of scans) {
-    if (s.role === 'credit') continue;
-    const covered = coveredTokens(s);
-    const added: Candidate[] = [];
-    s.tokens.forEach((tok, i) => {
-      if (!covered[i] && bodies.has(tok.text) && inProse(s, i) && !partOfName(s, i)) added.push(ruleCandidate(s, i, i, 'org'));
-    });
-    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+  scans.forEach((s, b) => {
+    const added = found[b]!.filter((i) => bodies.has(s.tokens[i]!.text)).map((i) => ruleCandidate(s, i, i, 'org'));
+    if (!added.length) return;
+    s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
     withOrgans(s, added);
-  }
+  });
 }
 
 /** Organs named with the bodies found ("the KWP CC", "the Central Committee of the KWP"), as findOrgNames names them with the register's. */
 function withOrgans(s: BlockScan, added: Candidate[]): void {
-  if (!added.length) return;
   attachOrgans(s, added);
   attachPrefixOrgans(s, added.filter((c) => s.candidates.includes(c)));
 }

@@ -8,8 +8,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { matchRegister, mergeLetterSpaced } from './match-register.ts';
 import { extendFullNames, findRuleNames } from './name-rules.ts';
 import { aboutJapan, yieldJapaneseNamePlaces } from './japanese-names.ts';
-import { propagateFamilyNames, sharedFamilyName } from './family-names.ts';
-import { normalizeName } from './normalize.ts';
+import { propagateFamilyNames } from './family-names.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies, findRomanceBodies } from './named-bodies.ts';
@@ -134,7 +133,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   linkSpellingVariants(scans, opts.index);
   dropShipNames(scans);
   findBareCongress(scans);
-  findRepeatedAcronyms(scans, (text) => sharedFamilyName(normalizeName(text)));
+  findRepeatedAcronyms(scans);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

@@ -347,8 +347,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // One more forename may come before the article ("Mahmud Sulayman al-Maghribi").
     const two = !arabicArticleAt(k + 1) && !!tokens[k + 1] && word(k + 1) && nameLike(tokens[k + 1]!, false) && arabicArticleAt(k + 2);
     // "son of" joins a name to the father's ("Driss ben Omar", "Hussein bin Talal", "Moktar Ould Daddah").
-    const son = tokens[k + 1];
-    if (son && FILIAL.has(son.text) && free(k + 1) && /^[ \u00a0]$/.test(son.before) && tokens[k + 2] && word(k + 2) && nameLike(tokens[k + 2]!, true) && nameLike(t, true)) return make(k, run(k + 2), 'medium', 'forename');
+    if (nameLike(t, true) && sonOf(k + 1)) return make(k, run(k), 'medium', 'forename');
     if (!two && !arabicArticleAt(k + 1)) return undefined;
     // A first word that is an English word ("Nur") is read from its article on.
     const e = nameLike(t, true) || t.text === 'Abd' ? run(k) : run(k + 1);

@@ -89,13 +89,11 @@ export function findUnionBodies(scan: BlockScan): void {
     const name = scan.text.slice(place.start - scan.start, place.end - scan.start);
     if (!UNION.test(name)) continue;
     const union = c.entryIds.length === 1 && /^(?:USSR|U\.S\.S\.R\.|Soviet Union)$/.test(name);
-    replace(scan, [c, place], c.first, place.last, 'org');
-    if (union) {
-      const merged = scan.candidates.find((m) => m.first === c.first && m.last === place.last)!;
-      merged.entryIds = [...c.entryIds];
-      merged.proposeAs = undefined;
-      merged.source = c.source;
-      merged.cert = c.cert;
+    if (!union) {
+      replace(scan, [c, place], c.first, place.last, 'org');
+      continue;
     }
+    scan.candidates = scan.candidates.filter((x) => x !== c && x !== place);
+    insert(scan, { ...c, last: place.last, end: place.end });
   }
 }

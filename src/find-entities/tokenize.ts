@@ -59,8 +59,10 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:\.(?=[\p{L}]\.))?/uy;
 // the Romanian "Gh." (Gheorghe: "I. Gh. Maurer"); in capitals too, as signatures and speaker
 // labels write them ("I. GH. MAURER", "A.YA. VYSHINSKY").
 const DIGRAPH = 'Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Cz|Sz|Zb|Wł|Gh|Th|Ph|YA|YU|YE|YO|ZH|CH|SH|KH|TS|GH|TH|PH';
-// French compound forenames join their initials with a hyphen ("P.-H. Spaak", "J.-B. Kasongo").
-const INITIALS = new RegExp(`(?:(?:${DIGRAPH}|\\p{Lu})\\.(?:-(?=\\p{Lu}\\.))?[ \u00a0]?){1,6}(?!\\p{L})`, 'uy');
+// One initial and what may follow it: French compound forenames join their initials with a hyphen
+// ("P.-H. Spaak", "J.-B. Kasongo"), others a space or nothing.
+const INITIAL = `(?:${DIGRAPH}|\\p{Lu})\\.(?:-(?=\\p{Lu}\\.))?[ \u00a0]?`;
+const INITIALS = new RegExp(`(?:${INITIAL}){1,6}(?!\\p{L})`, 'uy');
 
 const ACRONYM_THEN_SPACE = /^(?:\p{Lu}\.){3,}[ \u00a0]/u;
 
@@ -164,7 +166,7 @@ export function isInitials(t: string): boolean {
   return t.includes('.') && INITIALS_ONLY.test(t);
 }
 
-const INITIALS_ONLY = new RegExp(`^(?:(?:${DIGRAPH}|\\p{Lu})\\.(?:-(?=\\p{Lu}\\.))?[ \u00a0]?){1,6}$`, 'u');
+const INITIALS_ONLY = new RegExp(`^(?:${INITIAL}){1,6}$`, 'u');
 
 // The case tests run for every token against many register forms: ASCII is decided from char
 // codes, anything else by the Unicode property regexes (the same answers, much cheaper).
