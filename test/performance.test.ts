@@ -23,6 +23,7 @@ import { registerDelta, registerState, memoAffected, textTokens } from '../src/c
 import { createProgress, progressWanted } from '../src/progress/bar.ts';
 import { buildSummary } from '../src/progress/summary.ts';
 import { generateCorpus } from '../scripts/gen-corpus.ts';
+import { MEMO_FIXTURES, SAMPLE_MEMOS } from './memo-sample.ts';
 
 /**
  * Parallel, cached and streamed builds give the bytes of the plain sequential build: whatever the
@@ -224,15 +225,8 @@ describe('worker threads and cache give the sequential bytes', () => {
 describe('per-memo stages equal the whole-edition ones', () => {
   const dir = tmp();
   mkdirSync(join(dir, 'memos'));
-  // A fixed sample, not every fixture memo: the test builds its memos seven times, and with all of
-  // them (177 in the seventeenth session) it took two minutes and grew with every fixture added.
-  // The sample keeps every shape the reader knows: the variant memos 01–27 (one per variant of
-  // INPUT-FORMAT.md, the user's own transcription among them) and later memos for the shapes
-  // they lack (Markdown archive pages with bold or heading date lines, hard-wrapped pages, cut-off
-  // pages, Russian and Polish originals).
-  const LATER = ['56-new-delhi-1962.txt', '75-tehran-1979.txt', '105-nicosia-1964.txt', '117-vientiane-1961.txt', '124-beijing-1989.md', '130-phnompenh-1976.md', '136-geneva-1985.md', '148-moscow-1991.txt', '183-athens-1967.md', '184-moscow-1986.txt'];
-  const SAMPLE = readdirSync('test/fixtures/memos').filter((f) => Number.parseInt(f, 10) <= 27 || LATER.includes(f));
-  for (const f of SAMPLE) copyFileSync(join('test/fixtures/memos', f), join(dir, 'memos', f));
+  // A fixed sample (test/memo-sample.ts), not every fixture memo: the test builds its memos seven times.
+  for (const f of SAMPLE_MEMOS) copyFileSync(join(MEMO_FIXTURES, f), join(dir, 'memos', f));
   writeFileSync(join(dir, 'edition.json'), JSON.stringify({ title: 'Per-memo stages', editors: ['A'], memos: ['memos'], register: [REGISTER], output: 'out', date: '2024-01-01', baseUrl: 'https://example.org/pm' }));
 
   it('memo pages on worker threads (entries of the memo only) are renderSite\'s pages, byte for byte', async () => {
@@ -241,7 +235,7 @@ describe('per-memo stages equal the whole-edition ones', () => {
     await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'a'), env: {}, jobs: 1, cache: false, stages: [{ name: 'html', run: site }] });
     const r = await buildEdition({ config: join(dir, 'edition.json'), out: join(dir, 'b'), env: {}, jobs: 2, cache: join(dir, 'cache'), stages: standardStages({ validate: false, pdf: false, exports: false }) });
     const a = tree(join(dir, 'a'), /^\.build/);
-    expect([...a.keys()].filter((k) => k.startsWith('html/memo/')).length).toBe(SAMPLE.length);
+    expect([...a.keys()].filter((k) => k.startsWith('html/memo/')).length).toBe(SAMPLE_MEMOS.length);
     expect(diff(a, tree(join(dir, 'b'), /^\.build/))).toEqual([]);
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     // Warm cache: the pages come from the cache and nothing changes.
