@@ -959,3 +959,15 @@ describe('the seventeenth session: surnames with particles, initials, ships', ()
     expect(tagged(p)).toEqual(['persName:Salah al-Din al-Bitar', 'persName:Nur ad-Din al-Atasi', 'persName:Harley', 'persName:al-Bitar']);
   });
 });
+
+describe('the eighteenth session: press titles', () => {
+  it('reads a quoted title the memo calls a paper, and every other quotation of it, the quotation marks outside ("the newspapers "Komunisti" and "Zarya Vostoka"", ""Cumhuriyet" writes", ""Zafer", the organ of", "an article in "Literatūra un Māksla"")', () => {
+    const { p } = body('The newspapers "Komunisti" and "Zarya Vostoka" printed it. "Cumhuriyet" writes that "Zafer", the organ of the Democrats, closed; an article in "Literatūra un Māksla" followed. Later "Komunisti" was silent.', '1989-04-10', shipped());
+    expect(tagged(p)).toEqual(['orgName:Komunisti', 'orgName:Zarya Vostoka', 'orgName:Cumhuriyet', 'orgName:Zafer', 'orgName:Literatūra un Māksla', 'orgName:Komunisti']);
+    expect(p).toContain('"<orgName ref="org:zarya-vostoka" cert="medium">Zarya Vostoka</orgName>"');
+  });
+  it('takes a place or a person inside such a title as part of it ("Sovetsky Karabakh", "Times of Malta"), and leaves quoted names the memo does not call a paper alone ("Ramón", a code name)', () => {
+    const { p } = body('His speech was published in "Sovetsky Karabakh"; the daily "Times of Malta" wrote about it. "Ramón" came from Baku.', '1988-02-28', shipped());
+    expect(tagged(p)).toEqual(['orgName:Sovetsky Karabakh', 'orgName:Times of Malta', 'placeName:Baku']);
+  });
+});

@@ -25,6 +25,7 @@ import { assembleMentions } from './assemble.ts';
 import { dropShipNames } from './ship-names.ts';
 import { findBareCongress } from './congress.ts';
 import { findDefinedAcronyms, findRepeatedAcronyms } from './acronyms.ts';
+import { findPressTitles } from './press-titles.ts';
 
 export { RegisterIndex } from './register-index.ts';
 export { ProposalBook } from './proposals.ts';
@@ -120,6 +121,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
     return scan;
   });
 
+  findPressTitles(scans);
   resolveAmbiguity(scans, opts.index, memo.date?.when ?? memo.date?.notBefore, file);
   classifyBrackets(scans, brackets, opts.index, editorial);
   linkParentheticalAliases(scans);
