@@ -970,4 +970,15 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('His speech was published in "Sovetsky Karabakh"; the daily "Times of Malta" wrote about it. "Ramón" came from Baku.', '1988-02-28', shipped());
     expect(tagged(p)).toEqual(['orgName:Sovetsky Karabakh', 'orgName:Times of Malta', 'placeName:Baku']);
   });
+  it('reads a name after an office named in capitals ("Minister of Foreign Affairs Hashim Jawad", "Minister for Economic Planning Ahmed Ben Salah"), not a body the office is of ("Chairman of the State Presidium") nor the next sentence after an initial ("Shoaib M. The")', () => {
+    const { p } = body('Minister of Foreign Affairs Hashim Jawad and the Minister for Economic Planning Ahmed Ben Salah met Khieu Samphan, Chairman of the State Presidium, and the Commander of the National Gendarmerie. The Minister of Finance Shoaib M. The talks ended.', '1961-07-02', shipped());
+    expect(tagged(p)).toEqual(['persName:Hashim Jawad', 'persName:Ahmed Ben Salah', 'persName:Khieu Samphan', 'persName:Shoaib M.']);
+  });
+  it('takes initials before a register surname alone into the name, linked to the bearer they may stand for, Russian transliteration allowed ("Zh. Chissano"), or to another bearer ("E. Menderes" is not Adnan)', () => {
+    const { p } = body('Then Zh. Chissano met Minister of National Defence E. Menderes. Menderes spoke.', '1984-03-16', shipped());
+    expect(tagged(p)).toEqual(['persName:Zh. Chissano', 'persName:E. Menderes', 'persName:Menderes']);
+    expect(p).toContain('<persName ref="per:chissano-joaquim">Zh. Chissano</persName>');
+    expect(p).toMatch(/<persName ref="per:menderes-adnan">Menderes<\/persName>/);
+    expect(p).not.toMatch(/ref="per:menderes-adnan"[^>]*>E\. Menderes/);
+  });
 });

@@ -101,7 +101,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findRomanceBodies(scan);
       findFormations(scan);
       yieldForenamePlaces(scan, opts.index);
-      yieldInitialsBesideSurnames(scan);
+      yieldInitialsBesideSurnames(scan, opts.index);
       findContextPlaces(scan);
       if (japanese) yieldJapaneseNamePlaces(scan);
       for (const r of findRuleNames(tokens, coveredTokens(scan), { japanese })) {

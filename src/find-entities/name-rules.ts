@@ -75,6 +75,27 @@ const GENERAL_OF = new Set(('staff assembly secretary secretariat headquarters d
   'line plan plans election elections situation public affairs accounting office treaty act debate committee commission administration ' +
   'board bureau chamber assemblies').split(' '));
 
+/** Capitalized words naming what a ministry or an office is for ("of Foreign Affairs", "of National Defence", "for Economic Planning"). */
+const OFFICE_WORDS = new Set(('Foreign Affairs External Internal Interior Home Defence Defense National State Security Public Justice Finance Finances ' +
+  'Economy Economic Economics Trade Commerce Industry Industries Agriculture Education Culture Health Labour Labor Information Communications ' +
+  'Transport Planning Works War Navy Marine Oil Petroleum Mines Energy Social Welfare Religious Youth Sports Local Government Development ' +
+  'Cooperation Irrigation Water Resources Supply Supplies Propaganda Relations Land Lands Reform Agrarian Fisheries Forestry Construction ' +
+  'Housing Power Electricity Railways Posts Telecommunications Tourism Science Higher Instruction Veterans Refugees Unity Legal Armed Forces ' +
+  'Intelligence Police Treasury Colonies Overseas Territories Heavy Light Food Municipal Rural Urban Cabinet Presidential Affairs Guidance ' +
+  'Awqaf Endowments Hajj Emigration Immigration Justice Customs Revenue Taxation Budget Statistics Research Technology Aviation Shipping ' +
+  'Mining Metallurgy Chemical Machine Building Textile Light Coordination Integration Liberation Mobilization Mobilisation Arab African').split(' '));
+/** Bodies an office is of, not names ("Chairman of the State Presidium"). */
+const OFFICE_BODIES = new Set(('Presidium Council Committee Assembly Party Front Ministry Congress Soviet Politburo Bureau Secretariat Commission ' +
+  'Department Directorate Board Command Staff Court Senate Parliament Cabinet Government Union League Office Bank Agency Institute University ' +
+  'Academy Army Guard Service Society Movement Organisation Organization Federation Confederation Republic Kingdom Authority Corporation Gendarmerie ' +
+  'Militia Troops Brigade Division Regiment Battalion Corps Fleet Hospital School College Radio Television Museum Library Station Company Bloc ' +
+  'Group Alliance Coalition Conference Commissariat Inspectorate Prosecutor').split(' '));
+/** Words that begin the next sentence after an initial's period ("Minister of Finance Shoaib M. The First Secretary …"), never a surname. */
+const SENTENCE_OPENERS = new Set(('The A An This That These Those He She It They We I His Her Its Their Our In On At To Of For By With As But And Or If When After Before Then There ' +
+  'Later Meanwhile However').split(' '));
+/** Small words inside such an office's name ("of Posts and Telecommunications"). */
+const OFFICE_JOINS = new Set(['and', 'the', '&']);
+
 /** A surname that is an English word, but no everyday one ("Enders", "Talbot"; not "Street"). */
 function rareSurname(t: Token): boolean {
   return surnameShaped(t) && !COMMON_ENGLISH.has(t.text.toLowerCase());
@@ -207,13 +228,21 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (!isCue(tokens[k]!)) return undefined;
     let n = k + 1;
     // "to the DPRK", "in Pyongyang", "of the USSR": a register place/org between title and name.
-    if (tokens[n] && /^(to|in|of|at)$/i.test(tokens[n]!.text)) {
+    if (tokens[n] && /^(to|in|of|at|for)$/i.test(tokens[n]!.text)) {
       let m = n + 1;
       if (tokens[m] && /^the$/i.test(tokens[m]!.text)) m++;
       if (covered[m]) {
         const reg = covered[m]!;
         n = reg.last + 1;
-      } else return undefined;
+      } else {
+        // "Minister of Foreign Affairs Hashim Jawad", "Minister of National Defence E. Menderes":
+        // the office in capitals, then the name.
+        let o = m;
+        while (tokens[o] && free(o) && sameLine(o) && (OFFICE_WORDS.has(tokens[o]!.text) || (o > m && OFFICE_JOINS.has(tokens[o]!.text)))) o++;
+        while (o > m && OFFICE_JOINS.has(tokens[o - 1]!.text)) o--;
+        if (o === m || OFFICE_BODIES.has(tokens[o]?.text ?? '')) return undefined;
+        n = o;
+      }
       // "Co-Chairman of the Geneva Conference": an everyday word after the place goes with the place.
       if (tokens[n] && COMMON_ENGLISH.has(tokens[n]!.text.toLowerCase())) return undefined;
     }
@@ -258,7 +287,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const ini = tokens[e + 1];
     if (e === n && ini && isInitials(ini.text) && /^[ \u00a0]$/.test(ini.before) && free(e + 1)) {
       const sur = tokens[e + 2];
-      e += !SLAVIC.test(tokens[n]!.text) && sur && free(e + 2) && /^[ \u00a0]$/.test(sur.before) && surnameShaped(sur) ? 2 : 1;
+      e += !SLAVIC.test(tokens[n]!.text) && sur && free(e + 2) && /^[ \u00a0]$/.test(sur.before) && surnameShaped(sur) && !SENTENCE_OPENERS.has(sur.text) ? 2 : 1;
     }
     return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
   }

@@ -198,6 +198,22 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Latin first letters an initial may stand for in a Russian or English transliteration ("Zh." Joaquim, "Kh." Juan, "G." Hans). */
+const INITIAL_LETTERS: Record<string, string> = {
+  ZH: 'JGZ', DZH: 'JGD', KH: 'HJCK', YU: 'UJYI', YA: 'JYIA', YE: 'EYJ', E: 'EYJ', SH: 'SC', CH: 'CT', TS: 'CZT', G: 'GHJ', I: 'IYEJ', J: 'JGYIH',
+  Y: 'YJIE', V: 'VW', W: 'WV', F: 'FP', K: 'KCQ', C: 'CKTS', Q: 'QK', X: 'XSKH', H: 'HKG', U: 'UYO', O: 'OU',
+};
+
+/** May the written initials ("A.W.", "Yu.S.") stand for one of these forenames? Unknown forenames: yes. */
+function initialsMayName(initials: string, forenames: string[] | undefined): boolean {
+  if (!forenames?.length) return true;
+  const firsts = new Set(forenames.map((f) => f.normalize('NFD')[0]!.toUpperCase()));
+  return initials.split('.').filter(Boolean).some((i) => {
+    const key = i.toUpperCase();
+    return [...(INITIAL_LETTERS[key] ?? key[0]!)].some((l) => firsts.has(l));
+  });
+}
+
 /**
  * Initials after a surname are the person's (Russian order: "Ratanov A.P.", "Ivanov A.P."), and
  * so are initials before one ("V.P. Karpov"), not an organisation or place the register writes so
@@ -206,7 +222,7 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
  * would have taken initials that agree), so that the person rules read the two as one person.
  * Before a word of everyday English ("C.I.A. Director") the initials stay the body's.
  */
-export function yieldInitialsBesideSurnames(scan: BlockScan): void {
+export function yieldInitialsBesideSurnames(scan: BlockScan, index: RegisterIndex): void {
   const t = scan.tokens;
   const covered = coveredTokens(scan);
   const drop = new Set<Candidate>();
@@ -223,6 +239,27 @@ export function yieldInitialsBesideSurnames(scan: BlockScan): void {
     if (next && SPACE.test(next.before) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !COMMON_ENGLISH.has(next.text.toLowerCase()) && !NAME_CUES.has(next.text.toLowerCase()) && surnameAlone(covered[c.first + 1])) {
       drop.add(c);
       if (covered[c.first + 1]) drop.add(covered[c.first + 1]!);
+    }
+  }
+  // Free initials before a register surname alone go on the name ("Zh. Chissano", "A.M. Obote",
+  // "Minister E. Menderes"): matchRegister takes only initials written as the register's forms
+  // derive them. They keep the entries whose forenames they may stand for, Russian transliteration
+  // allowed ("Zh." for Joaquim); none, and they are another bearer of the name, to be proposed
+  // ("A.W. Dulles" beside John Foster Dulles). Not an honorific (covered), nor a line's numbering.
+  for (const c of scan.candidates) {
+    if (c.source !== 'register' || !surnameAlone(c) || drop.has(c)) continue;
+    const ini = t[c.first - 1];
+    // Middle initials after a forename ("Edward M. Kennedy") are the person rules' to read.
+    const prev = t[c.first - 2]?.text ?? '';
+    if (!ini || covered[c.first - 1] || !isInitials(ini.text) || PLACE_INITIALS.has(ini.text) || !SPACE.test(t[c.first]!.before) || ini.before === '' || ini.before.includes('\n') || /^\d+\.$/.test(prev) || FORENAMES.has(prev)) continue;
+    c.first--;
+    c.start = ini.start;
+    const agree = c.entryIds.filter((id) => initialsMayName(ini.text, index.byId.get(id)?.forenames));
+    c.entryIds = agree;
+    if (!agree.length) {
+      c.proposeAs = scan.text.slice(c.start - scan.start, c.end - scan.start);
+      c.surnameOnly = false;
+      c.source = 'rule';
     }
   }
   if (drop.size) scan.candidates = scan.candidates.filter((c) => !drop.has(c));
