@@ -981,4 +981,17 @@ describe('the eighteenth session: press titles', () => {
     expect(p).toMatch(/<persName ref="per:menderes-adnan">Menderes<\/persName>/);
     expect(p).not.toMatch(/ref="per:menderes-adnan"[^>]*>E\. Menderes/);
   });
+  it('reads parties named by their people and country ("People\'s Progressive Party of British Guiana", not "The …" at a sentence start), a country\'s own party before its creed ("Malta Labour Party"), and a party called a congress ("People\'s National Congress"), not a party congress ("Twenty-Second Party Congress", "the Congress of the CPSU")', () => {
+    const { p } = body("The People's Progressive Party of British Guiana met the Malta Labour Party. Then the People's National Congress, the Twenty-Second Party Congress and the Congress of the CPSU met.", '1964-10-14', shipped());
+    expect(tagged(p)).toEqual(["orgName:People's Progressive Party of British Guiana", 'orgName:Malta Labour Party', "orgName:People's National Congress", 'orgName:CPSU']);
+  });
+  it('ends a body\'s name before a title ("the Nationalist Party of Dr. Borg Olivier"), and reads "the Front" as the front the memo has named', () => {
+    const { p } = body('The Nationalist Party of Dr. Borg Olivier met the Popular Front of Latvia. Later the Front said that the Front Line States agreed.', '1989-08-29', shipped());
+    expect(tagged(p)).toEqual(['orgName:Nationalist Party', 'persName:Borg Olivier', 'orgName:Popular Front of Latvia', 'orgName:Front']);
+    expect(p.match(/ref="org:popular-front-of-latvia"/g)).toHaveLength(2);
+  });
+  it('reads an Arabic name to its last article though a place bears the word ("Abdullah al-Salim al-Sabah", not Sabah in Malaysia), a hyphenated surname after an initial ("J. Ki-Zerbo"), and a region with its capitalized unit ("Nagorno-Karabakh Autonomous Oblast", "Xinjiang Uyghur Autonomous Region")', () => {
+    const { p } = body('Sheikh Abdullah al-Salim al-Sabah met J. Ki-Zerbo. The Nagorno-Karabakh Autonomous Oblast and the Xinjiang Uyghur Autonomous Region.', '1961-07-02', shipped());
+    expect(tagged(p)).toEqual(['persName:Abdullah al-Salim al-Sabah', 'persName:J. Ki-Zerbo', 'placeName:Nagorno-Karabakh Autonomous Oblast', 'placeName:Xinjiang Uyghur Autonomous Region']);
+  });
 });

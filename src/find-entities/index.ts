@@ -26,6 +26,7 @@ import { dropShipNames } from './ship-names.ts';
 import { findBareCongress } from './congress.ts';
 import { findDefinedAcronyms, findRepeatedAcronyms } from './acronyms.ts';
 import { findPressTitles } from './press-titles.ts';
+import { findShortNames } from './short-names.ts';
 
 export { RegisterIndex } from './register-index.ts';
 export { ProposalBook } from './proposals.ts';
@@ -136,6 +137,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   dropShipNames(scans);
   findBareCongress(scans);
   findRepeatedAcronyms(scans);
+  findShortNames(scans);
 
   const entities: EntityMention[] = [];
   const reported = new Set<string>();

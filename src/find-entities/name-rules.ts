@@ -219,6 +219,12 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     return (!next || lineStart(next)) && !heading ? make(k, e, 'medium', 'initials') : undefined;
   }
 
+  /** The last part of a name hyphenated from token e ("Ki-Zerbo"): capitalized parts after hyphens. */
+  function hyphenTail(e: number): number {
+    while (tokens[e + 1] && free(e + 1) && /^[-‐]$/.test(tokens[e + 1]!.before) && isCapitalized(tokens[e + 1]!.text) && !isAllCaps(tokens[e + 1]!.text)) e++;
+    return e;
+  }
+
   function make(first: number, last: number, cert: RuleName['cert'], rule: RuleName['rule']): RuleName {
     return { first, last, start: tokens[first]!.start, end: tokens[last]!.end, cert, rule };
   }
@@ -308,9 +314,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       // Initials before a common surname that is an English word ("J.V. Smith"), not at a line's
       // start where "A. Background" numbers a section.
       const word = tokens[k + 1]!;
-      if (WORD_SURNAMES.has(word.text) && /^[ \u00a0]$/.test(word.before) && !(t.before === '' || t.before.includes('\n'))) return make(k, k + 1, 'medium', 'initials');
+      if (WORD_SURNAMES.has(word.text) && /^[ \u00a0]$/.test(word.before) && !(t.before === '' || t.before.includes('\n'))) return make(k, hyphenTail(k + 1), 'medium', 'initials');
       // Initials before a rare English word ("H. Banda", "L. Rives"): a surname.
-      if (rareSurname(word) && /^[ \u00a0]$/.test(word.before) && !(t.before === '' || t.before.includes('\n')) && !PLACE_INITIALS.has(t.text)) return make(k, k + 1, 'medium', 'initials');
+      // A short word may begin a double surname ("J. Ki-Zerbo").
+      if ((rareSurname(word) || (word.text.length <= 3 && isCapitalized(word.text) && !isAllCaps(word.text) && hyphenTail(k + 1) > k + 1)) && /^[ \u00a0]$/.test(word.before) && !(t.before === '' || t.before.includes('\n')) && !PLACE_INITIALS.has(t.text)) return make(k, hyphenTail(k + 1), 'medium', 'initials');
       // A signature or diary heading in capitals ("A.I. ALEKSEEV"); not "U.S. NAVY".
       const sur = tokens[k + 1]!;
       // Alone on its line, a signature may be an English word too ("H. SPINDLER").

@@ -7,8 +7,15 @@ import { isInitials, type Token } from './tokenize.ts';
  * "the Eastern Front"), so they need two capitalized words before them or a name after them.
  */
 const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
-  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank', 'Court', 'Government', 'Forum', 'House', 'Senate']);
-const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank']);
+  'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank', 'Court', 'Government', 'Forum', 'House', 'Senate',
+  'Congress']);
+const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank', 'Congress']);
+/**
+ * A party's congress is an event, which the golds leave untagged ("the Twenty-Second Party
+ * Congress", "the XX Congress of the CPSU"); a party named "Congress" is a body ("the People's
+ * National Congress", "the Indian National Congress").
+ */
+const CONGRESS_EVENT = /^(?:[IVXL]+|\d+(?:st|nd|rd|th)|Party|Extraordinary|Founding|Constituent|(?:Twenty|Thirty|Forty|Fifty)?-?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth))$/;
 /**
  * "Government" names a body only after a word for its kind ("the Provisional Government", "the
  * Revolutionary Government"): "the Soviet Government" is a country's government, which the gold
@@ -27,6 +34,9 @@ const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their',
   'And', 'But', 'When', 'Then', 'Yesterday', 'Today', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
   'Sunday', 'Comrade', 'Chairman', 'Secretary', 'President', 'Minister', 'Ambassador', 'Premier', 'Mr', 'Mrs']);
+
+/** Honorifics that begin a person's name after a body's "of" ("the party of Dr. Borg Olivier"). */
+const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Cde', 'Comrade', 'Comrades', 'Sir', 'Sheikh', 'Mme', 'Messrs', 'Mgr', 'Msgr']);
 
 /** Bodies the organ rules (org-rules.ts) decide about when they stand alone ("the Central Committee"). */
 const ORGAN_ALONE = /^(?:Central|Political|Standing|Organizational|Military|Control|Central Control|Central Military|Security) (?:Committee|Commission|Council)$/;
@@ -83,6 +93,8 @@ export function findNamedBodies(scan: BlockScan): void {
           end = c.last;
           k = c.last + 1;
         } else if (capitalized(tok) && !NOT_MODIFIERS.has(tok.text)) {
+          // A title begins a person's name, not the body's ("the Nationalist Party of Dr. Borg Olivier").
+          if (HONORIFICS.has(tok.text)) break;
           // Initials after the name begin a person's ("Committee of the MFA of India D.P. Dhar").
           if (end > w && isInitials(tok.text)) break;
           end = k;
@@ -109,6 +121,9 @@ export function findNamedBodies(scan: BlockScan): void {
     if (t[w]!.text === 'House' && !(last === w + 2 && CHAMBERS.test(t[last]!.text))) continue;
     if (t[w]!.text === 'Government' && !(first < w && t.slice(first, w).every((x) => GOVERNMENT_KINDS.has(x.text)))) continue;
     if (last === w && ORGAN_ALONE.test(words)) continue;
+    // A congress numbered or of a body ("the CPSU Congress", "the Congress of the CPSU") is the body's meeting.
+    if (t[w]!.text === 'Congress' && (inside.some((c) => c.type === 'org') || t.slice(first, last + 1).some((x) => CONGRESS_EVENT.test(x.text)))) continue;
+    if (t[w]!.text === 'Party' && t.slice(first, w).some((x) => x.text !== 'Party' && CONGRESS_EVENT.test(x.text))) continue;
     // One word before "Party" names a party when it is a creed ("the Socialist Party"; not "the Soviet Party", "the DPRK Party").
     const creed = t[w]!.text === 'Party' && w - first === 1 && CREEDS.has(t[first]!.text);
     if (WEAK_HEADS.has(t[w]!.text) && last === w && w - first < 2 && !creed) continue;
@@ -117,6 +132,13 @@ export function findNamedBodies(scan: BlockScan): void {
     if (first < w && atSentenceStart(t, first) && w - first < 2 && last === w && !inside.length) continue;
     replace(scan, inside, first, last, 'org');
     w = last;
+  }
+  // A country's name before a party named by its creed is the party's own ("the Malta Labour Party",
+  // not the register's Labour Party of Britain).
+  for (const c of [...scan.candidates]) {
+    if (c.type !== 'org' || c.last !== c.first + 1 || t[c.last]!.text !== 'Party' || !CREEDS.has(t[c.first]!.text) || !/^[ \u00a0]$/.test(t[c.first]!.before)) continue;
+    const p = scan.candidates.find((x) => x.last === c.first - 1);
+    if (p?.type === 'place' && p.source === 'register') replace(scan, [p, c], p.first, c.last, 'org');
   }
 }
 

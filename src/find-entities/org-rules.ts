@@ -6,6 +6,9 @@ import type { Token } from './tokenize.ts';
 import { DEMONYMS, ENGLISH, FORENAMES } from './word-lists.ts';
 import { monthNumber } from '../dates/calendar.ts';
 
+/** Words a sentence begins with before a party's name, never part of it ("The Socialist Party of Chile"). */
+const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'His', 'Her', 'Every', 'Each', 'No']);
+
 /** Organs of parties and states: "General Staff of the KPA", "KWP CC Presidium" are organisations of their own. */
 const ORGANS = [
   'Central Committee', 'General Staff', 'Presidium', 'Politburo', 'Political Bureau', 'Political Committee', 'Standing Committee',
@@ -99,7 +102,8 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     const place = candAt(t[i + 2]!.text === 'the' ? i + 3 : i + 2);
     if (!place || place.type !== 'place') continue;
     let first = i;
-    while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && /^[ \u00a0]$/.test(t[first]!.before) && !candAt(first - 1) && ENGLISH.has(t[first - 1]!.text.toLowerCase())) first--;
+    // "People's Progressive Party of British Guiana": a possessive joins the words as a space does.
+    while (first > 0 && i - first < 3 && /^\p{Lu}/u.test(t[first - 1]!.text) && /^(?:['’]s)?[ \u00a0]$/.test(t[first]!.before) && !candAt(first - 1) && ENGLISH.has(t[first - 1]!.text.toLowerCase()) && !DETERMINERS.has(t[first - 1]!.text)) first--;
     if (first < i || t[i]!.text === 'CP') replace(scan, [place], first, place.last, 'org');
   }
   // Prefix organs: "General Staff of the Soviet Army", "Standing Committee of the Political Committee of the KWP CC".

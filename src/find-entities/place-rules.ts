@@ -17,6 +17,8 @@ const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefectur
  * voivodeship", "Khovd aimag": the gold's maximal spans; the unit is not the town it is named after).
  */
 const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace']);
+/** Capitalized words for an administrative unit after its name ("Kherson Oblast"), or after "Autonomous" ("Autonomous Region"). */
+const CAPITAL_UNITS = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle', 'Palace']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
@@ -121,12 +123,17 @@ export function findContextPlaces(scan: BlockScan): void {
       }
     }
     if (covered[i]) continue;
-    const unitOf = UNITS.has(word.text) ? covered[i - 1] : undefined;
+    // "Nagorno-Karabakh Autonomous Oblast", "Gorno-Badakhshan Autonomous Region", "Kherson Oblast".
+    const autonomous = (k: number) => t[k]?.text === 'Autonomous' && SPACE.test(t[k]!.before) && CAPITAL_UNITS.has(t[k + 1]?.text ?? '') && SPACE.test(t[k + 1]!.before) && !covered[k] && !covered[k + 1];
+    // A people's name may come between ("Xinjiang Uyghur Autonomous Region", "Ningxia Hui Autonomous Region").
+    const unitEnd = UNITS.has(word.text) || CAPITAL_UNITS.has(word.text) ? i : autonomous(i) ? i + 1 : /^\p{Lu}\p{Ll}+$/u.test(word.text) && autonomous(i + 1) ? i + 2 : -1;
+    const unitOf = unitEnd > 0 ? covered[i - 1] : undefined;
     if (unitOf && unitOf.type === 'place' && unitOf.last === i - 1) {
       // "Katowice voivodeship": the register's place with its unit word, linked as the place.
-      const c = { ...unitOf, last: i, end: word.end };
+      const c = { ...unitOf, last: unitEnd, end: t[unitEnd]!.end };
       scan.candidates = scan.candidates.map((x) => (x === unitOf ? c : x));
-      for (let k = c.first; k <= i; k++) covered[k] = c;
+      for (let k = c.first; k <= unitEnd; k++) covered[k] = c;
+      i = unitEnd;
       continue;
     }
     if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
@@ -283,6 +290,10 @@ export function yieldForenamePlaces(scan: BlockScan, index: RegisterIndex): void
     const title = (w: string) => /^\p{Lu}/u.test(w) && NAME_CUES.has(w.toLowerCase().replace(/\.$/, ''));
     const town = c.entryIds.some((id) => index.byId.get(id)?.placeType === 'settlement');
     if (p && SPACE.test(t[c.first]!.before) && !covered[c.first - 1] && ((isInitials(p.text) && !PLACE_INITIALS.has(p.text) && town) || title(p.text))) return false;
+    // The last of a person's Arabic names, after its article ("Abdullah al-Salim al-Sabah": not the
+    // Malaysian state); a place after its article alone stays one ("near al-Arish").
+    const q = t[c.first - 2];
+    if (p && ARABIC_ARTICLES.has(p.text) && t[c.first]!.before === '-' && q && !covered[c.first - 2] && SPACE.test(p.before) && /^\p{Lu}\p{Ll}/u.test(q.text) && !ENGLISH.has(q.text.toLowerCase())) return false;
     if (!FORENAMES.has(t[c.first]!.text)) return true;
     const n = t[c.last + 1];
     return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];
