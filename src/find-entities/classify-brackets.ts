@@ -61,6 +61,8 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     if (t.end > b.innerEnd) break;
     innerToks.push(t);
   }
+  // A title inside the bracket stays outside the name ("W. Luce [Sir William Luce]").
+  while (innerToks.length > 1 && NAME_CUES.has(innerToks[0]!.text.toLowerCase().replace(/\.$/, ''))) innerToks.shift();
   let tokBefore = lastIndexBefore(scan, b.start);
   if (tokBefore >= 0 && !/^[ \u00a0]*$/.test(scan.text.slice(scan.tokens[tokBefore]!.end - scan.start, b.start - scan.start))) tokBefore = -1;
 

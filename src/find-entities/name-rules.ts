@@ -304,7 +304,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     if (!free(k)) return undefined;
     // "On 3.X. Kianuri said": a Roman month after a day, not an initial.
     if (t.before === '' && /^\d+\.$/.test(tokens[k - 1]?.text ?? '')) return undefined;
-    if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && /^[ \u00a0]?$/.test(tokens[k + 1]!.before)) {
+    // A letter-spaced signature may stand a few spaces after its initial ("D.   M I N T O F F").
+    if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && (/^[ \u00a0]?$/.test(tokens[k + 1]!.before) || (letterSpaced(tokens[k + 1]) && /^[ \u00a0]{2,4}$/.test(tokens[k + 1]!.before)))) {
       // A particle written with a capital after initials ("F. Di Giulio", "U. La Malfa", "C.A. dalla Chiesa").
       const particle = tokens[k + 1]!;
       const after = tokens[k + 2];

@@ -205,6 +205,11 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** A word written letter-spaced and merged by matchRegister's mergeLetterSpaced ("J A L L O U D"). */
+function letterSpaced(t: Token): boolean {
+  return (t as Token & { letterspaced?: boolean }).letterspaced === true;
+}
+
 /** Latin first letters an initial may stand for in a Russian or English transliteration ("Zh." Joaquim, "Kh." Juan, "G." Hans). */
 const INITIAL_LETTERS: Record<string, string> = {
   ZH: 'JGZ', DZH: 'JGD', KH: 'HJCK', YU: 'UJYI', YA: 'JYIA', YE: 'EYJ', E: 'EYJ', SH: 'SC', CH: 'CT', TS: 'CZT', G: 'GHJ', I: 'IYEJ', J: 'JGYIH',
@@ -258,7 +263,7 @@ export function yieldInitialsBesideSurnames(scan: BlockScan, index: RegisterInde
     const ini = t[c.first - 1];
     // Middle initials after a forename ("Edward M. Kennedy") are the person rules' to read.
     const prev = t[c.first - 2]?.text ?? '';
-    if (!ini || covered[c.first - 1] || !isInitials(ini.text) || PLACE_INITIALS.has(ini.text) || !SPACE.test(t[c.first]!.before) || ini.before === '' || ini.before.includes('\n') || /^\d+\.$/.test(prev) || FORENAMES.has(prev)) continue;
+    if (!ini || covered[c.first - 1] || !isInitials(ini.text) || PLACE_INITIALS.has(ini.text) || !(SPACE.test(t[c.first]!.before) || (letterSpaced(t[c.first]!) && /^[ \u00a0]{2,4}$/.test(t[c.first]!.before))) || ((ini.before === '' || ini.before.includes('\n')) && !letterSpaced(t[c.first]!)) || /^\d+\.$/.test(prev) || FORENAMES.has(prev)) continue;
     c.first--;
     c.start = ini.start;
     const agree = c.entryIds.filter((id) => initialsMayName(ini.text, index.byId.get(id)?.forenames));
@@ -289,7 +294,8 @@ export function yieldForenamePlaces(scan: BlockScan, index: RegisterIndex): void
     const p = t[c.first - 1];
     const title = (w: string) => /^\p{Lu}/u.test(w) && NAME_CUES.has(w.toLowerCase().replace(/\.$/, ''));
     const town = c.entryIds.some((id) => index.byId.get(id)?.placeType === 'settlement');
-    if (p && SPACE.test(t[c.first]!.before) && !covered[c.first - 1] && ((isInitials(p.text) && !PLACE_INITIALS.has(p.text) && town) || title(p.text))) return false;
+    // A town after a known forename is its bearer's surname ("Minister of Justice Ahmed Salem").
+    if (p && SPACE.test(t[c.first]!.before) && !covered[c.first - 1] && ((isInitials(p.text) && !PLACE_INITIALS.has(p.text) && town) || title(p.text) || (town && FORENAMES.has(p.text)))) return false;
     // The last of a person's Arabic names, after its article ("Abdullah al-Salim al-Sabah": not the
     // Malaysian state); a place after its article alone stays one ("near al-Arish").
     const q = t[c.first - 2];

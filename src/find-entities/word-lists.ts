@@ -29,7 +29,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
     'ambassador ambassadors envoy consul consul-general counselor counsellor attache attaché charge chargé titulary ' +
     'secretary minister premier chairman chairwoman president vice-president vice deputy director head chief ' +
     'general marshal colonel lieutenant major captain admiral commander commissar commissioner sergeant ' +
-    'senator governor mayor delegate representative adviser advisor interpreter translator correspondent journalist ' +
+    'justice senator governor mayor delegate representative adviser advisor interpreter translator correspondent journalist ' +
     'professor academician engineer editor father reverend king queen prince princess emperor leader ' +
     'gen col lt capt adm amb sen gov rev maj sgt ' +
     // Honorifics of the originals and of African and Muslim names ("другарят Живков", "тов. Хонеккер", "Mzee Karume", "Sheikh Mujib").
