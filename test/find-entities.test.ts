@@ -1014,4 +1014,8 @@ describe('the eighteenth session: press titles', () => {
     expect(tagged(p)).toEqual(['persName:D. M I N T O F F', 'persName:A. J A L L O U D']);
     expect(p).toContain('ref="per:jalloud-abdessalam"');
   });
+  it('reads a site named by hyphen-joined words whole ("the Pul-e-Charkhi prison", "Saint-Lazare station", "the al-Rashid camp")', () => {
+    const { p } = body('They were held in the Pul-e-Charkhi prison, then taken from Saint-Lazare station to the al-Rashid camp.', '1980-01-05', shipped());
+    expect(tagged(p)).toEqual(['placeName:Pul-e-Charkhi prison', 'placeName:Saint-Lazare station', 'placeName:al-Rashid camp']);
+  });
 });

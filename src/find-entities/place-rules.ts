@@ -136,8 +136,14 @@ export function findContextPlaces(scan: BlockScan): void {
       i = unitEnd;
       continue;
     }
-    if (SITES.has(word.text) && name(i - 1)) propose(i - 1, i); // "the Kilián barracks"
-    else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
+    // (A register town before the site word stays the town: the golds write "Beijing airport" so,
+    // and "Nicosia airport" as one place, twice as often the first way.)
+    if (SITES.has(word.text) && name(i - 1)) {
+      // "the Kilián barracks"; a name joined by hyphens is whole ("Pul-e-Charkhi prison").
+      let first = i - 1;
+      while (first > 0 && t[first]!.before === '-' && !covered[first - 1] && /^\p{L}+$/u.test(t[first - 1]!.text)) first--;
+      propose(first, i);
+    } else if (LANDFORMS.has(word.text) && name(i - 1)) propose(name(i - 2) && /^[ \u00a0-]$/.test(t[i - 1]!.before) ? i - 2 : i - 1, i); // "Namka Chu River"
     // Before a plural or sea-like landform a capitalized English word names the place too ("Cardamom Mountains", "Coral Sea").
     else if (NAMING_LANDFORMS.has(word.text) && !covered[i - 1] && capitalWord(t[i - 1]) && !NEAR.has(t[i - 2]?.text ?? '')) propose(i - 1, i);
     else if (word.text === 'River' && registerPlaceAt(covered[i - 1], i - 1)) {
