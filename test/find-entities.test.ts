@@ -982,7 +982,7 @@ describe('the eighteenth session: press titles', () => {
   });
   it('reads a name after an office named in capitals ("Minister of Foreign Affairs Hashim Jawad", "Minister for Economic Planning Ahmed Ben Salah"), not a body the office is of ("Chairman of the State Presidium") nor the next sentence after an initial ("Shoaib M. The")', () => {
     const { p } = body('Minister of Foreign Affairs Hashim Jawad and the Minister for Economic Planning Ahmed Ben Salah met Khieu Samphan, Chairman of the State Presidium, and the Commander of the National Gendarmerie. The Minister of Finance Shoaib M. The talks ended.', '1961-07-02', shipped());
-    expect(tagged(p)).toEqual(['persName:Hashim Jawad', 'persName:Ahmed Ben Salah', 'persName:Khieu Samphan', 'persName:Shoaib M.']);
+    expect(tagged(p)).toEqual(['persName:Hashim Jawad', 'persName:Ahmed Ben Salah', 'persName:Khieu Samphan', 'orgName:National Gendarmerie', 'persName:Shoaib M.']);
   });
   it('takes initials before a register surname alone into the name, linked to the bearer they may stand for, Russian transliteration allowed ("Zh. Chissano"), or to another bearer ("E. Menderes" is not Adnan)', () => {
     const { p } = body('Then Zh. Chissano met Minister of National Defence E. Menderes. Menderes spoke.', '1984-03-16', shipped());
@@ -1017,5 +1017,13 @@ describe('the eighteenth session: press titles', () => {
   it('reads a site named by hyphen-joined words whole ("the Pul-e-Charkhi prison", "Saint-Lazare station", "the al-Rashid camp")', () => {
     const { p } = body('They were held in the Pul-e-Charkhi prison, then taken from Saint-Lazare station to the al-Rashid camp.', '1980-01-05', shipped());
     expect(tagged(p)).toEqual(['placeName:Pul-e-Charkhi prison', 'placeName:Saint-Lazare station', 'placeName:al-Rashid camp']);
+  });
+  it('reads schools, firms, commands and services named with their head ("Tbilisi State University", "the University of Havana", "the Kuwait Oil Company", "the First Army", "the Contact Group", "Central Television"), a head alone or an organ alone not ("the University", "the Political Bureau")', () => {
+    const { p } = body('Students of Tbilisi State University and the University of Havana, the Kuwait Oil Company, the First Army, the Contact Group and Central Television. The University and the Political Bureau met.', '1978-05-04', shipped());
+    expect(tagged(p)).toEqual(['orgName:Tbilisi State University', 'orgName:University of Havana', 'orgName:Kuwait Oil Company', 'orgName:First Army', 'orgName:Contact Group', 'orgName:Central Television']);
+  });
+  it('ends a body\'s name before a title and a name ("the National Military Directorate of General Gilles Andriamahazo"), not before a title that is part of it ("the Directorate of General Intelligence")', () => {
+    const { p } = body('The National Military Directorate of General Gilles Andriamahazo and the Directorate of General Intelligence met.', '1975-02-14', shipped());
+    expect(tagged(p)).toEqual(['orgName:National Military Directorate', 'persName:Gilles Andriamahazo', 'orgName:Directorate of General Intelligence']);
   });
 });

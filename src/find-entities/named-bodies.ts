@@ -1,6 +1,7 @@
 import type { BlockScan, Candidate } from './candidate.ts';
 import { replace } from './org-words.ts';
 import { isInitials, type Token } from './tokenize.ts';
+import { NAME_CUES } from './word-lists.ts';
 
 /**
  * Head nouns of named bodies. "Union" and "Front" name wars and countries too ("the Soviet Union",
@@ -8,7 +9,11 @@ import { isInitials, type Token } from './tokenize.ts';
  */
 const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
   'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank', 'Court', 'Government', 'Forum', 'House', 'Senate',
-  'Congress']);
+  'Congress',
+  // Schools, firms, commands and services ("Tbilisi State University", "the Kuwait Oil Company", "the National Military Directorate",
+  // "the First Army", "the Contact Group", "Central Television"): the golds tag them whenever a name goes with them.
+  'University', 'Institute', 'Academy', 'College', 'School', 'Conservatory', 'Company', 'Corporation', 'Directorate', 'Gendarmerie', 'Tribunals',
+  'Army', 'Group', 'Television', 'Police', 'Guard', 'Militia', 'Service', 'Bureau']);
 const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank', 'Congress']);
 /**
  * A party's congress is an event, which the golds leave untagged ("the Twenty-Second Party
@@ -38,8 +43,12 @@ const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their',
 /** Honorifics that begin a person's name after a body's "of" ("the party of Dr. Borg Olivier"). */
 const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Cde', 'Comrade', 'Comrades', 'Sir', 'Sheikh', 'Mme', 'Messrs', 'Mgr', 'Msgr']);
 
+/** Words after a title that make it part of a body's name ("Directorate of General Intelligence", "Chief of General Staff"). */
+const BODY_WORDS = new Set(['Staff', 'Staffs', 'Assembly', 'Secretariat', 'Intelligence', 'Security', 'Affairs', 'Command', 'Headquarters', 'Council',
+  'Directorate', 'Inspectorate', 'Administration', 'Department', 'Services', 'Studies', 'Planning', 'Prosecutor', 'Purposes']);
+
 /** Bodies the organ rules (org-rules.ts) decide about when they stand alone ("the Central Committee"). */
-const ORGAN_ALONE = /^(?:Central|Political|Standing|Organizational|Military|Control|Central Control|Central Military|Security) (?:Committee|Commission|Council)$/;
+const ORGAN_ALONE = /^(?:Central|Political|Standing|Organizational|Military|Control|Central Control|Central Military|Security) (?:Committee|Commission|Council|Bureau)$/;
 
 // Tokens keep no possessive: "People's Party" is People + Party with "'s " between them.
 // A plural possessive keeps only its apostrophe ("Citizens' Committee").
@@ -93,8 +102,9 @@ export function findNamedBodies(scan: BlockScan): void {
           end = c.last;
           k = c.last + 1;
         } else if (capitalized(tok) && !NOT_MODIFIERS.has(tok.text)) {
-          // A title begins a person's name, not the body's ("the Nationalist Party of Dr. Borg Olivier").
-          if (HONORIFICS.has(tok.text)) break;
+          // A title begins a person's name, not the body's ("the Nationalist Party of Dr. Borg Olivier",
+          // "the Directorate of General Gilles Andriamahazo"; not "the Directorate of General Intelligence").
+          if (HONORIFICS.has(tok.text) || (NAME_CUES.has(tok.text.toLowerCase()) && capitalized(t[k + 1]) && !BODY_WORDS.has(t[k + 1]!.text) && covering(k + 1)?.type !== 'org')) break;
           // Initials after the name begin a person's ("Committee of the MFA of India D.P. Dhar").
           if (end > w && isInitials(tok.text)) break;
           end = k;
