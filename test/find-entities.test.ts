@@ -1026,4 +1026,9 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('The National Military Directorate of General Gilles Andriamahazo and the Directorate of General Intelligence met.', '1975-02-14', shipped());
     expect(tagged(p)).toEqual(['orgName:National Military Directorate', 'persName:Gilles Andriamahazo', 'orgName:Directorate of General Intelligence']);
   });
+  it('reads a Central Committee written before its party\'s acronym as Soviet records write it ("CC YSP", "CC LCC") as one body, after another party\'s CC too', () => {
+    // After another party's CC, where a bare "CC" is that CC.
+    const { p } = body('The CPSU CC wrote. The General Secretary of the CC YSP met the CC LCC. The YSP agreed.', '1986-01-21', shipped());
+    expect(tagged(p)).toEqual(['orgName:CPSU CC', 'orgName:CC YSP', 'orgName:CC LCC', 'orgName:YSP']);
+  });
 });

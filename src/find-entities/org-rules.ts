@@ -64,12 +64,23 @@ export function attachPrefixOrgans(scan: BlockScan, bodies: Candidate[]): void {
   const t = scan.tokens;
   const { at } = orgWords(scan);
   for (const c of bodies) {
+    if (ccBefore(scan, c)) {
+      replace(scan, [c], c.first - 1, c.last, 'org');
+      continue;
+    }
     let j = c.first - 1;
     if (t[j]?.text === 'the') j--;
     if (c.type !== 'org' || t[j]?.text !== 'of') continue;
     const organ = ORGANS.find((o) => j - o.length >= 0 && at(j - o.length, o) && !scan.candidates.some((x) => x.first <= j - 1 && x.last >= j - o.length));
     if (organ) replace(scan, [c], j - organ.length, c.last, 'org');
   }
+}
+
+/** "CC YSP", as Soviet records write a party's Central Committee: a free "CC" right before the party's acronym. */
+function ccBefore(scan: BlockScan, c: Candidate): boolean {
+  const t = scan.tokens;
+  const cc = t[c.first - 1];
+  return c.type === 'org' && c.first === c.last && /^\p{Lu}{2,}$/u.test(t[c.first]!.text) && cc?.text === 'CC' && /^[ \u00a0]$/.test(t[c.first]!.before) && !scan.candidates.some((x) => x.first <= c.first - 1 && x.last >= c.first - 1);
 }
 
 /**
@@ -83,6 +94,7 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
   const { at, candAt, isType, afterOf } = orgWords(scan);
 
   attachOrgans(scan, [...scan.candidates]);
+  for (const c of [...scan.candidates]) if (ccBefore(scan, c)) replace(scan, [c], c.first - 1, c.last, 'org');
   // A bare "CC" after a party CC or one of its organs was named ("Secretariat of the KWP CC"): that CC.
   for (const c of scan.candidates) {
     const cc = c.type === 'org' ? /^(org-.+?-cc)(?:-|$)/.exec(c.entryIds[0] ?? '')?.[1] : undefined;
