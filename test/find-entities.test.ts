@@ -1031,4 +1031,8 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('The CPSU CC wrote. The General Secretary of the CC YSP met the CC LCC. The YSP agreed.', '1986-01-21', shipped());
     expect(tagged(p)).toEqual(['orgName:CPSU CC', 'orgName:CC YSP', 'orgName:CC LCC', 'orgName:YSP']);
   });
+  it('reads an unknown acronym once after "the" as a body ("the slogans of the LNNK", "the RPP newspaper"), not weapons, treaties and the like ("the ABM treaty", "SDI") nor the memo\'s own ministry ("the MFA")', () => {
+    const { p } = body('He cited the slogans of the LNNK and the RPP newspaper. The ABM treaty and SDI and SDI were discussed at the MFA.', '1985-11-20', shipped());
+    expect(tagged(p)).toEqual(['orgName:LNNK', 'orgName:RPP']);
+  });
 });

@@ -86,6 +86,13 @@ function partOfName(s: BlockScan, i: number): boolean {
   return !!p && SPACE.test(s.tokens[i]!.before) && /^\p{Lu}/u.test(p.text) && !ARTICLES.has(p.text);
 }
 
+/**
+ * Abbreviations memos write in capitals that name no body: weapons, treaties and programmes ("the
+ * ABM treaty", "SDI"), economic measures, a state's name ("the SDR", the Somali Democratic
+ * Republic), and "the MFA", the memo's own ministry, which the golds leave untagged.
+ */
+const NOT_BODIES = new Set(['ABM', 'SLBM', 'ICBM', 'IRBM', 'MRBM', 'MIRV', 'NPT', 'INF', 'SDI', 'GDP', 'GNP', 'BHP', 'SDR', 'PSR', 'TNT', 'RPG', 'APC', 'MFA', 'VIP', 'SOS', 'POW', 'POWS']);
+
 /** Roman numerals ("XIV"), which stand in capitals for congresses and plenums. */
 const ROMAN = /^[IVXLCDM]+$/;
 
@@ -98,7 +105,7 @@ const ROMAN = /^[IVXLCDM]+$/;
 export function findRepeatedAcronyms(scans: BlockScan[]): void {
   // Words of a heading or a letterhead are long; an organ's abbreviation after the acronym is not ("KWP CC").
   const caps = (s: BlockScan, k: number, i: number) => !!s.tokens[k] && isAllCaps(s.tokens[k]!.text) && s.tokens[k]!.text.length > 3 && !/\n/.test(s.tokens[Math.max(k, i)]!.before);
-  const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !ENGLISH.has(text.toLowerCase()) && !sharedFamilyName(normalizeName(text)) && !SHIP_PREFIXES.has(text);
+  const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !ENGLISH.has(text.toLowerCase()) && !sharedFamilyName(normalizeName(text)) && !SHIP_PREFIXES.has(text) && !NOT_BODIES.has(text);
   // The acronyms in running prose, by block: free, not in a line of capitals, not a longer name's end.
   const found = scans.map((s) => {
     if (s.role === 'credit') return [];
@@ -115,7 +122,9 @@ export function findRepeatedAcronyms(scans: BlockScan[]): void {
       if (/^the$/i.test(s.tokens[i - 1]?.text ?? '')) afterThe.add(text);
     }
   });
-  const bodies = new Set([...seen].filter(([text, n]) => n >= 2 && (text.length > 2 || afterThe.has(text))).map(([text]) => text));
+  // Once is enough after "the" ("the slogans of the LNNK", "the RPP newspaper"): persons and places
+  // the register lacks are not written with the article in capitals.
+  const bodies = new Set([...seen].filter(([text, n]) => (n >= 2 && (text.length > 2 || afterThe.has(text))) || (text.length > 2 && afterThe.has(text))).map(([text]) => text));
   if (!bodies.size) return;
   scans.forEach((s, b) => {
     const added = found[b]!.filter((i) => bodies.has(s.tokens[i]!.text)).map((i) => ruleCandidate(s, i, i, 'org'));
