@@ -1035,4 +1035,9 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('He cited the slogans of the LNNK and the RPP newspaper. The ABM treaty and SDI and SDI were discussed at the MFA.', '1985-11-20', shipped());
     expect(tagged(p)).toEqual(['orgName:LNNK', 'orgName:RPP']);
   });
+  it('reads rivers named by an English word ("the Demerara River") or by a colour before a register river ("the Black Volta", "the White Nile"), squares and strips in lower case ("Taksim square", "the Agacher strip"), and names with letters NFKD keeps ("Yassıada" is "Yassiada")', () => {
+    const { p } = body('They went up the Demerara River. The Black Volta and the White Nile. Crowds in Taksim square; the Agacher strip. The island of Yassıada; later the island of Yassiada.', '1960-06-05', shipped());
+    expect(tagged(p)).toEqual(['placeName:Demerara River', 'placeName:Black Volta', 'placeName:White Nile', 'placeName:Taksim square', 'placeName:Agacher strip', 'placeName:Yassıada', 'placeName:Yassiada']);
+    expect(p.match(/ref="pla:yassiada"/g)).toHaveLength(2);
+  });
 });

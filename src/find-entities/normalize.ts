@@ -21,13 +21,17 @@ const cache = new Map<string, string>();
 /** Letters and digits only: NFKD, the replacements and trim leave it as it is but for case. */
 const ASCII_WORD = /^[A-Za-z0-9]*$/;
 
+const FOLDED: Record<string, string> = { ı: 'i', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ħ: 'h', Ħ: 'h', ŧ: 't', ŋ: 'ng' };
+
 function normalizeSlow(s: string): string {
   const out = s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/ß/g, 'ss')
     .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐðÐ]/g, 'd')
+    // Letters NFKD does not take apart ("Yassıada" is "Yassiada", "Ħamrun" "Hamrun", "Søndergaard").
+    .replace(/[ıøØæÆœŒþÞħĦŧŋ]/g, (c) => FOLDED[c]!)
     .toLowerCase()
     .replace(/['’ʼ`‘.]/g, '')
     .replace(/[\s\u00a0\-‐‑–—_]+/g, ' ')

@@ -11,24 +11,26 @@ const NEAR = new Set(['near']);
 const KIND_OF = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'province', 'provinces', 'district', 'districts',
   'region', 'regions', 'county', 'island', 'islands', 'river', 'settlement', 'area']);
 /** Lower-case words after a name that make it a region ("Nghe An province"). */
-const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region', 'pass', 'valley', 'river', 'voivodeship', 'aimag', 'krai', 'governorate']);
+const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefecture', 'oblast', 'region', 'pass', 'valley', 'river', 'voivodeship', 'aimag', 'krai', 'governorate', 'strip', 'square']);
 /**
  * Lower-case words for an administrative unit after its name, part of the span ("Katowice
  * voivodeship", "Khovd aimag": the gold's maximal spans; the unit is not the town it is named after).
  */
-const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace']);
+const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace', 'square']);
 /** Capitalized words for an administrative unit after its name ("Kherson Oblast"), or after "Autonomous" ("Autonomous Region"). */
 const CAPITAL_UNITS = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle', 'Palace']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
 const TOWN_PREFIXES = new Set(['Nova', 'Novo', 'Novi', 'Nowa', 'Nowy', 'Nueva', 'Nuevo', 'Neu', 'Vila', 'Villa', 'Porto', 'Puerto', 'Port', 'Fort', 'Ciudad']);
+/** Colours that name a branch of a river before its name ("the Black Volta", "the White Nile"). */
+const COLOURS = new Set(['Black', 'White', 'Blue', 'Red', 'Yellow', 'Green']);
 /** Capitalized words for landforms and camps that begin a place's name ("Lake Tiberias", "Mount Hermon", "Camp Boiro"). */
 const LANDFORMS_BEFORE = new Set(['Lake', 'Mount', 'Mt', 'Cape', 'Camp']);
 /** Capitalized words for landforms that end a place's name ("Kongka Pass"). */
 const LANDFORMS = new Set(['Pass', 'Valley', 'Lake', 'Bay', 'Gulf', 'Strait', 'Island', 'Islands', 'Peninsula', 'Mountains', 'Range', 'Plateau', 'Desert', 'Heights', 'Ridge', 'River', 'Sea']);
 /** Landforms whose capitalized name before them is a place even when it is an English word (not "Pass" or "Valley": "the Security Valley"). */
-const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands', 'Peninsula', 'Desert', 'Plateau']);
+const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands', 'Peninsula', 'Desert', 'Plateau', 'River']);
 const AT = new Set(['at', 'in']);
 const COMPASS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'south-east', 'south-west', 'north-east', 'north-west']);
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'America']);
@@ -99,6 +101,12 @@ export function findContextPlaces(scan: BlockScan): void {
     if (!SPACE.test(word.before)) continue;
     if (COMPASS.has(t[i - 1]!.text.toLowerCase()) && !covered[i - 1] && registerPlaceAt(covered[i], i) && CONTINENTS.has(word.text)) {
       // "southern Africa", "Central Europe": a region of the continent, not the continent.
+      scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
+      propose(i - 1, i);
+      continue;
+    }
+    if (COLOURS.has(t[i - 1]!.text) && !covered[i - 1] && registerPlaceAt(covered[i], i)) {
+      // "the Black Volta", "the White Nile": a river of its own, not the one the register names.
       scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
       propose(i - 1, i);
       continue;
