@@ -1040,4 +1040,12 @@ describe('the eighteenth session: press titles', () => {
     expect(tagged(p)).toEqual(['placeName:Demerara River', 'placeName:Black Volta', 'placeName:White Nile', 'placeName:Taksim square', 'placeName:Agacher strip', 'placeName:Yassıada', 'placeName:Yassiada']);
     expect(p.match(/ref="pla:yassiada"/g)).toHaveLength(2);
   });
+  it('reads a forename supplied in brackets before a surname as part of the name ("[Alfredo] Guevara", not Ernesto; "[Shota] Gorgodze"; "[Fidel] Castro" still the register\'s), not before a place ("[North] Korea")', () => {
+    const { p } = body('Among the students were [Alfredo] Guevara and [Fidel] Castro; [Shota] Gorgodze came from [North] Korea.', '1948-04-22', shipped());
+    expect(tagged(p)).toEqual(['persName:Alfredo Guevara', 'persName:Fidel Castro', 'persName:Shota Gorgodze', 'placeName:North Korea']);
+    // The supplied forename inside the name.
+    expect(p).toMatch(/<persName ref="per:shota-gorgodze"[^>]*><supplied[^>]*>Shota<\/supplied> Gorgodze<\/persName>/);
+    expect(p).toContain('ref="per:castro-fidel"');
+    expect(p).not.toContain('per:guevara-ernesto');
+  });
 });

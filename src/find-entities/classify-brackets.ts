@@ -39,12 +39,12 @@ export function classifyBrackets(scans: BlockScan[], brackets: Bracket[][], inde
         out.push({ kind: 'note', ...base, value: 'sic' });
         continue;
       }
-      out.push({ kind: 'supplied', ...base, value: classifyPending(scan, b) });
+      out.push({ kind: 'supplied', ...base, value: classifyPending(scan, b, index) });
     }
   });
 }
 
-function classifyPending(scan: BlockScan, b: Bracket): string {
+function classifyPending(scan: BlockScan, b: Bracket, index: RegisterIndex): string {
   const lead = b.inner.length - b.inner.trimStart().length;
   const trail = b.inner.length - b.inner.trimEnd().length;
   const innerStart = b.innerStart + lead;
@@ -118,6 +118,34 @@ function classifyPending(scan: BlockScan, b: Bracket): string {
     prev.end = b.end;
     prev.last = scan.tokens.indexOf(innerToks[innerToks.length - 1]!);
     if (prev.source !== 'register') prev.proposeAs = `${prev.proposeAs ?? ''} ${b.inner.trim()}`.trim();
+    return 'completion';
+  }
+  // "[Alfredo] Guevara", "[Shota] Gorgodze": a forename supplied before a surname completes the
+  // name, the bracket inside it; a register person of that surname whose forenames differ is
+  // another man, proposed under the completed name.
+  const next = cands.find((c) => c.start >= b.end && /^[ \u00a0]+$/.test(scan.text.slice(b.end - scan.start, c.start - scan.start)));
+  if (nameLike && next?.type === 'person' && innerToks.length <= 2 && !innerToks.some((x) => isInitials(x.text))) {
+    const forename = normalizeName(innerToks[0]!.text);
+    const differs = next.entryIds.length > 0 && next.entryIds.every((id) => {
+      const names = index.byId.get(id)?.forenames ?? [];
+      return names.length > 0 && !names.some((f) => normalizeName(f) === forename);
+    });
+    next.start = b.start;
+    next.first = scan.tokens.indexOf(innerToks[0]!);
+    next.surnameOnly = false;
+    if (differs || !next.entryIds.length) {
+      next.entryIds = [];
+      next.proposeAs = `${b.inner.trim()} ${next.proposeAs ?? scan.text.slice(scan.tokens[next.last]!.start - scan.start, next.end - scan.start)}`;
+      next.source = 'bracket';
+    }
+    return 'completion';
+  }
+  // The same before a surname nothing read ("[Shota] Gorgodze").
+  const after = scan.tokens[scan.tokens.indexOf(innerToks[innerToks.length - 1]!) + 1];
+  if (nameLike && !next && after && innerToks.length <= 2 && innerToks.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text)) && /^\][ \u00a0]$/.test(after.before)
+    && /^\p{Lu}\p{Ll}{2,}$/u.test(after.text) && !ENGLISH.has(after.text.toLowerCase()) && !DEMONYMS.has(after.text.toLowerCase()) && !coveredTokens(scan)[scan.tokens.indexOf(after)]) {
+    const k = scan.tokens.indexOf(after);
+    insert(scan, { start: b.start, end: after.end, first: scan.tokens.indexOf(innerToks[0]!), last: k, type: 'person', entryIds: [], proposeAs: `${b.inner.trim()} ${after.text}`, surnameOnly: false, cert: 'medium', source: 'bracket' });
     return 'completion';
   }
   const t = scan.tokens[tokBefore];
