@@ -1048,4 +1048,8 @@ describe('the eighteenth session: press titles', () => {
     expect(p).toContain('ref="per:castro-fidel"');
     expect(p).not.toContain('per:guevara-ernesto');
   });
+  it('reads Colombian, Chilean and French streets named street word first ("the Carrera Séptima", "the Alameda Bernardo O\'Higgins", "the avenue Foch")', () => {
+    const { p } = body("The crowd moved down the Carrera Séptima to the Alameda Bernardo O'Higgins and the avenue Foch.", '1948-04-22', shipped());
+    expect(tagged(p)).toEqual(['placeName:Carrera Séptima', "placeName:Alameda Bernardo O'Higgins", 'placeName:avenue Foch']);
+  });
 });

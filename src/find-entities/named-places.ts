@@ -62,9 +62,10 @@ const WATER_HEADS = new Set(['Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isthmus
  * Roads by number ("Route 13", "Highway 1") and parallels by ordinal ("the 13th parallel") are
  * places too.
  */
-/** Words before a street's name in Italian, Spanish, Portuguese and French ("piazza del Gesù", "calle Bolívar", "rua Augusta"). */
+/** Words before a street's name in Italian, Spanish, Portuguese and French ("piazza del Gesù", "calle Bolívar", "rua Augusta", "Carrera Séptima", "avenue Foch"). */
 const STREET_HEADS = new Set(['piazza', 'Piazza', 'viale', 'Viale', 'corso', 'Corso', 'largo', 'Largo', 'Via', 'calle', 'Calle', 'avenida', 'Avenida',
-  'rua', 'Rua', 'praça', 'Praça', 'plaza', 'Plaza', 'paseo', 'Paseo', 'rue', 'Rue']);
+  'rua', 'Rua', 'praça', 'Praça', 'plaza', 'Plaza', 'paseo', 'Paseo', 'rue', 'Rue', 'carrera', 'Carrera', 'alameda', 'Alameda', 'jirón', 'Jirón',
+  'travessa', 'Travessa', 'avenue', 'boulevard']);
 /** Particles inside a street's name ("via delle Botteghe Oscure", "18 de Julio"). */
 const STREET_PARTICLES = new Set(['del', 'della', 'delle', 'dei', 'degli', 'di', 'de', 'da', 'do', 'dos', 'das', 'la', 'le', 'des', 'du']);
 
