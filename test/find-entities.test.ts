@@ -1052,4 +1052,8 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body("The crowd moved down the Carrera Séptima to the Alameda Bernardo O'Higgins and the avenue Foch.", '1948-04-22', shipped());
     expect(tagged(p)).toEqual(['placeName:Carrera Séptima', "placeName:Alameda Bernardo O'Higgins", 'placeName:avenue Foch']);
   });
+  it('reads a state named by its people and "Republic" ("the Malagasy Republic", "the Iraqi Republic"), not by words of its kind alone ("the Democratic Republic", "the Soviet Republic")', () => {
+    const { p } = body('The Malagasy Republic and the Iraqi Republic signed. The Democratic Republic and the Soviet Republic did not.', '1975-02-14', shipped());
+    expect(tagged(p)).toEqual(['placeName:Malagasy Republic', 'placeName:Iraqi Republic']);
+  });
 });

@@ -23,6 +23,8 @@ const CAPITAL_UNITS = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governora
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle', 'Palace']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
 const TOWN_PREFIXES = new Set(['Nova', 'Novo', 'Novi', 'Nowa', 'Nowy', 'Nueva', 'Nuevo', 'Neu', 'Vila', 'Villa', 'Porto', 'Puerto', 'Port', 'Fort', 'Ciudad']);
+/** Words of a state's kind before "Republic" ("Arab", "Democratic", "People's"). */
+const STATE_KINDS = new Set(['Arab', 'Democratic', 'Socialist', 'People', 'Popular', 'Federal', 'Federative', 'Islamic', 'United', 'Autonomous', 'Soviet']);
 /** Colours that name a branch of a river before its name ("the Black Volta", "the White Nile"). */
 const COLOURS = new Set(['Black', 'White', 'Blue', 'Red', 'Yellow', 'Green']);
 /** Capitalized words for landforms and camps that begin a place's name ("Lake Tiberias", "Mount Hermon", "Camp Boiro"). */
@@ -104,6 +106,16 @@ export function findContextPlaces(scan: BlockScan): void {
       scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
       propose(i - 1, i);
       continue;
+    }
+    if (word.text === 'Republic' && !covered[i] && t[i + 1]?.text !== 'of') {
+      // "the Malagasy Republic", "the Iraqi Republic", "the Sudanese Republic": a people's name and
+      // words of a state's kind before "Republic" name the state.
+      let first = i;
+      while (first > 0 && i - first < 4 && !covered[first - 1] && /^(?:['’]s)?[ \u00a0]$/.test(t[first]!.before) && (STATE_KINDS.has(t[first - 1]!.text) || (DEMONYMS.has(t[first - 1]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(t[first - 1]!.text)))) first--;
+      if (first < i && t.slice(first, i).some((x) => DEMONYMS.has(x.text.toLowerCase()) && !STATE_KINDS.has(x.text))) {
+        propose(first, i);
+        continue;
+      }
     }
     if (COLOURS.has(t[i - 1]!.text) && !covered[i - 1] && registerPlaceAt(covered[i], i)) {
       // "the Black Volta", "the White Nile": a river of its own, not the one the register names.
