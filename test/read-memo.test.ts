@@ -105,7 +105,7 @@ const EXPECTED: Record<string, string[]> = {
   '59-havana-1962.txt': ['TE105', ...Array(5).fill('TE115')], // a stray paragraph before the date line
   '60-cairo-1956.md': ['TE108'], // a transcription: front matter, the Czech original first, no summary
   '61-hanoi-1972.txt': ['TE114', 'TE115', 'TE119'], // a German credit in the source line, cut off mid-word
-  '62-budapest-1963.txt': ['TE105', 'TE114', 'TE115', 'TE115', 'TE115'], // no Document Information heading, labels reordered
+  '62-budapest-1963.txt': ['TE105', 'TE115', 'TE115', 'TE115'], // no Document Information heading, labels reordered, a Hungarian citation ("32/1963/12. ő.e.")
   '63-new-delhi-1961.txt': ['TE115', 'TE115', 'TE119'], // the Serbo-Croatian heading first, cut off in the rights statement
   '64-pyongyang-1968.txt': ['TE115', 'TE115'], // a telegram, names in capitals
   '65-moscow-1980.txt': ['TE105', 'TE115', 'TE115', 'TE115'], // a stray summary before a month-only date line
@@ -264,6 +264,18 @@ const EXPECTED: Record<string, string[]> = {
   '218-paris-1968.txt': Array(2).fill('TE115'), // a credit line, the French original first, French names with particles
   '219-bonn-1969.md': [], // umlauts written also as ae/oe/ue, German titles
   '220-caracas-1958.txt': Array(2).fill('TE115'), // the Spanish original first, Spanish double surnames, a letter-spaced signature
+  '221-tbilisi-1989.txt': Array(3).fill('TE115'), // a Russian citation with "Obtained by X and translated by Y", Russian order with initials, Roman months
+  '222-stepanakert-1988.md': [], // a date range in the date line, dates without a year
+  '223-riga-1989.txt': ['TE115', 'TE115', 'TE119'], // no Skip line, cut off mid-word in the rights paragraph, Latvian diacritics with and without
+  '224-antananarivo-1975.txt': Array(2).fill('TE115'), // the French original first, places in two forms
+  '225-ouagadougou-1984.md': ['TE105'], // a stray summary before the date line
+  '226-windhoek-1978.txt': [...Array(8).fill('TE115'), 'TE107'], // a credit line, the Document Information labels without values
+  '227-ankara-1960.txt': Array(3).fill('TE115'), // a month-year date line, month-first numeric dates, Turkish diacritics with and without
+  '228-kuwait-1961.md': ['TE115'], // editorial brackets of every kind, a translator's note
+  '229-aden-1986.txt': Array(3).fill('TE115'), // "Obtained and translated for NKIDP by X", a Hungarian citation ("41. ő.e."), Roman months
+  '230-bogota-1948.txt': ['TE115'], // no Document Information heading, a year alone
+  '231-georgetown-1964.md': Array(2).fill('TE115'), // footnotes and an archival signature line in the body
+  '232-valletta-1971.txt': Array(4).fill('TE115'), // letter-spaced signatures of both parties, names in capitals
 };
 
 describe('variant memos (golden records)', () => {

@@ -9,7 +9,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr'
 export function splitSentences(s: string): string[] {
   const out: string[] = [];
   let from = 0;
-  const re = /\.\s+(?=[A-Z\u00C0-\u024F\u0400-\u04FF])/g;
+  // A sentence begins with a capital, in any script: not "41. ő.e." (a Hungarian storage unit).
+  const re = /\.\s+(?=\p{Lu})/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const word = /([\p{L}]+)$/u.exec(s.slice(from, m.index))?.[1] ?? '';

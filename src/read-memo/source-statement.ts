@@ -28,7 +28,8 @@ const UNITS: Record<string, string> = {
   pp: 'page', vol: 'volume', volume: 'volume', no: 'number', nr: 'number', inv: 'inventory',
   p: 'page', tétel: 'tétel',
 };
-const UNIT_FIRST = /^(fonds?|f|opis|op|delo|d|papka|listy|list|ll|l|box|folder|file|dossier|doboz|karton|kart|svazek|sv|teczka|sygn|reel|pages?|pp|vol(?:ume)?|no|nr|inv|p)\b\.?\s*(\d[\w/.–-]*)/i;
+// A unit's number may carry a letter prefix, as Soviet and Baltic party archives number their fonds ("fond PA-101", "f. R-9401").
+const UNIT_FIRST = /^(fonds?|f|opis|op|delo|d|papka|listy|list|ll|l|box|folder|file|dossier|doboz|karton|kart|svazek|sv|teczka|sygn|reel|pages?|pp|vol(?:ume)?|no|nr|inv|p)\b\.?\s*(\d[\w/.–-]*|\p{Lu}{1,3}-?\d[\w/.–-]*)/iu;
 const NUMBER_FIRST = /^(\d+)\.?\s+(doboz|tétel|karton|box|folder|file)\b/i;
 const CREDIT_START = /\b(Obtained|Translated|Translation|Transcribed|Donated|Provided|Contributed)\b/i;
 const COLLECTION_WORDS = /^(collection|papers|records|fonds?)\b|\b(collection|papers|records)$/i;
