@@ -1056,4 +1056,8 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('The Malagasy Republic and the Iraqi Republic signed. The Democratic Republic and the Soviet Republic did not.', '1975-02-14', shipped());
     expect(tagged(p)).toEqual(['placeName:Malagasy Republic', 'placeName:Iraqi Republic']);
   });
+  it('does not read Russian words for bodies and states, nor an adjective in "-ской" before a name, as persons ("Совета Министров", "Казахской ССР", "Ливийской Арабской Республики")', () => {
+    const { p } = body('Постановление Совета Министров Казахской ССР и Ливийской Арабской Республики.', '1969-09-10', shipped());
+    expect(p).not.toContain('persName');
+  });
 });

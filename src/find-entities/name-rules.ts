@@ -49,8 +49,19 @@ function isCue(t: Token): boolean {
   return (t.word.cue ??= NAME_CUES.has(t.text.toLowerCase().replace(/\.$/, '')));
 }
 
+/**
+ * Stems (normalizeName) of the Russian words for bodies and states, capitalized in their names
+ * ("Совета Министров", "Центрального Комитета", "Республики"): no one's name, whatever the case.
+ */
+const CYRILLIC_COMMON = new Set(['совет', 'министров', 'министерств', 'комитет', 'республик', 'парт', 'союз', 'правительств', 'посольств', 'народн', 'един',
+  'государственн', 'центральн', 'президиум', 'верховн', 'национальн', 'демократическ', 'социалистическ', 'коммунистическ', 'рабоч', 'армия', 'арм',
+  'фронт', 'собран', 'организац', 'федерац', 'народ', 'революционн', 'временн', 'генеральн', 'секретариат', 'политбюро', 'бюро', 'отдел', 'управлен']);
+/** A Russian adjective in "-ский" before another capitalized word is part of a name of a state or body ("Казахской ССР", "Ливийской Арабской Республики"). */
+const CYRILLIC_ADJECTIVE = /ск(?:ой|ая|ого|ому|им|их|ое|ую)$/;
+
 function nameLikeWord(w: string, initial: boolean): boolean {
   if (!isCapitalized(w) || w.length < 2 || /\d/.test(w)) return false;
+  if (/[а-яё]/i.test(w) && CYRILLIC_COMMON.has(normalizeName(w))) return false;
   const lw = w.toLowerCase().replace(/[’']/g, "'");
   if (NOT_NAMES.has(lw) || DEMONYMS.has(lw) || NAME_CUES.has(lw.replace(/\.$/, ''))) return false;
   if (isAllCaps(w) && w.length <= 4 && !initial) return false; // acronyms (KWP, CC)
@@ -431,6 +442,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   function slavicName(k: number): RuleName | undefined {
     const t = tokens[k]!;
     if (!free(k) || isAllCaps(t.text) || !nameLike(t, true) || !SLAVIC.test(t.text) || t.text.length < 5) return undefined;
+    const n = tokens[k + 1];
+    if (CYRILLIC_ADJECTIVE.test(t.text) && n && /^[ \u00a0]$/.test(n.before) && /^\p{Lu}/u.test(n.text) && /[А-ЯЁ]/.test(n.text[0]!) && !isInitials(n.text)) return undefined;
     // A forename no list knows goes with it ("Wiesław Ogrodziński"): a name-like word just before,
     // on the same line, that is no title.
     const f = tokens[k - 1];
