@@ -1,4 +1,4 @@
-import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
+import { type BlockScan, type Candidate, coveredTokens, ruleCandidate, spliceCandidates } from './candidate.ts';
 import { ENGLISH } from './word-lists.ts';
 import { sharedFamilyName } from './family-names.ts';
 import { normalizeName } from './normalize.ts';
@@ -72,7 +72,7 @@ export function findDefinedAcronyms(scans: BlockScan[]): void {
       added.push({ ...ruleCandidate(s, i, i, to.type), entryIds: [...to.entryIds], proposeAs: to.proposeAs });
     });
     if (!added.length) continue;
-    s.candidates = [...s.candidates.filter((c) => !displaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+    spliceCandidates(s, displaced, added);
     withOrgans(s, added);
   }
 }

@@ -48,3 +48,8 @@ export function ruleCandidate(scan: BlockScan, first: number, last: number, type
   const surface = scan.text.slice(t[first]!.start - scan.start, t[last]!.end - scan.start);
   return { start: t[first]!.start, end: t[last]!.end, first, last, type, entryIds: [], proposeAs: surface, surnameOnly: false, cert: 'medium', source: 'rule' };
 }
+
+/** Takes the displaced candidates out of the block and puts the added ones in, in text order. */
+export function spliceCandidates(scan: BlockScan, displaced: ReadonlySet<Candidate>, added: readonly Candidate[]): void {
+  scan.candidates = [...scan.candidates.filter((c) => !displaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+}

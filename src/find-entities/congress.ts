@@ -1,4 +1,4 @@
-import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
+import { type BlockScan, type Candidate, coveredTokens, ruleCandidate, spliceCandidates } from './candidate.ts';
 import { SPACE } from './tokenize.ts';
 import { DEMONYMS } from './word-lists.ts';
 
@@ -31,6 +31,6 @@ export function findBareCongress(scans: BlockScan[]): void {
       } else if (p && SPACE.test(tok.before) && DEMONYMS.has(p.text.toLowerCase()) && /^\p{Lu}/u.test(p.text) && !covered[i - 1]) added.push(ruleCandidate(s, i - 1, i, 'org'));
       else if (!p || /^(?:the|by|in|to|of|The)$/.test(p.text)) added.push(ruleCandidate(s, i, i, 'org'));
     });
-    if (added.length) s.candidates = [...s.candidates.filter((c) => !dropped.has(c)), ...added].sort((a, b) => a.start - b.start);
+    if (added.length) spliceCandidates(s, dropped, added);
   }
 }

@@ -1,4 +1,4 @@
-import { SPACE, type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
+import { SPACE, type Token, isAllCaps, isCapitalized, isInitials, letterSpaced } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
 import { japanesePair } from './japanese-names.ts';
 import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, PLACE_INITIALS, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
@@ -92,8 +92,8 @@ const OFFICE_WORDS = new Set(('Foreign Affairs External Internal Interior Home D
   'Transport Planning Works War Navy Marine Oil Petroleum Mines Energy Social Welfare Religious Youth Sports Local Government Development ' +
   'Cooperation Irrigation Water Resources Supply Supplies Propaganda Relations Land Lands Reform Agrarian Fisheries Forestry Construction ' +
   'Housing Power Electricity Railways Posts Telecommunications Tourism Science Higher Instruction Veterans Refugees Unity Legal Armed Forces ' +
-  'Intelligence Police Treasury Colonies Overseas Territories Heavy Light Food Municipal Rural Urban Cabinet Presidential Affairs Guidance ' +
-  'Awqaf Endowments Hajj Emigration Immigration Justice Customs Revenue Taxation Budget Statistics Research Technology Aviation Shipping ' +
+  'Intelligence Police Treasury Colonies Overseas Territories Heavy Food Municipal Rural Urban Cabinet Presidential Guidance ' +
+  'Awqaf Endowments Hajj Emigration Immigration Customs Revenue Taxation Budget Statistics Research Technology Aviation Shipping ' +
   'Mining Metallurgy Chemical Machine Building Textile Light Coordination Integration Liberation Mobilization Mobilisation Arab African').split(' '));
 /** Bodies an office is of, not names ("Chairman of the State Presidium"). */
 const OFFICE_BODIES = new Set(('Presidium Council Committee Assembly Party Front Ministry Congress Soviet Politburo Bureau Secretariat Commission ' +
@@ -130,10 +130,6 @@ const PINYIN_INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
 const PINYIN_FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)';
 const PINYIN_PAIR = new RegExp(`^${PINYIN_INITIAL}?${PINYIN_FINAL}${PINYIN_INITIAL}${PINYIN_FINAL}$`);
 
-/** A word written letter-spaced and merged (match-register.ts mergeLetterSpaced). */
-function letterSpaced(t: Token | undefined): boolean {
-  return !!t && (t as Token & { letterspaced?: boolean }).letterspaced === true;
-}
 
 function lineStart(t: Token): boolean {
   return t.before === '' || t.before.includes('\n');

@@ -1,7 +1,7 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { INSTITUTION_WORDS } from './org-rules.ts';
-import { SPACE, type Token, isAllCaps, isCapitalized, isInitials } from './tokenize.ts';
+import { SPACE, type Token, isAllCaps, isCapitalized, isInitials, letterSpaced } from './tokenize.ts';
 import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES, PLACE_INITIALS } from './word-lists.ts';
 import { isWeekday, monthNumber } from '../dates/calendar.ts';
 
@@ -231,11 +231,6 @@ export function findPlacesAfterPrepositions(scan: BlockScan): void {
   if (added.length) scan.candidates = [...scan.candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** A word written letter-spaced and merged by matchRegister's mergeLetterSpaced ("J A L L O U D"). */
-function letterSpaced(t: Token): boolean {
-  return (t as Token & { letterspaced?: boolean }).letterspaced === true;
-}
-
 /** Latin first letters an initial may stand for in a Russian or English transliteration ("Zh." Joaquim, "Kh." Juan, "G." Hans). */
 const INITIAL_LETTERS: Record<string, string> = {
   ZH: 'JGZ', DZH: 'JGD', KH: 'HJCK', YU: 'UJYI', YA: 'JYIA', YE: 'EYJ', E: 'EYJ', SH: 'SC', CH: 'CT', TS: 'CZT', G: 'GHJ', I: 'IYEJ', J: 'JGYIH',
@@ -282,8 +277,9 @@ export function yieldInitialsBesideSurnames(scan: BlockScan, index: RegisterInde
   // Free initials before a register surname alone go on the name ("Zh. Chissano", "A.M. Obote",
   // "Minister E. Menderes"): matchRegister takes only initials written as the register's forms
   // derive them. They keep the entries whose forenames they may stand for, Russian transliteration
-  // allowed ("Zh." for Joaquim); none, and they are another bearer of the name, to be proposed
-  // ("A.W. Dulles" beside John Foster Dulles). Not an honorific (covered), nor a line's numbering.
+  // allowed ("Zh." for Joaquim; "A.W. Dulles" is Allen, not John Foster); none, and they are
+  // another bearer of the name, to be proposed ("E. Menderes" beside Adnan Menderes). Not an
+  // honorific (covered), nor a line's numbering.
   for (const c of scan.candidates) {
     if (c.source !== 'register' || !surnameAlone(c) || drop.has(c)) continue;
     const ini = t[c.first - 1];

@@ -1,4 +1,4 @@
-import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
+import { type BlockScan, type Candidate, coveredTokens, ruleCandidate, spliceCandidates } from './candidate.ts';
 
 /**
  * The title of a newspaper, a magazine or a news programme, quoted where the memo says what it is
@@ -104,6 +104,6 @@ export function findPressTitles(scans: BlockScan[]): void {
       i = j;
     }
     if (!added.length) continue;
-    s.candidates = [...s.candidates.filter((c) => !displaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+    spliceCandidates(s, displaced, added);
   }
 }

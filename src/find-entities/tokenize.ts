@@ -187,3 +187,8 @@ export function isAllCaps(t: string): boolean {
   }
   return upper;
 }
+
+/** A word written letter-spaced and merged by matchRegister's mergeLetterSpaced ("J A L L O U D"). */
+export function letterSpaced(t: Token | undefined): boolean {
+  return !!t && (t as Token & { letterspaced?: boolean }).letterspaced === true;
+}
