@@ -1060,4 +1060,8 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('Постановление Совета Министров Казахской ССР и Ливийской Арабской Республики.', '1969-09-10', shipped());
     expect(p).not.toContain('persName');
   });
+  it('reads a chamber with its members or trade after it as a body ("the Chamber of Deputies", "the Chamber for Foreign Trade of the GDR"), a chamber alone not ("the Chamber voted")', () => {
+    const { p } = body('The Chamber of Deputies met the Chamber for Foreign Trade of the GDR. The Chamber voted.', '1965-08-20', shipped());
+    expect(tagged(p)).toEqual(['orgName:Chamber of Deputies', 'orgName:Chamber for Foreign Trade of the GDR']);
+  });
 });

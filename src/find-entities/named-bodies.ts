@@ -13,7 +13,7 @@ const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League
   // Schools, firms, commands and services ("Tbilisi State University", "the Kuwait Oil Company", "the National Military Directorate",
   // "the First Army", "the Contact Group", "Central Television"): the golds tag them whenever a name goes with them.
   'University', 'Institute', 'Academy', 'College', 'School', 'Conservatory', 'Company', 'Corporation', 'Directorate', 'Gendarmerie', 'Tribunals',
-  'Army', 'Group', 'Television', 'Police', 'Guard', 'Militia', 'Service', 'Bureau']);
+  'Army', 'Group', 'Television', 'Police', 'Guard', 'Militia', 'Service', 'Bureau', 'Chamber']);
 const WEAK_HEADS = new Set(['Union', 'Front', 'Party', 'Bank', 'Congress']);
 /**
  * A party's congress is an event, which the golds leave untagged ("the Twenty-Second Party
@@ -129,6 +129,8 @@ export function findNamedBodies(scan: BlockScan): void {
     // A chamber stands alone ("the Senate", "the Sejm and Senate"); a house only with its name after it ("House of Councillors").
     if (first === w && last === w && t[w]!.text !== 'Senate') continue;
     if (t[w]!.text === 'House' && !(last === w + 2 && CHAMBERS.test(t[last]!.text))) continue;
+    // A chamber only with its members or trade after it ("Chamber of Deputies", "Chamber of Commerce").
+    if (t[w]!.text === 'Chamber' && !(first === w && last > w)) continue;
     if (t[w]!.text === 'Government' && !(first < w && t.slice(first, w).every((x) => GOVERNMENT_KINDS.has(x.text)))) continue;
     if (last === w && ORGAN_ALONE.test(words)) continue;
     // A congress numbered or of a body ("the CPSU Congress", "the Congress of the CPSU") is the body's meeting.
