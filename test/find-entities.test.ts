@@ -1064,4 +1064,8 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('The Chamber of Deputies met the Chamber for Foreign Trade of the GDR. The Chamber voted.', '1965-08-20', shipped());
     expect(tagged(p)).toEqual(['orgName:Chamber of Deputies', 'orgName:Chamber for Foreign Trade of the GDR']);
   });
+  it('reads an English word in capitals as a body\'s acronym where the memo writes it after "the" ("the FAR", "the UP government"), not elsewhere ("THUS FAR" in a telegram, "SALT")', () => {
+    const { p } = body('Units of the FAR attacked the posts. The UP government and the UP committees met. The SALT talks went on and the SALT treaty was signed.', '1972-06-01', shipped());
+    expect(tagged(p)).toEqual(['orgName:FAR', 'orgName:UP', 'orgName:UP']);
+  });
 });

@@ -91,7 +91,8 @@ function partOfName(s: BlockScan, i: number): boolean {
  * ABM treaty", "SDI"), economic measures, a state's name ("the SDR", the Somali Democratic
  * Republic), and "the MFA", the memo's own ministry, which the golds leave untagged.
  */
-const NOT_BODIES = new Set(['ABM', 'SLBM', 'ICBM', 'IRBM', 'MRBM', 'MIRV', 'NPT', 'INF', 'SDI', 'GDP', 'GNP', 'BHP', 'SDR', 'PSR', 'TNT', 'RPG', 'APC', 'MFA', 'VIP', 'SOS', 'POW', 'POWS']);
+const NOT_BODIES = new Set(['ABM', 'SLBM', 'ICBM', 'IRBM', 'MRBM', 'MIRV', 'NPT', 'INF', 'SDI', 'SALT', 'START', 'GDP', 'GNP', 'BHP', 'SDR', 'PSR', 'LAR', 'TNT', 'RPG', 'APC', 'MFA',
+  'VIP', 'SOS', 'POW', 'POWS', 'END', 'NEW', 'OLD', 'ALL', 'AND', 'THE', 'FOR', 'NOT', 'TOP', 'SECRET']);
 
 /** Roman numerals ("XIV"), which stand in capitals for congresses and plenums. */
 const ROMAN = /^[IVXLCDM]+$/;
@@ -100,12 +101,13 @@ const ROMAN = /^[IVXLCDM]+$/;
  * An acronym the memo uses twice or more in running text, undefined and unknown to the register
  * ("the PGT", "the CNT called a general strike"), is a body: persons and places are not written
  * so in prose, and a word in capitals inside a line of capitals (a heading, a letterhead, a
- * signature) is not counted. Not an English word ("AID", "SNAP"), a Roman numeral, or a family name.
+ * signature) is not counted. Not a Roman numeral or a family name; an English word ("FAR", "PLAN") only
+ * where the memo writes it after "the".
  */
 export function findRepeatedAcronyms(scans: BlockScan[]): void {
   // Words of a heading or a letterhead are long; an organ's abbreviation after the acronym is not ("KWP CC").
   const caps = (s: BlockScan, k: number, i: number) => !!s.tokens[k] && isAllCaps(s.tokens[k]!.text) && s.tokens[k]!.text.length > 3 && !/\n/.test(s.tokens[Math.max(k, i)]!.before);
-  const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !ENGLISH.has(text.toLowerCase()) && !sharedFamilyName(normalizeName(text)) && !SHIP_PREFIXES.has(text) && !NOT_BODIES.has(text);
+  const usable = (text: string) => isAcronym(text) && !ROMAN.test(text) && !sharedFamilyName(normalizeName(text)) && !SHIP_PREFIXES.has(text) && !NOT_BODIES.has(text);
   // The acronyms in running prose, by block: free, not in a line of capitals, not a longer name's end.
   const found = scans.map((s) => {
     if (s.role === 'credit') return [];
@@ -124,7 +126,8 @@ export function findRepeatedAcronyms(scans: BlockScan[]): void {
   });
   // Once is enough after "the" ("the slogans of the LNNK", "the RPP newspaper"): persons and places
   // the register lacks are not written with the article in capitals.
-  const bodies = new Set([...seen].filter(([text, n]) => (n >= 2 && (text.length > 2 || afterThe.has(text))) || (text.length > 2 && afterThe.has(text))).map(([text]) => text));
+  // An English word in capitals is a body only after "the" ("the FAR", "the PLAN cadres"; not "AID" alone).
+  const bodies = new Set([...seen].filter(([text, n]) => (ENGLISH.has(text.toLowerCase()) ? afterThe.has(text) : true) && ((n >= 2 && (text.length > 2 || afterThe.has(text))) || (text.length > 2 && afterThe.has(text)))).map(([text]) => text));
   if (!bodies.size) return;
   scans.forEach((s, b) => {
     const added = found[b]!.filter((i) => bodies.has(s.tokens[i]!.text)).map((i) => ruleCandidate(s, i, i, 'org'));
