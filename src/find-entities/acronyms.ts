@@ -115,7 +115,6 @@ export function findRepeatedAcronyms(scans: BlockScan[]): void {
     return s.tokens.flatMap((tok, i) => (!covered[i] && usable(tok.text) && !caps(s, i - 1, i) && !caps(s, i + 1, i) && !partOfName(s, i) ? [i] : []));
   });
   const seen = new Map<string, number>();
-  // Two letters name a body only after "the" somewhere in the memo ("the BR"; not "RA", "GG").
   const afterThe = new Set<string>();
   scans.forEach((s, b) => {
     for (const i of found[b]!) {
@@ -124,10 +123,12 @@ export function findRepeatedAcronyms(scans: BlockScan[]): void {
       if (/^the$/i.test(s.tokens[i - 1]?.text ?? '')) afterThe.add(text);
     }
   });
-  // Once is enough after "the" ("the slogans of the LNNK", "the RPP newspaper"): persons and places
-  // the register lacks are not written with the article in capitals.
-  // An English word in capitals is a body only after "the" ("the FAR", "the PLAN cadres"; not "AID" alone).
-  const bodies = new Set([...seen].filter(([text, n]) => (ENGLISH.has(text.toLowerCase()) ? afterThe.has(text) : true) && ((n >= 2 && (text.length > 2 || afterThe.has(text))) || (text.length > 2 && afterThe.has(text)))).map(([text]) => text));
+  // Written after "the" somewhere (persons and places the register lacks are not written with the
+  // article in capitals), an acronym is a body once it has three letters or is used twice ("the
+  // LNNK", "the BR … the BR"; not "RA", "GG"); otherwise it takes three letters and two uses ("CNT …
+  // CNT") and is no English word ("the FAR", "the PLAN cadres", but not "AID" alone).
+  const isBody = (text: string, n: number) => (afterThe.has(text) ? text.length > 2 || n >= 2 : text.length > 2 && n >= 2 && !ENGLISH.has(text.toLowerCase()));
+  const bodies = new Set([...seen].filter(([text, n]) => isBody(text, n)).map(([text]) => text));
   if (!bodies.size) return;
   scans.forEach((s, b) => {
     const added = found[b]!.filter((i) => bodies.has(s.tokens[i]!.text)).map((i) => ruleCandidate(s, i, i, 'org'));

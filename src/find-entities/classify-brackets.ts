@@ -121,32 +121,35 @@ function classifyPending(scan: BlockScan, b: Bracket, index: RegisterIndex): str
     return 'completion';
   }
   // "[Alfredo] Guevara", "[Shota] Gorgodze": a forename supplied before a surname completes the
-  // name, the bracket inside it; a register person of that surname whose forenames differ is
-  // another man, proposed under the completed name.
-  const next = cands.find((c) => c.start >= b.end && /^[ \u00a0]+$/.test(scan.text.slice(b.end - scan.start, c.start - scan.start)));
-  if (nameLike && next?.type === 'person' && innerToks.length <= 2 && !innerToks.some((x) => isInitials(x.text))) {
-    const forename = normalizeName(innerToks[0]!.text);
-    const differs = next.entryIds.length > 0 && next.entryIds.every((id) => {
-      const names = index.byId.get(id)?.forenames ?? [];
-      return names.length > 0 && !names.some((f) => normalizeName(f) === forename);
-    });
-    next.start = b.start;
-    next.first = scan.tokens.indexOf(innerToks[0]!);
-    next.surnameOnly = false;
-    if (differs || !next.entryIds.length) {
-      next.entryIds = [];
-      next.proposeAs = `${b.inner.trim()} ${next.proposeAs ?? scan.text.slice(scan.tokens[next.last]!.start - scan.start, next.end - scan.start)}`;
-      next.source = 'bracket';
+  // name, the bracket inside it. A register person of that surname whose forenames differ is
+  // another man, and a surname nothing read a new one: both proposed under the completed name.
+  if (nameLike && innerToks.length <= 2 && !innerToks.some((x) => isInitials(x.text))) {
+    const first = scan.tokens.indexOf(innerToks[0]!);
+    const completed = (surname: string) => `${b.inner.trim()} ${surname}`;
+    const next = cands.find((c) => c.start >= b.end && /^[ \u00a0]+$/.test(scan.text.slice(b.end - scan.start, c.start - scan.start)));
+    if (next?.type === 'person') {
+      const forename = normalizeName(innerToks[0]!.text);
+      const differs = next.entryIds.every((id) => {
+        const names = index.byId.get(id)?.forenames ?? [];
+        return names.length > 0 && !names.some((f) => normalizeName(f) === forename);
+      });
+      next.start = b.start;
+      next.first = first;
+      next.surnameOnly = false;
+      if (differs) {
+        next.entryIds = [];
+        next.proposeAs = completed(next.proposeAs ?? scan.text.slice(scan.tokens[next.last]!.start - scan.start, next.end - scan.start));
+        next.source = 'bracket';
+      }
+      return 'completion';
     }
-    return 'completion';
-  }
-  // The same before a surname nothing read ("[Shota] Gorgodze").
-  const after = scan.tokens[scan.tokens.indexOf(innerToks[innerToks.length - 1]!) + 1];
-  if (nameLike && !next && after && innerToks.length <= 2 && innerToks.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text)) && /^\][ \u00a0]$/.test(after.before)
-    && /^\p{Lu}\p{Ll}{2,}$/u.test(after.text) && !ENGLISH.has(after.text.toLowerCase()) && !DEMONYMS.has(after.text.toLowerCase()) && !coveredTokens(scan)[scan.tokens.indexOf(after)]) {
-    const k = scan.tokens.indexOf(after);
-    insert(scan, { start: b.start, end: after.end, first: scan.tokens.indexOf(innerToks[0]!), last: k, type: 'person', entryIds: [], proposeAs: `${b.inner.trim()} ${after.text}`, surnameOnly: false, cert: 'medium', source: 'bracket' });
-    return 'completion';
+    const k = first + innerToks.length;
+    const after = scan.tokens[k];
+    if (!next && after && innerToks.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text)) && /^\][ \u00a0]$/.test(after.before) && /^\p{Lu}\p{Ll}{2,}$/u.test(after.text)
+      && !ENGLISH.has(after.text.toLowerCase()) && !DEMONYMS.has(after.text.toLowerCase()) && !coveredTokens(scan)[k]) {
+      insert(scan, { start: b.start, end: after.end, first, last: k, type: 'person', entryIds: [], proposeAs: completed(after.text), surnameOnly: false, cert: 'medium', source: 'bracket' });
+      return 'completion';
+    }
   }
   const t = scan.tokens[tokBefore];
   if (!prev && nameLike && t && isCapitalized(t.text) && !coveredTokens(scan)[tokBefore]) {

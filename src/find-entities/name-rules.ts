@@ -1,6 +1,7 @@
-import { SPACE, type Token, isAllCaps, isCapitalized, isInitials, letterSpaced } from './tokenize.ts';
+import { SPACE, type Token, isAllCaps, isCapitalized, isInitials, letterSpaced, spacedAfterInitial } from './tokenize.ts';
 import { normalizeName } from './normalize.ts';
 import { japanesePair } from './japanese-names.ts';
+import { HEADS } from './named-bodies.ts';
 import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, CHINESE_SURNAMES, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, NOT_NAMES, PLACE_INITIALS, VIETNAMESE_SURNAMES, WORD_SURNAMES } from './word-lists.ts';
 
 /** A person name found by rule (not in the register). */
@@ -95,12 +96,10 @@ const OFFICE_WORDS = new Set(('Foreign Affairs External Internal Interior Home D
   'Intelligence Police Treasury Colonies Overseas Territories Heavy Food Municipal Rural Urban Cabinet Presidential Guidance ' +
   'Awqaf Endowments Hajj Emigration Immigration Customs Revenue Taxation Budget Statistics Research Technology Aviation Shipping ' +
   'Mining Metallurgy Chemical Machine Building Textile Light Coordination Integration Liberation Mobilization Mobilisation Arab African').split(' '));
-/** Bodies an office is of, not names ("Chairman of the State Presidium"). */
-const OFFICE_BODIES = new Set(('Presidium Council Committee Assembly Party Front Ministry Congress Soviet Politburo Bureau Secretariat Commission ' +
-  'Department Directorate Board Command Staff Court Senate Parliament Cabinet Government Union League Office Bank Agency Institute University ' +
-  'Academy Army Guard Service Society Movement Organisation Organization Federation Confederation Republic Kingdom Authority Corporation Gendarmerie ' +
-  'Militia Troops Brigade Division Regiment Battalion Corps Fleet Hospital School College Radio Television Museum Library Station Company Bloc ' +
-  'Group Alliance Coalition Conference Commissariat Inspectorate Prosecutor').split(' '));
+/** Bodies an office is of, not names ("Chairman of the State Presidium"): the heads of named bodies and the organs and units besides. */
+const OFFICE_BODIES = new Set([...HEADS, ...('Presidium Assembly Confederation Ministry Soviet Politburo Secretariat Department Board Command Staff Parliament Cabinet Office Kingdom ' +
+  'Republic Authority Troops Brigade Division Regiment Battalion Corps Fleet Hospital Museum Library Radio Station Bloc Coalition Conference Commissariat ' +
+  'Inspectorate Prosecutor').split(' ')]);
 /** Words that begin the next sentence after an initial's period ("Minister of Finance Shoaib M. The First Secretary …"), never a surname. */
 const SENTENCE_OPENERS = new Set(('The A An This That These Those He She It They We I His Her Its Their Our In On At To Of For By With As But And Or If When After Before Then There ' +
   'Later Meanwhile However').split(' '));
@@ -312,7 +311,7 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // "On 3.X. Kianuri said": a Roman month after a day, not an initial.
     if (t.before === '' && /^\d+\.$/.test(tokens[k - 1]?.text ?? '')) return undefined;
     // A letter-spaced signature may stand a few spaces after its initial ("D.   M I N T O F F").
-    if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && (/^[ \u00a0]?$/.test(tokens[k + 1]!.before) || (letterSpaced(tokens[k + 1]) && /^[ \u00a0]{2,4}$/.test(tokens[k + 1]!.before)))) {
+    if (isInitials(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 1 && free(k + 1) && sameLine(k + 1) && (tokens[k + 1]!.before === '' || spacedAfterInitial(tokens[k + 1]!))) {
       // A particle written with a capital after initials ("F. Di Giulio", "U. La Malfa", "C.A. dalla Chiesa").
       const particle = tokens[k + 1]!;
       const after = tokens[k + 2];

@@ -7,7 +7,7 @@ import { NAME_CUES } from './word-lists.ts';
  * Head nouns of named bodies. "Union" and "Front" name wars and countries too ("the Soviet Union",
  * "the Eastern Front"), so they need two capitalized words before them or a name after them.
  */
-const HEADS = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
+export const HEADS: ReadonlySet<string> = new Set(['Committee', 'Council', 'Commission', 'Movement', 'League', 'Federation', 'Association', 'Organization',
   'Organisation', 'Society', 'Alliance', 'Agency', 'Fund', 'Union', 'Front', 'Party', 'Tribunal', 'Bank', 'Court', 'Government', 'Forum', 'House', 'Senate',
   'Congress',
   // Schools, firms, commands and services ("Tbilisi State University", "the Kuwait Oil Company", "the National Military Directorate",

@@ -1,7 +1,7 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
 import type { RegisterIndex } from './register-index.ts';
 import { INSTITUTION_WORDS } from './org-rules.ts';
-import { SPACE, type Token, isAllCaps, isCapitalized, isInitials, letterSpaced } from './tokenize.ts';
+import { SPACE, type Token, isAllCaps, isCapitalized, isInitials, letterSpaced, spacedAfterInitial } from './tokenize.ts';
 import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES, PLACE_INITIALS } from './word-lists.ts';
 import { isWeekday, monthNumber } from '../dates/calendar.ts';
 
@@ -98,6 +98,8 @@ export function findContextPlaces(scan: BlockScan): void {
       else break;
     }
   }
+  /** "Autonomous Oblast" at token k, neither word read. */
+  const autonomous = (k: number) => t[k]?.text === 'Autonomous' && SPACE.test(t[k]!.before) && CAPITAL_UNITS.has(t[k + 1]?.text ?? '') && SPACE.test(t[k + 1]!.before) && !covered[k] && !covered[k + 1];
   for (let i = 1; i < t.length; i++) {
     const word = t[i]!;
     if (!SPACE.test(word.before)) continue;
@@ -144,7 +146,6 @@ export function findContextPlaces(scan: BlockScan): void {
     }
     if (covered[i]) continue;
     // "Nagorno-Karabakh Autonomous Oblast", "Gorno-Badakhshan Autonomous Region", "Kherson Oblast".
-    const autonomous = (k: number) => t[k]?.text === 'Autonomous' && SPACE.test(t[k]!.before) && CAPITAL_UNITS.has(t[k + 1]?.text ?? '') && SPACE.test(t[k + 1]!.before) && !covered[k] && !covered[k + 1];
     // A people's name may come between ("Xinjiang Uyghur Autonomous Region", "Ningxia Hui Autonomous Region").
     const unitEnd = UNITS.has(word.text) || CAPITAL_UNITS.has(word.text) ? i : autonomous(i) ? i + 1 : /^\p{Lu}\p{Ll}+$/u.test(word.text) && autonomous(i + 1) ? i + 2 : -1;
     const unitOf = unitEnd > 0 ? covered[i - 1] : undefined;
@@ -283,9 +284,11 @@ export function yieldInitialsBesideSurnames(scan: BlockScan, index: RegisterInde
   for (const c of scan.candidates) {
     if (c.source !== 'register' || !surnameAlone(c) || drop.has(c)) continue;
     const ini = t[c.first - 1];
-    // Middle initials after a forename ("Edward M. Kennedy") are the person rules' to read.
+    if (!ini || covered[c.first - 1] || !isInitials(ini.text) || PLACE_INITIALS.has(ini.text) || !spacedAfterInitial(t[c.first]!)) continue;
+    // At a line's start the initial may number a section, unless a signature follows; after a
+    // forename it is a middle initial ("Edward M. Kennedy"), the person rules' to read.
     const prev = t[c.first - 2]?.text ?? '';
-    if (!ini || covered[c.first - 1] || !isInitials(ini.text) || PLACE_INITIALS.has(ini.text) || !(SPACE.test(t[c.first]!.before) || (letterSpaced(t[c.first]!) && /^[ \u00a0]{2,4}$/.test(t[c.first]!.before))) || ((ini.before === '' || ini.before.includes('\n')) && !letterSpaced(t[c.first]!)) || /^\d+\.$/.test(prev) || FORENAMES.has(prev)) continue;
+    if (((ini.before === '' || ini.before.includes('\n')) && !letterSpaced(t[c.first]!)) || /^\d+\.$/.test(prev) || FORENAMES.has(prev)) continue;
     c.first--;
     c.start = ini.start;
     const agree = c.entryIds.filter((id) => initialsMayName(ini.text, index.byId.get(id)?.forenames));

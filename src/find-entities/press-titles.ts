@@ -62,48 +62,43 @@ function listed(s: BlockScan, a: { last: number }, b: { first: number }): boolea
 }
 
 export function findPressTitles(scans: BlockScan[]): void {
-  const titles = new Set<string>();
-  const spanOf = (s: BlockScan, i: number, j: number) => s.text.slice(s.tokens[i]!.start - s.start, s.tokens[j]!.end - s.start);
-  for (const s of scans) {
-    if (s.role === 'credit') continue;
-    const quoted: { first: number; last: number; cued: boolean }[] = [];
-    for (let i = 0; i < s.tokens.length; i++) {
-      const j = quotedTitle(s, i);
-      if (j === undefined) continue;
-      quoted.push({ first: i, last: j, cued: cued(s, i, j) });
-      i = j;
-    }
-    // What is said of one title of a list is said of all ('the newspapers "Komunisti" and "Zarya Vostoka"').
-    for (let k = 1; k < quoted.length; k++) if (listed(s, quoted[k - 1]!, quoted[k]!)) quoted[k]!.cued ||= quoted[k - 1]!.cued;
-    for (let k = quoted.length - 2; k >= 0; k--) if (listed(s, quoted[k]!, quoted[k + 1]!)) quoted[k]!.cued ||= quoted[k + 1]!.cued;
-    for (const q of quoted) if (q.cued) titles.add(spanOf(s, q.first, q.last));
-  }
+  const spanOf = (s: BlockScan, q: Quoted) => s.text.slice(s.tokens[q.first]!.start - s.start, s.tokens[q.last]!.end - s.start);
+  // The quoted titles of each block, read once.
+  const quotes = scans.map((s) => (s.role === 'credit' ? [] : quotedTitles(s)));
+  const titles = new Set(scans.flatMap((s, b) => quotes[b]!.filter((q) => q.cued).map((q) => spanOf(s, q))));
   if (!titles.size) return;
   // Every quotation of a title the memo has named as one is that body.
-  for (const s of scans) {
-    if (s.role === 'credit') continue;
+  scans.forEach((s, b) => {
+    if (!quotes[b]!.length) return;
     const covered = coveredTokens(s);
     const added: Candidate[] = [];
     const displaced = new Set<Candidate>();
-    for (let i = 0; i < s.tokens.length; i++) {
-      const j = quotedTitle(s, i);
-      if (j === undefined) continue;
-      if (!titles.has(spanOf(s, i, j))) continue;
-      const inside: Candidate[] = [];
-      let ok = true;
-      for (let k = i; k <= j && ok; k++) {
-        const c = covered[k];
-        if (!c) continue;
-        // A name reaching outside the quotation, or the body itself already found, stays as it is.
-        if (c.first < i || c.last > j || (c.type === 'org' && c.first === i && c.last === j)) ok = false;
-        else inside.push(c);
-      }
-      if (!ok) continue;
+    for (const q of quotes[b]!) {
+      if (!titles.has(spanOf(s, q))) continue;
+      const inside = new Set<Candidate>();
+      for (let k = q.first; k <= q.last; k++) if (covered[k]) inside.add(covered[k]!);
+      // A name reaching outside the quotation, or the body itself already found, stays as it is.
+      if ([...inside].some((c) => c.first < q.first || c.last > q.last || (c.type === 'org' && c.first === q.first && c.last === q.last))) continue;
       for (const c of inside) displaced.add(c);
-      added.push(ruleCandidate(s, i, j, 'org'));
-      i = j;
+      added.push(ruleCandidate(s, q.first, q.last, 'org'));
     }
-    if (!added.length) continue;
-    spliceCandidates(s, displaced, added);
+    if (added.length) spliceCandidates(s, displaced, added);
+  });
+}
+
+interface Quoted { first: number; last: number; cued: boolean }
+
+/** The block's quoted titles, each marked when the memo says it is a publication (or it stands in a list with one). */
+function quotedTitles(s: BlockScan): Quoted[] {
+  const quoted: Quoted[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const j = quotedTitle(s, i);
+    if (j === undefined) continue;
+    quoted.push({ first: i, last: j, cued: cued(s, i, j) });
+    i = j;
   }
+  // What is said of one title of a list is said of all ('the newspapers "Komunisti" and "Zarya Vostoka"').
+  for (let k = 1; k < quoted.length; k++) if (listed(s, quoted[k - 1]!, quoted[k]!)) quoted[k]!.cued ||= quoted[k - 1]!.cued;
+  for (let k = quoted.length - 2; k >= 0; k--) if (listed(s, quoted[k]!, quoted[k + 1]!)) quoted[k]!.cued ||= quoted[k + 1]!.cued;
+  return quoted;
 }

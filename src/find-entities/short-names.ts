@@ -10,32 +10,25 @@ import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './
 const SHORT_HEADS = new Set(['Front', 'Movement']);
 
 export function findShortNames(scans: BlockScan[]): void {
+  // Each head to the last body named with it so far, in reading order.
   const named = new Map<string, Candidate>();
   for (const s of scans) {
     if (s.role === 'credit') continue;
-    const covered = coveredTokens(s);
-    const added: Candidate[] = [];
     const t = s.tokens;
-    // The bodies named so far, each head to the last body named with it, in reading order.
-    const events: { at: number; head?: string; body?: Candidate }[] = [];
-    for (const c of s.candidates) {
-      if (c.type !== 'org' || c.last === c.first) continue;
-      for (let k = c.first; k <= c.last; k++) if (SHORT_HEADS.has(t[k]!.text)) events.push({ at: c.first, head: t[k]!.text, body: c });
-    }
-    t.forEach((tok, i) => {
-      if (SHORT_HEADS.has(tok.text) && !covered[i] && /^the$/i.test(t[i - 1]?.text ?? '') && /^[ \u00a0]$/.test(tok.before)) events.push({ at: i });
-    });
-    events.sort((a, b) => a.at - b.at || (a.body ? -1 : 1));
-    for (const e of events) {
-      if (e.body) {
-        named.set(e.head!, e.body);
-        continue;
+    const covered = coveredTokens(s);
+    const bodies = s.candidates.filter((c) => c.type === 'org' && c.last > c.first);
+    const added: Candidate[] = [];
+    let b = 0;
+    for (let i = 0; i < t.length; i++) {
+      for (; b < bodies.length && bodies[b]!.first <= i; b++) {
+        const c = bodies[b]!;
+        for (let k = c.first; k <= c.last; k++) if (SHORT_HEADS.has(t[k]!.text)) named.set(t[k]!.text, c);
       }
-      const i = e.at;
       const to = named.get(t[i]!.text);
-      const next = t[i + 1];
+      if (!to || covered[i] || !/^the$/i.test(t[i - 1]?.text ?? '') || !/^[ \u00a0]$/.test(t[i]!.before)) continue;
       // Not the head of a longer name ("the Front Line States", "the Front-Line States", "the Front of Socialist Forces").
-      if (!to || (next && /^[ \u00a0-]$/.test(next.before) && (/^\p{Lu}/u.test(next.text) || /^(of|for)$/.test(next.text)))) continue;
+      const next = t[i + 1];
+      if (next && /^[ \u00a0-]$/.test(next.before) && (/^\p{Lu}/u.test(next.text) || /^(of|for)$/.test(next.text))) continue;
       added.push({ ...ruleCandidate(s, i, i, 'org'), entryIds: [...to.entryIds], proposeAs: to.proposeAs });
     }
     if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);

@@ -192,3 +192,8 @@ export function isAllCaps(t: string): boolean {
 export function letterSpaced(t: Token | undefined): boolean {
   return !!t && (t as Token & { letterspaced?: boolean }).letterspaced === true;
 }
+
+/** The gap between an initial and the name after it: one space, or a few before a letter-spaced signature ("D.   M I N T O F F"). */
+export function spacedAfterInitial(t: Token): boolean {
+  return SPACE.test(t.before) || (letterSpaced(t) && /^[ \u00a0]{2,4}$/.test(t.before));
+}
