@@ -1,5 +1,6 @@
 import { type BlockScan, type Candidate, ruleCandidate } from './candidate.ts';
 import { SPACE } from './tokenize.ts';
+import { replace } from './org-words.ts';
 
 /**
  * Places the register lacks, named by a word for their kind: streets and squares ("Magheru
@@ -106,8 +107,7 @@ export function findRomanceStreets(scan: BlockScan): void {
       last = k - 1;
     }
     if (last < 0 || (head === 'via' && !particle && words < 2)) continue;
-    scan.candidates = scan.candidates.filter((c) => !inside.includes(c));
-    scan.candidates = [...scan.candidates, ruleCandidate(scan, w, last, 'place')].sort((a, b) => a.start - b.start);
+    replace(scan, inside, w, last, 'place');
     w = last;
   }
 }
@@ -148,8 +148,7 @@ export function findGulfsAndRoutes(scan: BlockScan): void {
     }
     if (last < 0 || at(w) || (last > w + 2 && at(last) === undefined)) continue;
     const inside = scan.candidates.filter((c) => c.first > w && c.last <= last);
-    scan.candidates = scan.candidates.filter((c) => !inside.includes(c));
-    scan.candidates = [...scan.candidates, ruleCandidate(scan, w, last, 'place')].sort((a, b) => a.start - b.start);
+    replace(scan, inside, w, last, 'place');
     w = last;
   }
 }
