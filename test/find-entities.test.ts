@@ -436,8 +436,8 @@ describe('names not in the register', () => {
 
   it('finds an unknown surname before two initials, Russian order, whatever its origin ("Shoaib M.A."), not a word ("Annex B.C.")', () => {
     const { p } = body('Present were Shoaib M.A., Gorelov L.N. and Annex B.C. from the ministry.');
-    expect(p).toContain('<persName ref="per:shoaib-ma">Shoaib M.A.</persName>');
-    expect(p).toContain('<persName ref="per:gorelov-ln">Gorelov L.N.</persName>');
+    expect(p).toContain('<persName ref="per:ma-shoaib">Shoaib M.A.</persName>');
+    expect(p).toContain('<persName ref="per:ln-gorelov">Gorelov L.N.</persName>');
     expect(p).not.toContain('Annex B.C.</persName>');
   });
 });
@@ -1067,5 +1067,36 @@ describe('the eighteenth session: press titles', () => {
   it('reads an English word in capitals as a body\'s acronym where the memo writes it after "the" ("the FAR", "the UP government"), not elsewhere ("THUS FAR" in a telegram, "SALT")', () => {
     const { p } = body('Units of the FAR attacked the posts. The UP government and the UP committees met. The SALT talks went on and the SALT treaty was signed.', '1972-06-01', shipped());
     expect(tagged(p)).toEqual(['orgName:FAR', 'orgName:UP', 'orgName:UP']);
+  });
+});
+
+describe('the nineteenth session: one proposed person per name', () => {
+  const refs = (p: string) => Object.fromEntries([...p.matchAll(/<persName ref="([^"]+)"[^>]*>([^<]+)<\/persName>/g)].map((m) => [m[2]!, m[1]!]));
+  it('gives a person the register lacks one entry when the memo writes the initials in both orders and fewer of them ("Zhegalin I.K.", "I.K. Zhegalin", "I. Zhegalin"), written initials first; not when fewer initials fit two persons', () => {
+    const { p, proposals } = body('Comrade Zhegalin I.K. received Comrade Grebenkin F.A. Then I.K. Zhegalin spoke.\n\nI. Zhegalin left. Comrade A.V. Petrenko and Comrade A.M. Petrenko met A. Petrenko.', '1961-02-27', shipped());
+    const r = refs(p);
+    expect(r['Zhegalin I.K.']).toBe('per:ik-zhegalin');
+    expect(r['I.K. Zhegalin']).toBe('per:ik-zhegalin');
+    expect(r['I. Zhegalin']).toBe('per:ik-zhegalin');
+    expect(r['Grebenkin F.A.']).toBe('per:fa-grebenkin');
+    expect(new Set([r['A.V. Petrenko'], r['A.M. Petrenko'], r['A. Petrenko']]).size).toBe(3);
+    expect(proposals.entries().find((e) => e.id === 'per-ik-zhegalin')?.name).toBe('I.K. Zhegalin');
+  });
+  it('keeps a link an identifying bracket made, and gives the bracket the renamed entry too ("Dügersüren M. [Dugersuren]")', () => {
+    const { p } = body('Comrade Dügersüren M. [Dugersuren] spoke to Ambassador J.Á. Sánchez [José Ángel Sánchez]. M. Dügersüren agreed.', '1961-02-27', shipped());
+    const r = refs(p);
+    expect(r['Dügersüren M.']).toBe('per:m-dugersuren');
+    expect(r['Dugersuren']).toBe('per:m-dugersuren');
+    expect(r['M. Dügersüren']).toBe('per:m-dugersuren');
+    expect(r['J.Á. Sánchez']).toBe(r['José Ángel Sánchez']);
+  });
+  it('ends a name in Russian order at its initials where a sentence opens after them ("Comrade Grebenkin F.A. The meeting", "… F.A. He left"), and the opener is nobody\'s name elsewhere', () => {
+    const { p } = body('Comrade Grebenkin F.A. The meeting ended. Comrade Grebenkin F.A. He left. Ambassador Winthrop G. Brown came. The end.', '1961-02-27', shipped());
+    expect(tagged(p)).toEqual(['persName:Grebenkin F.A.', 'persName:Grebenkin F.A.', 'persName:Winthrop G. Brown']);
+  });
+  it('links a surname the register spells in another transliteration ("Kossygin", "Staljin", "Nijerere") to its person, not a short one ("Kim" is no "Kym")', () => {
+    const { p } = body('Comrade Kossygin met Comrade Staljin and President Nijerere. Comrade Kym spoke.', '1970-08-12', shipped());
+    const r = Object.fromEntries([...p.matchAll(/<persName ref="([^"]+)"[^>]*>([^<]+)<\/persName>/g)].map((m) => [m[2]!, m[1]!]));
+    expect(r).toEqual({ Kossygin: 'per:kosygin-alexei', Staljin: 'per:stalin-joseph', Nijerere: 'per:nyerere-julius', Kym: 'per:kym' });
   });
 });

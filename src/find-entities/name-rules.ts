@@ -179,7 +179,9 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // An Arabic article and the name it is joined to go on the name ("Abd al-Ilah", "Muhammad Najib
     // al-Rubai"), as often as the name has them ("Abd al-Hamid al-Bakkush", "al-Hasan al-Rida al-Sanusi").
     for (let joins = 0; ; ) {
-      if (e + 1 < tokens.length && e - k + 1 < max + 2 * joins && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!)) e++;
+      // Initials may end a sentence: a word that opens one is not the name's ("Cde. Grebenkin F.A. The
+      // meeting", where "The" and "He" would pass for romanized syllables).
+      if (e + 1 < tokens.length && e - k + 1 < max + 2 * joins && free(e + 1) && sameLine(e + 1) && continues(tokens[e + 1]!) && !(isInitials(tokens[e]!.text) && SENTENCE_OPENERS.has(tokens[e + 1]!.text))) e++;
       else if (joins < 3 && (arabicArticleAt(e + 1) || sonOf(e + 1))) {
         e += 2;
         joins++;

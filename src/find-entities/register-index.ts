@@ -31,6 +31,7 @@ export class RegisterIndex {
   /** Person forenames (normalized) by id, for initials and forename checks. */
   readonly forenames = new Map<string, string[]>();
   private surnames?: Map<string, RegisterEntry[]>;
+  private surnameSkeletons?: Map<string, RegisterEntry[]>;
   private readonly multi = new Map<string, Map<string, IndexedForm[]>>();
   private readonly singles = new Map<string, IndexedForm[]>();
 
@@ -123,6 +124,22 @@ export class RegisterIndex {
       }
     }
     return this.surnames.get(key) ?? [];
+  }
+
+  /**
+   * Register persons whose surname this (normalized) word spells as another transliteration would
+   * (spellingSkeleton: "Kossygin" for Kosygin, "Staljin" for Stalin, "Nijerere" for Nyerere).
+   */
+  bySurnameSkeleton(key: string): RegisterEntry[] {
+    this.bySurname(key);
+    if (!this.surnameSkeletons) {
+      this.surnameSkeletons = new Map();
+      for (const [k, es] of this.surnames!) {
+        const sk = spellingSkeleton(k);
+        this.surnameSkeletons.set(sk, [...(this.surnameSkeletons.get(sk) ?? []), ...es]);
+      }
+    }
+    return this.surnameSkeletons.get(spellingSkeleton(key)) ?? [];
   }
 
   /**

@@ -161,26 +161,68 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
  * Two names the rules found, one with initials ("Botsio K.", "K. Botsio") and one with a forename
  * ("Kojo Botsio") of the same surname, are one person when the initial is the forename's and no
  * other forename of that surname in the memo begins with it: the initials take the full name.
+ * Only names still proposed as written are renamed (an identifying bracket may have linked one
+ * already); the new name reaches every mention proposed under the old one (the bracket's too).
  */
 function linkInitialsToForenames(scans: BlockScan[]): void {
   const full = new Map<string, { forename: string; name: string }[]>();
-  const withInitials: { c: Candidate; surname: string; initial: string }[] = [];
+  const withInitials: WithInitials[] = [];
   for (const s of scans) {
     for (const c of s.candidates) {
       if (c.source !== 'rule' || c.type !== 'person' || c.entryIds.length || c.first === c.last) continue;
       const words = s.tokens.slice(c.first, c.last + 1).map((t) => t.text);
       const inits = words.filter(isInitials);
       const names = words.filter((w) => !isInitials(w));
-      if (names.length === 1 && inits.length) withInitials.push({ c, surname: normalizeName(names[0]!), initial: inits[0]![0]! });
+      const own = c.proposeAs !== undefined && normalizeName(c.proposeAs) === normalizeName(words.join(' '));
+      if (names.length === 1 && inits.length && own) withInitials.push({ c, surname: normalizeName(names[0]!), initial: inits[0]![0]!, word: names[0]!, letters: initialLetters(inits), to: c.proposeAs! });
       else if (names.length === 2 && !inits.length) {
         const key = normalizeName(names[1]!);
         full.set(key, [...(full.get(key) ?? []), { forename: names[0]!, name: c.proposeAs ?? words.join(' ') }]);
       }
     }
   }
+  sameInitials(withInitials);
+  const renamed = new Map<string, string>();
   for (const w of withInitials) {
     const agree = (full.get(w.surname) ?? []).filter((f) => f.forename[0] === w.initial);
-    if (agree.length && agree.every((f) => f.name === agree[0]!.name)) w.c.proposeAs = agree[0]!.name;
+    if (agree.length && agree.every((f) => f.name === agree[0]!.name)) w.to = agree[0]!.name;
+    if (w.to !== w.c.proposeAs) renamed.set(normalizeName(w.c.proposeAs!), w.to);
+  }
+  if (!renamed.size) return;
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      const to = c.type === 'person' && !c.entryIds.length && c.proposeAs !== undefined ? renamed.get(normalizeName(c.proposeAs)) : undefined;
+      if (to !== undefined) c.proposeAs = to;
+    }
+  }
+}
+
+type WithInitials = { c: Candidate; surname: string; initial: string; word: string; letters: string[]; to: string };
+
+/** "N.A." → N, A; "Vya." → Vya; "A.-B." → A, B. */
+function initialLetters(inits: string[]): string[] {
+  return inits.join('').split('.').map((x) => x.replace(/[-\s]/g, '')).filter(Boolean);
+}
+
+/**
+ * One person named with initials in both orders and with fewer initials ("Zhegalin I.K.",
+ * "I.K. Zhegalin", "I. Zhegalin") is one proposed entry, written initials first (so other memos'
+ * forms meet it too): each form takes the fullest initials of its surname that begin with its own,
+ * when only one set does ("A. Zakharov" beside "A.V. Zakharov" and "A.M. Zakharov" stays as written).
+ */
+function sameInitials(withInitials: WithInitials[]): void {
+  const bySurname = new Map<string, WithInitials[]>();
+  for (const w of withInitials) bySurname.set(w.surname, [...(bySurname.get(w.surname) ?? []), w]);
+  const startsWith = (a: string[], b: string[]) => b.length <= a.length && b.every((x, k) => x.toLowerCase() === a[k]!.toLowerCase());
+  for (const group of bySurname.values()) {
+    const fullest = group.filter((w) => !group.some((o) => o.letters.length > w.letters.length && startsWith(o.letters, w.letters)));
+    // Written as the memo writes the surname where it is not in capitals ("MIKHAILOV N.A." … "N.A. Mikhailov").
+    const written = group.find((w) => !isAllCaps(w.word))?.word ?? group[0]!.word;
+    for (const w of group) {
+      const to = fullest.filter((f) => startsWith(f.letters, w.letters));
+      const names = new Set(to.map((f) => f.letters.map((x) => x.toLowerCase()).join('.')));
+      if (names.size === 1) w.to = `${to[0]!.letters.map((x) => `${x}.`).join('')} ${written}`;
+    }
   }
 }
 
@@ -208,7 +250,9 @@ export function linkSurnames(scans: BlockScan[], index: RegisterIndex): void {
       // М.Г."): the transliterated stem begins the register's surname.
       const latin = latinOfCyrillic(key);
       const exact = index.bySurname(latin ?? key);
-      const candidates = latin && !exact.length ? index.closeSurnames(latin) : exact;
+      // Another transliteration of a register surname ("Kossygin", "Staljin"), when no register
+      // surname is written so: only a longer word, whose respelling is unlikely to be another name.
+      const candidates = exact.length ? exact : latin ? index.closeSurnames(latin) : key.length >= 5 ? index.bySurnameSkeleton(key) : [];
       const people = candidates.filter((e) => (!initials || initialsAgree(e, initials)) && (!woman || isWoman(e)));
       const inMemo = people.filter((e) => confirmed.has(e.id));
       if (sharedFamilyName(key)) {
