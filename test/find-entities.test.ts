@@ -1099,4 +1099,15 @@ describe('the nineteenth session: one proposed person per name', () => {
     const r = Object.fromEntries([...p.matchAll(/<persName ref="([^"]+)"[^>]*>([^<]+)<\/persName>/g)].map((m) => [m[2]!, m[1]!]));
     expect(r).toEqual({ Kossygin: 'per:kosygin-alexei', Staljin: 'per:stalin-joseph', Nijerere: 'per:nyerere-julius', Kym: 'per:kym' });
   });
+  it('reads the name before an acronym in parentheses that its capitals spell as the body the acronym names, in another order or with a letter from inside a word too ("the Armed Forces of Liberia (AFL)", "the Volunteers for National Security (VSN)", "the Movement for Justice in Africa (MOJA)"); the memo\'s definition outranks a place of that name ("PRC"), not a body the register knows by it', () => {
+    const { p } = body('Soldiers of the Armed Forces of Liberia (AFL) and the Movement for Justice in Africa (MOJA) backed the People\'s Redemption Council (PRC). The Volunteers for National Security (VSN) fled. The AFL, MOJA and the PRC met in Monrovia at the Old Town Hall (ABC).', '1980-04-24', shipped());
+    expect(tagged(p)).toEqual(['orgName:Armed Forces of Liberia', 'orgName:AFL', 'orgName:Movement for Justice in Africa', 'orgName:MOJA', "orgName:People's Redemption Council", 'orgName:PRC', 'orgName:Volunteers for National Security', 'orgName:VSN', 'orgName:AFL', 'orgName:MOJA', 'orgName:PRC', 'placeName:Monrovia']);
+    const ref = (name: string) => [...p.matchAll(new RegExp(`<orgName ref="([^"]+)"[^>]*>${name}</orgName>`, 'g'))].map((m) => m[1]);
+    expect(new Set([...ref('PRC'), ...ref("People's Redemption Council")]).size).toBe(1);
+    expect(new Set([...ref('AFL'), ...ref('Armed Forces of Liberia')]).size).toBe(1);
+  });
+  it('leaves an acronym the register knows as a body linked to it where the memo spells it out ("the Farabundo Martí National Liberation Front (FMLN)" … "ERP")', () => {
+    const { p } = body('The People\'s Revolutionary Army (ERP) attacked. The ERP withdrew.', '1981-01-10', shipped());
+    expect(p.match(/<orgName ref="([^"]+)"[^>]*>ERP<\/orgName>/g)?.length).toBe(2);
+  });
 });

@@ -38,8 +38,77 @@ function named(acronym: string, c: Candidate, s: BlockScan): Candidate {
   return c;
 }
 
+/** Small words a body's name holds in lower case ("Movement for Justice in Africa", "Bloc des Masses Sénégalaises"). */
+const NAME_JOINS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'del', 'y', 'do', 'da', 'dos', 'das', 'für', 'und', 'der']);
+/** The last word of a long form that names a territory, not a body ("Gorno-Badakhshan Autonomous Oblast (GBAO)"). */
+const PLACE_HEADS = new Set(['Republic', 'Oblast', 'Region', 'Province', 'Territory', 'Okrug', 'Krai']);
+
+/** The letter a word gives an acronym: its first capital, after an elided article ("l'Indépendance"). */
+function initialOf(word: string): string | undefined {
+  const m = /^(?:[ldLD]['’])?(\p{Lu})/u.exec(word);
+  return m?.[1];
+}
+
+/**
+ * Does a long form's run of capitals spell the acronym? In order; in another order when the memo
+ * translates a name the acronym keeps in its own language ("National Council of Government (CNG)",
+ * "Volunteers for National Security (VSN)"); or with one letter more, from inside a word
+ * ("Movement for Justice in Africa (MOJA)").
+ */
+function spells(caps: string, acronym: string): boolean {
+  if (caps === acronym) return true;
+  if (caps.length === acronym.length && caps.length >= 3) return [...caps].sort().join('') === [...acronym].sort().join('');
+  if (caps.length !== acronym.length - 1 || caps.length < 3 || caps[0] !== acronym[0]) return false;
+  for (let k = 1; k < acronym.length; k++) if (acronym.slice(0, k) + acronym.slice(k + 1) === caps) return true;
+  return false;
+}
+
+/**
+ * "the Armed Forces of Liberia (AFL)", "the People's Redemption Council (PRC)": a name the rules
+ * did not read, or read in part ("Movement for Justice" and "Africa"), is the whole run of words
+ * before an acronym in parentheses whose capitals spell it, the shortest such run. The name takes
+ * the place of what was read inside it.
+ */
+function findLongForms(s: BlockScan): void {
+  const added: Candidate[] = [];
+  const displaced = new Set<Candidate>();
+  for (let i = 1; i < s.tokens.length; i++) {
+    const tok = s.tokens[i]!;
+    if (!isAcronym(tok.text) || !/^["”’]? \($/.test(tok.before) || s.text[tok.end - s.start] !== ')') continue;
+    const acronym = tok.text.replace(/[^\p{Lu}]/gu, '');
+    let caps = '';
+    let first = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const t = s.tokens[k]!;
+      if (k < i - 1 && !SPACE.test(s.tokens[k + 1]!.before)) break;
+      const letter = initialOf(t.text);
+      if (!letter) {
+        if (NAME_JOINS.has(t.text.toLowerCase())) continue;
+        break;
+      }
+      caps = letter + caps;
+      if (caps.length > acronym.length) break;
+      if (spells(caps, acronym)) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    const inside = s.candidates.filter((c) => c.last >= first && c.first <= i - 1);
+    // Already read whole, or crossing the run's edge (a person's name before it): leave it.
+    if (inside.some((c) => c.first < first || c.last > i - 1 || (c.first === first && c.last === i - 1))) continue;
+    for (const c of inside) displaced.add(c);
+    added.push(ruleCandidate(s, first, i - 1, PLACE_HEADS.has(s.tokens[i - 1]!.text) ? 'place' : 'org'));
+  }
+  if (added.length) spliceCandidates(s, displaced, added);
+}
+
+/** The candidate is the acronym's token alone. */
+const alone = (c: Candidate, i: number) => c.first === i && c.last === i;
+
 export function findDefinedAcronyms(scans: BlockScan[]): void {
   const defined = new Map<string, Candidate>();
+  for (const s of scans) if (s.role !== 'credit') findLongForms(s);
   for (const s of scans) {
     const covered = coveredTokens(s);
     // The name may be quoted ('its "Relief Society of Tigray" (REST)', 'the REST ("Relief Society of Tigray")').
@@ -50,7 +119,7 @@ export function findDefinedAcronyms(scans: BlockScan[]): void {
       // "Long Name (ACR)": the token after the name, alone in parentheses.
       const k = c.last + 1;
       const tok = s.tokens[k];
-      if (tok && !covered[k] && isAcronym(tok.text) && opens(c.end, tok.start) && closes(tok.end) && !defined.has(tok.text)) defined.set(tok.text, named(tok.text, c, s));
+      if (tok && (!covered[k] || (alone(covered[k]!, k) && covered[k]!.type !== c.type)) && isAcronym(tok.text) && opens(c.end, tok.start) && closes(tok.end) && !defined.has(tok.text)) defined.set(tok.text, named(tok.text, c, s));
       // "ACR (Long Name)": the token before the name, the name alone in parentheses.
       const p = s.tokens[c.first - 1];
       if (p && !covered[c.first - 1] && isAcronym(p.text) && opens(p.end, c.start) && closes(c.end) && !defined.has(p.text)) defined.set(p.text, named(p.text, c, s));
@@ -65,9 +134,12 @@ export function findDefinedAcronyms(scans: BlockScan[]): void {
     s.tokens.forEach((tok, i) => {
       const to = defined.get(tok.text);
       if (!to) return;
-      // A name in capitals the person rules read ("APODETI") yields to the definition.
+      // A name in capitals the person rules read ("APODETI") yields to the definition, and so does
+      // a thing of another kind the register calls so: the memo says what it means by it ("the
+      // People's Redemption Council (PRC)", not the People's Republic of China). A body the register
+      // knows by the acronym stays its own (the register's "ERP" of El Salvador, not Grenada's).
       const c = covered[i];
-      if (c && !(c.type === 'person' && c.source !== 'register' && c.first === i && c.last === i)) return;
+      if (c && !(alone(c, i) && c.type !== to.type)) return;
       if (c) displaced.add(c);
       added.push({ ...ruleCandidate(s, i, i, to.type), entryIds: [...to.entryIds], proposeAs: to.proposeAs });
     });
