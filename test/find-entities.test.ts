@@ -1110,4 +1110,10 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('The People\'s Revolutionary Army (ERP) attacked. The ERP withdrew.', '1981-01-10', shipped());
     expect(p.match(/<orgName ref="([^"]+)"[^>]*>ERP<\/orgName>/g)?.length).toBe(2);
   });
+  it('reads a forename of two joined by a hyphen as one ("President Jean-Claude Duvalier", "Jean-Robert Cius"), and another forename before the surname as another person ("Ovide Duvalier")', () => {
+    const { p } = body('President Jean-Claude Duvalier left with Jean-Robert Cius. Ovide Duvalier stayed; Duvalier wrote.', '1986-02-24', shipped());
+    expect(tagged(p)).toEqual(['persName:Jean-Claude Duvalier', 'persName:Jean-Robert Cius', 'persName:Ovide Duvalier', 'persName:Duvalier']);
+    const r = Object.fromEntries([...p.matchAll(/<persName ref="([^"]+)"[^>]*>([^<]+)<\/persName>/g)].map((m) => [m[2]!, m[1]!]));
+    expect(r['Ovide Duvalier']).not.toBe(r['Jean-Claude Duvalier']);
+  });
 });

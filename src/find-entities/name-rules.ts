@@ -272,6 +272,12 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
       const e = run(n + 1);
       return e >= 0 ? make(n, e, 'high', 'cue') : undefined;
     }
+    // A forename joined to another by a hyphen ("President Jean-Claude Duvalier"), though its first
+    // half is an English word.
+    if (/^[-‐]$/.test(tokens[n + 1]?.before ?? '')) {
+      const f = forenameName(n);
+      if (f) return f;
+    }
     let e = run(n);
     // A last word that is a rare English word and mostly a surname ("Assistant Secretary Phillips
     // Talbot"): after a title, the name's.
@@ -359,7 +365,12 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   /** "John McCloy", "John J. McCloy", "Józef Cyrankiewicz": a known forename, initials, then a name-like surname. */
   function forenameName(k: number): RuleName | undefined {
     if (!free(k) || !FORENAMES.has(tokens[k]!.text)) return undefined;
+    // Not the second half of a forename joined by a hyphen ("Claude" in "Jean-Claude").
+    if (/^[-‐]$/.test(tokens[k]!.before) && k > 0 && isCapitalized(tokens[k - 1]!.text)) return undefined;
     let n = k + 1;
+    // A forename of two joined by a hyphen ("Jean-Claude Duvalier", "Jean-Robert Cius").
+    const joined = tokens[n];
+    if (joined && /^[-‐]$/.test(joined.before) && free(n) && isCapitalized(joined.text) && !isAllCaps(joined.text) && (FORENAMES.has(joined.text) || nameLike(joined, false))) n++;
     while (n - k <= 2 && tokens[n] && free(n) && isInitials(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before)) n++;
     // More forenames may follow ("Ali Abdallah Salih", "Muhammad Ali Jinnah"): the surname comes after them.
     while (n - k <= 2 && tokens[n] && free(n) && FORENAMES.has(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before) && tokens[n + 1] && !FORENAMES.has(tokens[n + 1]!.text)) n++;

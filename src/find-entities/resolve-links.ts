@@ -136,9 +136,13 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
       if (forename) i--;
       // The Arabic article joined to the surname goes with it ("al-Bitar" after "Salah al-Din al-Bitar").
       else if (hit.keys.length === 1 && s.tokens[i]!.before === '-' && ARABIC_ARTICLES.has(s.tokens[i - 1]?.text.toLowerCase() ?? '') && !covered[i - 1] && !added.some((a) => a.last === i - 1)) i--;
-      // Initials of the person found ("Ortega Saavedra D.") that the forename does not begin ("Umberto Ortega"): another person.
-      const initials = (hit.from.proposeAs ?? '').split(/\s+/).filter(isInitials);
-      const other = forename && initials.length > 0 && !initials.some((x) => x[0] === p!.text[0]);
+      // Initials of the person found ("Ortega Saavedra D.") that the forename does not begin
+      // ("Umberto Ortega"), or forenames of theirs it is none of ("Ovide Duvalier" after
+      // "Jean-Claude Duvalier"): another person.
+      const words = (hit.from.proposeAs ?? '').split(/\s+/);
+      const initials = words.filter(isInitials);
+      const forenames = words.filter((w) => !isInitials(w) && !hit.keys.includes(normalizeName(w))).flatMap((w) => w.split(/[-‐]/)).map(normalizeName);
+      const other = forename && ((initials.length > 0 && !initials.some((x) => x[0] === p!.text[0])) || (forenames.length > 0 && !forenames.includes(normalizeName(p!.text))));
       added.push({
         start: s.tokens[i]!.start,
         end: s.tokens[last]!.end,
