@@ -1116,4 +1116,9 @@ describe('the nineteenth session: one proposed person per name', () => {
     const r = Object.fromEntries([...p.matchAll(/<persName ref="([^"]+)"[^>]*>([^<]+)<\/persName>/g)].map((m) => [m[2]!, m[1]!]));
     expect(r['Ovide Duvalier']).not.toBe(r['Jean-Claude Duvalier']);
   });
+  it('ends a body\'s name before a title or a forename and surname after its connector ("… of the POLISARIO Front and Prime Minister", "… of Government of Henri Namphy"); reads a people\'s name before "General Staff" and a possessive before a body\'s name as the body\'s ("the Ethiopian General Staff", "the People\'s National Party", not the register\'s National Party)', () => {
+    const { p } = body('The Executive Committee of the POLISARIO Front and Prime Minister Ali Beiba met. The National Council of Government of Henri Namphy ruled. The Ethiopian General Staff and the People\'s National Party of Jamaica agreed with the National Party.', '1976-10-19', shipped());
+    expect(tagged(p)).toEqual(['orgName:Executive Committee of the POLISARIO Front', 'persName:Ali Beiba', 'orgName:National Council of Government', 'persName:Henri Namphy', 'orgName:Ethiopian General Staff', "orgName:People's National Party", 'placeName:Jamaica', 'orgName:National Party']);
+    expect(p).not.toMatch(/<orgName ref="org:partido-nacional-chile"[^>]*>People/);
+  });
 });

