@@ -202,6 +202,8 @@ const CASES: [string, DateContext, Exp[]][] = [
   // named days and quantities after a day/month
   ['the March 1 Movement', MEMO, []],
   ['in May 5 tractors arrived', MEMO, []],
+  // the month ends the date: the word after it counts nothing (held-out memo 235)
+  ['and on 13 February units of the division arrived', MEMO, [d('13 February', '1964-02-13', med('year-inferred'))]],
   ['On February 26, 1964, 1800 delegates', {}, [d('February 26, 1964', '1964-02-26')]],
   // a year-level relative phrase right after a day gives the day its year
   ['held from October 5 to October 12 last year', { docDate: '1966-09-12' }, [d('October 5', '1965-10-05', med('year-inferred')), d('October 12', '1965-10-12', med('year-inferred')), { text: 'last year', when: '1965', ...rel }]],

@@ -88,8 +88,9 @@ function yearless(g: Groups, env: Env, end: number): Built | null {
 /** Whether days of month `m` written without a year, ending at `end`, read as a date. */
 function yearlessOk(m: string, env: Env, end: number): boolean {
   if (!isSafeMonthToken(m) || /^\s*,?\s*\[?\d{4}(?!\d)/.test(env.text.slice(end, end + 12))) return false;
-  // "May 5 tractors" is a quantity; "the March 1 Movement" is a name, like "May Day".
-  return !hasQuantityTail(env.text, end) && !NAMED_DAY_TAIL.test(env.text.slice(end, end + 20));
+  // "May 5 tractors" is a quantity ("on 13 February units of …" is not: the month ends it); "the
+  // March 1 Movement" is a name, like "May Day".
+  return !(/\d/.test(env.text[end - 1] ?? '') && hasQuantityTail(env.text, end)) && !NAMED_DAY_TAIL.test(env.text.slice(end, end + 20));
 }
 
 /**
