@@ -1121,4 +1121,9 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(tagged(p)).toEqual(['orgName:Executive Committee of the POLISARIO Front', 'persName:Ali Beiba', 'orgName:National Council of Government', 'persName:Henri Namphy', 'orgName:Ethiopian General Staff', "orgName:People's National Party", 'placeName:Jamaica', 'orgName:National Party']);
     expect(p).not.toMatch(/<orgName ref="org:partido-nacional-chile"[^>]*>People/);
   });
+  it('reads Scandinavian streets in one word ("Sveavägen", "Malmskillnadsgatan"), a road after its name ("Hope Road"), a county with its place ("Nimba County"), and a named part of a register town ("West Kingston"), not the parts the register names whole ("West Germany")', () => {
+    const { p } = body('Palme was shot on Sveavägen near Malmskillnadsgatan. Michael Manley lived on Hope Road; gangs of West Kingston came from Nimba County to West Germany.', '1986-03-03', shipped());
+    expect(tagged(p)).toEqual(['persName:Palme', 'placeName:Sveavägen', 'placeName:Malmskillnadsgatan', 'persName:Michael Manley', 'placeName:Hope Road', 'placeName:West Kingston', 'placeName:Nimba County', 'placeName:West Germany']);
+    expect(p).toContain('<placeName ref="pla:nimba">Nimba County</placeName>');
+  });
 });

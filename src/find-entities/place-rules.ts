@@ -18,7 +18,7 @@ const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefectur
  */
 const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace', 'square']);
 /** Capitalized words for an administrative unit after its name ("Kherson Oblast"), or after "Autonomous" ("Autonomous Region"). */
-const CAPITAL_UNITS = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District']);
+const CAPITAL_UNITS = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District', 'County', 'Parish']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle', 'Palace']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
@@ -36,8 +36,9 @@ const NAMING_LANDFORMS = new Set(['Mountains', 'Sea', 'Strait', 'Gulf', 'Islands
 const AT = new Set(['at', 'in']);
 const COMPASS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'south-east', 'south-west', 'north-east', 'north-west']);
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'America']);
-const GERMAN_STREET = /^\p{Lu}\p{Ll}{3,}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)$/u;
-const GERMAN_STREET_HINT = /\p{Ll}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee)(?!\p{L})/u;
+// Scandinavian and Dutch ones too ("Sveavägen", "Malmskillnadsgatan", "Karl Johans gate" is two).
+const GERMAN_STREET = /^\p{Lu}\p{Ll}{3,}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee|gatan|vägen|torget|gade|vej|straat|gracht|plein)$/u;
+const GERMAN_STREET_HINT = /\p{Ll}(?:allee|straße|strasse|platz|damm|ufer|gasse|chaussee|gatan|vägen|torget|gade|vej|straat|gracht|plein)(?!\p{L})/u;
 
 /** A capitalized word that may be part of a name: no acronym, number, title, demonym or month. */
 function capitalWord(tok: Token | undefined): boolean {
@@ -105,6 +106,13 @@ export function findContextPlaces(scan: BlockScan): void {
     if (!SPACE.test(word.before)) continue;
     if (COMPASS.has(t[i - 1]!.text.toLowerCase()) && !covered[i - 1] && registerPlaceAt(covered[i], i) && CONTINENTS.has(word.text)) {
       // "southern Africa", "Central Europe": a region of the continent, not the continent.
+      scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
+      propose(i - 1, i);
+      continue;
+    }
+    if (/^(?:West|East|North|South)$/.test(t[i - 1]!.text) && !covered[i - 1] && registerPlaceAt(covered[i], i)) {
+      // "West Kingston", "East Jerusalem": a part of the place with a name of its own; the register
+      // names those it knows whole ("West Berlin", "North Korea"), so these are the others.
       scan.candidates = scan.candidates.filter((c) => c !== covered[i]);
       propose(i - 1, i);
       continue;
