@@ -1126,4 +1126,9 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(tagged(p)).toEqual(['persName:Palme', 'placeName:Sveavägen', 'placeName:Malmskillnadsgatan', 'persName:Michael Manley', 'placeName:Hope Road', 'placeName:West Kingston', 'placeName:Nimba County', 'placeName:West Germany']);
     expect(p).toContain('<placeName ref="pla:nimba">Nimba County</placeName>');
   });
+  it('reads a surname alone the memo never writes in full as the register person who held an office at the memo\'s date ("Shultz" in 1986), not at another date', () => {
+    const in1986 = body('Shultz flew from Keflavik to Brussels.', '1986-10-14', shipped()).p;
+    expect(in1986).toContain('<persName ref="per:shultz-george" cert="medium">Shultz</persName>');
+    expect(tagged(body('Shultz flew from Keflavik to Brussels.', '1975-10-14', shipped()).p)).toEqual(['placeName:Keflavik', 'placeName:Brussels']);
+  });
 });

@@ -12,7 +12,7 @@ import { propagateFamilyNames } from './family-names.ts';
 import { shareSurnames } from './shared-surnames.ts';
 import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies, findRomanceBodies } from './named-bodies.ts';
-import { includeNameParticles, linkSpellingVariants, propagateRegisterSurnames } from './register-surnames.ts';
+import { findOfficeHolders, includeNameParticles, linkSpellingVariants, propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
 import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsBesideSurnames } from './place-rules.ts';
 import { findGulfsAndRoutes, findNamedStreets, findRomanceStreets } from './named-places.ts';
@@ -131,6 +131,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   linkMissions(scans, opts.index);
   propagateNames(scans, opts.index);
   propagateRegisterSurnames(scans, opts.index);
+  findOfficeHolders(scans, opts.index, memo.date?.when ?? memo.date?.notBefore);
   propagateFamilyNames(scans, opts.index);
   includeNameParticles(scans, opts.index);
   linkSpellingVariants(scans, opts.index);

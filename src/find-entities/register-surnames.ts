@@ -2,6 +2,7 @@ import { type BlockScan, type Candidate, coveredTokens } from './candidate.ts';
 import { agrees, capsAgree } from './match-register.ts';
 import { normalizeName, spellingSkeleton } from './normalize.ts';
 import type { RegisterIndex } from './register-index.ts';
+import { heldOfficeAt } from './resolve-links.ts';
 import { isCapitalized, isInitials, type Token } from './tokenize.ts';
 import { ARABIC_ARTICLES, CHINESE_SURNAMES, ENGLISH, KOREAN_SURNAMES, NAME_CUES, NAME_PARTICLES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 
@@ -92,6 +93,35 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'around', 'outside']);
+
+/**
+ * A surname alone that the memo never writes in full ("Shultz flew from Keflavik") is the register
+ * person of that surname who held an office at the memo's date, when the register has one person
+ * of that surname and the word is nothing else (no English word, no name many share, no other
+ * name before it). Office holders are who memos of their time name so; the register writes the
+ * surname alone as a form only for the few named so everywhere ('*' in its sources).
+ */
+export function findOfficeHolders(scans: BlockScan[], index: RegisterIndex, memoDate: string | undefined): void {
+  if (!memoDate) return;
+  for (const s of scans) {
+    if (s.role === 'credit') continue;
+    const covered = coveredTokens(s);
+    const added: Candidate[] = [];
+    s.tokens.forEach((tok, i) => {
+      if (covered[i] || tok.text.length < 4 || !isCapitalized(tok.text) || /[\d.]/.test(tok.text)) return;
+      const key = tok.word.key;
+      if (ENGLISH.has(key) || SHARED_NAMES.has(key) || KOREAN_SURNAMES.has(key) || CHINESE_SURNAMES.has(key) || VIETNAMESE_SURNAMES.has(key)) return;
+      const people = index.bySurname(key);
+      if (people.length !== 1 || !heldOfficeAt(people[0]!, memoDate) || !capsAgree(people[0]!.surname!, tok.text)) return;
+      const prev = s.tokens[i - 1];
+      if (prev && /^[ \u00a0-]?$/.test(tok.before) && (covered[i - 1] || nameBefore(prev))) return;
+      const next = s.tokens[i + 1];
+      if (next && /^[ \u00a0-]$/.test(next.before) && isCapitalized(next.text) && !NAME_CUES.has(next.text.toLowerCase())) return;
+      added.push({ start: tok.start, end: tok.end, first: i, last: i, type: 'person', entryIds: [people[0]!.id], proposeAs: undefined, surnameOnly: true, cert: 'medium', source: 'propagated' });
+    });
+    if (added.length) s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
+  }
+}
 
 /**
  * A town of the register with a surname's name ("Matsumoto", "Banda") is the person in a memo that

@@ -49,7 +49,8 @@ export function resolveAmbiguity(scans: BlockScan[], index: RegisterIndex, memoD
   }
 }
 
-function heldOfficeAt(e: RegisterEntry, date: string | undefined): boolean {
+/** Did the person hold one of their register offices at the date? */
+export function heldOfficeAt(e: RegisterEntry, date: string | undefined): boolean {
   if (!date || !e.offices?.length) return false;
   return e.offices.some((o) => (!o.from || o.from <= date) && (!o.to || date.slice(0, (o.to ?? '').length) <= o.to));
 }
