@@ -1131,4 +1131,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(in1986).toContain('<persName ref="per:shultz-george" cert="medium">Shultz</persName>');
     expect(tagged(body('Shultz flew from Keflavik to Brussels.', '1975-10-14', shipped()).p)).toEqual(['placeName:Keflavik', 'placeName:Brussels']);
   });
+  it('knows forenames of West Africa, the Sahara, Ukraine, Central Asia and the Nordic countries ("Abdoulaye Ly", "Brahim Ghali", "Oleksandr Liashko", "Akbar Turajonzoda", "Ingvar Carlsson")', () => {
+    const { p } = body('Abdoulaye Ly met Brahim Ghali, Oleksandr Liashko, Akbar Turajonzoda and Ingvar Carlsson.', '1986-03-03', shipped());
+    expect(tagged(p)).toEqual(['persName:Abdoulaye Ly', 'persName:Brahim Ghali', 'persName:Oleksandr Liashko', 'persName:Akbar Turajonzoda', 'persName:Ingvar Carlsson']);
+  });
 });

@@ -148,7 +148,18 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Vadim Gavriil Iosif Vitali Sergo Avksenty Rostislav Yuliy Georgiy Zinovy Yemelyan Panteleimon Feliks Ruslan Dinmukhamed ' +
     'Heydar Sharaf Nurutdin Vsevolod Innokenty Marat Anatoliy Yevgeniy Vladlen Arkadi Genrikh Grigoriy Gennadi Valeriy Yuriy ' +
     'Vasiliy Alexandr Aleksey Joachim Jürgen Rainer Uwe Reinhold Waldemar Alfons Gottfried Theo Dietrich Helmuth Wilfried ' +
-    'Hellmut').split(' '),
+    'Hellmut ' +
+    // Forenames of the nineteenth session's worlds: francophone West Africa, the Maghreb and the
+    // Sahara, the Horn, Central Asia, Ukraine, the Nordic countries, the Caribbean.
+    'Abdoulaye Alioune Assane Ibrahima Cheikh Amadou Babacar Boubacar Modou Lamine Malick Souleymane Seydou Idrissa Oumar Alassane ' +
+    'Abdou Aliou Djibril Thierno Demba Falilou Fodé Fode Kéba Keba Valdiodio Mamadi Mamady Sory Saïfoulaye Saifoulaye Ismaël Ismael ' +
+    'Tidiane Bakary Hamani Seyni Mathieu Barthélemy Barthelemy Fulbert Émile Emile Nicéphore Nicephore Brahim Mahfoud Bachir ' +
+    'Mustapha Mokhtar Driss Abderrahim Abdelkrim Abdellatif Mahjoub Chadli Abdelhamid Belaid Kasdi Rabah Ferhat Larbi Taieb Tayeb ' +
+    'Lakhdar Boualem Isaias Isayas Osman Petros Tesfaye Legesse Fikre Berhanu Girma Teferi Mesfin Abebe Kakhar Qahhor Buri Akbar ' +
+    'Davlat Emomali Safarali Kadriddin Shodmon Mirzo Nurullo Sayfiddin Inamzhon Oleksandr Volodymyr Mykola Petro Vitaliy Valentyn ' +
+    'Vasyl Bohdan Taras Dmytro Serhiy Mykhailo Hryhoriy Oleksiy Ingvar Sten Lisbeth Thorbjörn Thorbjorn Kjell Anker Poul Svend Jens ' +
+    'Knut Pehr Sixten Lennart Gösta Gosta Bengt Staffan Einar Gérard Gerard Marcel Prosper Luc Frantz Michèle Michele Simone ' +
+    'Dudley Percival').split(' '),
 );
 
 /** The Arabic article, joined by a hyphen to the name after it ("al-Rikabi", "el-Sadat", "ul-Haq"). */
