@@ -1135,4 +1135,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('Abdoulaye Ly met Brahim Ghali, Oleksandr Liashko, Akbar Turajonzoda and Ingvar Carlsson.', '1986-03-03', shipped());
     expect(tagged(p)).toEqual(['persName:Abdoulaye Ly', 'persName:Brahim Ghali', 'persName:Oleksandr Liashko', 'persName:Akbar Turajonzoda', 'persName:Ingvar Carlsson']);
   });
+  it('reads a name that begins with "son of" ("Ould Ahmed"), initials before a surname found in full elsewhere ("S. K. Doe" after "Samuel Kanyon Doe"), and a radio station by its name ("Radio Soleil", "Radio Havana")', () => {
+    const { p } = body('Master Sergeant S. K. Doe [Samuel Kanyon Doe] met Ould Ahmed. Radio Soleil and Radio Havana reported it.', '1980-04-24', shipped());
+    expect(tagged(p)).toEqual(['persName:S. K. Doe', 'persName:Samuel Kanyon Doe', 'persName:Ould Ahmed', 'orgName:Radio Soleil', 'orgName:Radio Havana']);
+  });
 });

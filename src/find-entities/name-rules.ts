@@ -79,6 +79,8 @@ export function isParticle(w: string): boolean {
 
 /** Words for "son of" inside Arabic and Berber names ("ben Omar", "bin Talal", "Ould Daddah"). */
 const FILIAL = new Set(['ben', 'bin', 'ibn', 'bint', 'ould', 'Ould']);
+/** "son of" written with a capital, where it begins a name ("Ould Ahmed", "Ibn Saud"); not "Ben", an English forename too. */
+const CAPITAL_FILIAL = new Set(['Ould', 'Ibn', 'Bin']);
 
 /** Capitalized, lower case after the first letter, no digits, not a title, demonym or known non-name. */
 /** Words that follow "General" in the name of a body, an office or a thing, not of a person. */
@@ -397,6 +399,8 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const word = (j: number) => free(j) && isCapitalized(tokens[j]!.text) && !isAllCaps(tokens[j]!.text) && (j === k || /^[ \u00a0]$/.test(tokens[j]!.before));
     const t = tokens[k]!;
     if (!word(k) || ARABIC_PLACE_HEADS.has(t.text)) return undefined;
+    // "son of" may begin a name ("Ould Ahmed", "Ould Salek"), the father's name after it.
+    if (CAPITAL_FILIAL.has(t.text) && tokens[k + 1] && free(k + 1) && SPACE.test(tokens[k + 1]!.before) && isCapitalized(tokens[k + 1]!.text) && !isAllCaps(tokens[k + 1]!.text) && nameLike(tokens[k + 1]!, false)) return make(k, run(k + 1, 2), 'medium', 'forename');
     // "Abd" is no name by itself but the first part of one ("Abd al-Salam"): the name may go on after
     // it; so is a word before "al-Din" ("Nur ad-Din", though "nur" is an English word).
     if (t.text !== 'Abd' && !nameLike(t, true) && tokens[k + 2]?.text !== 'Din') return undefined;

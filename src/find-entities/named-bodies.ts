@@ -1,6 +1,6 @@
 import type { BlockScan, Candidate } from './candidate.ts';
 import { replace } from './org-words.ts';
-import { isInitials, type Token } from './tokenize.ts';
+import { SPACE, isInitials, type Token } from './tokenize.ts';
 import { DETERMINERS, ENGLISH, FORENAMES, NAME_CUES } from './word-lists.ts';
 
 /**
@@ -155,6 +155,17 @@ export function findNamedBodies(scan: BlockScan): void {
     if (c.type !== 'org' || c.last !== c.first + 1 || t[c.last]!.text !== 'Party' || !CREEDS.has(t[c.first]!.text) || !/^[ \u00a0]$/.test(t[c.first]!.before)) continue;
     const p = scan.candidates.find((x) => x.last === c.first - 1);
     if (p?.type === 'place' && p.source === 'register') replace(scan, [p, c], p.first, c.last, 'org');
+  }
+  // A station named after "Radio" ("Radio Soleil", "Radio Nationale", "Radio Havana"): the station
+  // and the place in its name are one body, as the register writes "Radio Moscow".
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.text !== 'Radio' || covering(i) || !SPACE.test(t[i + 1]!.before) || !capitalized(t[i + 1]) || NOT_MODIFIERS.has(t[i + 1]!.text)) continue;
+    const c = covering(i + 1);
+    if (c && (c.type !== 'place' || c.first !== i + 1)) continue;
+    let last = c ? c.last : i + 1;
+    if (!c && capitalized(t[last + 1]) && SPACE.test(t[last + 1]!.before) && !covering(last + 1)) last++;
+    replace(scan, c ? [c] : [], i, last, 'org');
+    i = last;
   }
   // A possessive word before a body's name is the start of another body's ("the People's National
   // Party" of Jamaica, not the register's National Party; "the Workers' Liberation League").

@@ -137,6 +137,8 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
       if (forename) i--;
       // The Arabic article joined to the surname goes with it ("al-Bitar" after "Salah al-Din al-Bitar").
       else if (hit.keys.length === 1 && s.tokens[i]!.before === '-' && ARABIC_ARTICLES.has(s.tokens[i - 1]?.text.toLowerCase() ?? '') && !covered[i - 1] && !added.some((a) => a.last === i - 1)) i--;
+      // Initials of the person's forenames go on the name ("S. K. Doe" after "Samuel Kanyon Doe").
+      else if (hit.keys.length === 1 && p && isInitials(p.text) && SPACE.test(s.tokens[i]!.before) && !covered[i - 1] && !added.some((a) => a.last === i - 1) && initialsFit(p.text, hit.from.proposeAs ?? '', hit.keys[0]!)) i--;
       // Initials of the person found ("Ortega Saavedra D.") that the forename does not begin
       // ("Umberto Ortega"), or forenames of theirs it is none of ("Ovide Duvalier" after
       // "Jean-Claude Duvalier"): another person.
@@ -200,6 +202,12 @@ function linkInitialsToForenames(scans: BlockScan[]): void {
       if (to !== undefined) c.proposeAs = to;
     }
   }
+}
+
+/** Does the first of the initials begin the first forename (or initial) of the name, its surname aside? */
+function initialsFit(initials: string, name: string, surnameKey: string): boolean {
+  const first = name.split(/\s+/).find((w) => normalizeName(w) !== surnameKey);
+  return !!first && normalizeName(first)[0] === normalizeName(initials)[0];
 }
 
 type WithInitials = { c: Candidate; surname: string; initial: string; word: string; letters: string[]; to: string };
