@@ -1139,4 +1139,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('Master Sergeant S. K. Doe [Samuel Kanyon Doe] met Ould Ahmed. Radio Soleil and Radio Havana reported it.', '1980-04-24', shipped());
     expect(tagged(p)).toEqual(['persName:S. K. Doe', 'persName:Samuel Kanyon Doe', 'persName:Ould Ahmed', 'orgName:Radio Soleil', 'orgName:Radio Havana']);
   });
+  it('reads French bodies through an elided article and a hyphen, and with more heads ("Parti Africain de l\'Indépendance", "Bloc des Masses Sénégalaises", "Agence Bénin-Presse"), not an English head before "of" ("the Office of the President")', () => {
+    const { p } = body("The Parti Africain de l'Indépendance, the Bloc des Masses Sénégalaises and Agence Bénin-Presse wrote to the Office of the President.", '1962-12-22', shipped());
+    expect(tagged(p)).toEqual(["orgName:Parti Africain de l'Indépendance", 'orgName:Bloc des Masses Sénégalaises', 'orgName:Agence Bénin-Presse']);
+  });
 });

@@ -207,9 +207,11 @@ const ROMANCE_HEADS = new Set(['Partido', 'Comisión', 'Comissão', 'Comité', '
   'Ministério', 'Democracia', 'Asamblea', 'Assembleia', 'Congreso', 'Senado', 'Tribunal', 'Corte', 'Organización', 'Organização', 'Federación',
   'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude',
   // French ("Parti Démocratique de Guinée", "Conseil National de la Révolution").
-  'Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse']);
+  'Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse',
+  'Bloc', 'Office', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat']);
 /** French heads, after which French writes the rest in lower case ("Mouvement national de la révolution", "Défense civile"). */
-const FRENCH_HEADS = new Set(['Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse', 'Comité']);
+const FRENCH_HEADS = new Set(['Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse', 'Comité',
+  'Bloc', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat']);
 /** A French adjective or noun in lower case inside such a name ("national", "populaire", "syndicale", "congolaise", "révolution"). */
 const FRENCH_WORD = /^(?:national|nationale|populaire|civil|civile|militaire|[a-zàâçéèêëîïôûùü]+(?:aise|ais|ienne|ien|ique|aire|ale|elle|ée|ion|iste))$/;
 const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'le', 'les', 'et']);
@@ -229,7 +231,10 @@ export function findRomanceBodies(scan: BlockScan): void {
     let last = w;
     const inside: Candidate[] = [];
     let k = w + 1;
-    while (t[k] && k - w < 12 && /^[ \u00a0]$/.test(t[k]!.before)) {
+    // After a link word an elided article may join the next word ("Parti Africain de l'Indépendance"),
+    // and a hyphen two capitalized words ("Agence Bénin-Presse").
+    const joins = (k: number) => /^[ \u00a0]$/.test(t[k]!.before) || (ROMANCE_LINKS.has(t[k - 1]!.text) && /^[ \u00a0][lLdD]['’]$/.test(t[k]!.before)) || (t[k]!.before === '-' && last === k - 1 && capitalized(t[k]));
+    while (t[k] && k - w < 12 && joins(k)) {
       const c = covering(k);
       if (c) {
         if (c.type === 'person' || c.first !== k) break;
