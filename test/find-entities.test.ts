@@ -1143,4 +1143,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body("The Parti Africain de l'Indépendance, the Bloc des Masses Sénégalaises and Agence Bénin-Presse wrote to the Office of the President.", '1962-12-22', shipped());
     expect(tagged(p)).toEqual(["orgName:Parti Africain de l'Indépendance", 'orgName:Bloc des Masses Sénégalaises', 'orgName:Agence Bénin-Presse']);
   });
+  it('reads a power station named after its place as one body when its kind or capitals say so ("the Chernobyl nuclear power station", "the Kariba Hydroelectric Power Station"), not a town\'s power station ("the Moscow power station")', () => {
+    const { p } = body('The Chernobyl nuclear power station, the Kariba Hydroelectric Power Station and the Moscow power station.', '1986-04-28', shipped());
+    expect(tagged(p)).toEqual(['orgName:Chernobyl nuclear power station', 'orgName:Kariba Hydroelectric Power Station', 'placeName:Moscow']);
+  });
 });

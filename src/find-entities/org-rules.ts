@@ -2,7 +2,7 @@ import { type BlockScan, type Candidate, ruleCandidate } from './candidate.ts';
 import { findPartyBodies, findUnionBodies } from './org-bodies.ts';
 import { insert, orgWords, replace } from './org-words.ts';
 import type { RegisterIndex } from './register-index.ts';
-import type { Token } from './tokenize.ts';
+import { SPACE, type Token } from './tokenize.ts';
 import { DEMONYMS, DETERMINERS, ENGLISH, FORENAMES } from './word-lists.ts';
 import { monthNumber } from '../dates/calendar.ts';
 
@@ -264,6 +264,30 @@ export function findNamedPlants(scan: BlockScan): void {
     const townAlone = inside.length === 1 && inside[0]!.type === 'place' && inside[0]!.first === first;
     if (townAlone && /^(?:plant|factory)$/i.test(word.text)) continue;
     replace(scan, inside, first, w, 'org');
+  }
+  findPowerStations(scan);
+}
+
+/** Kinds of power station ("nuclear power station", "Hydroelectric Power Plant"). */
+const POWER_KINDS = /^(?:nuclear|atomic|hydroelectric|hydro-electric|thermal)$/i;
+
+/**
+ * A power station named after its place ("the Chernobyl nuclear power station", "the Kariba
+ * Hydroelectric Power Station") is an enterprise, one organisation with the place inside, when its
+ * kind or capitals say it is one ("the Moscow power station" stays the town's).
+ */
+function findPowerStations(scan: BlockScan): void {
+  const t = scan.tokens;
+  for (let w = 2; w < t.length; w++) {
+    if (!/^(?:station|plant)$/i.test(t[w]!.text) || !/^power$/i.test(t[w - 1]!.text) || !SPACE.test(t[w]!.before) || !SPACE.test(t[w - 1]!.before)) continue;
+    let k = w - 2;
+    const kind = POWER_KINDS.test(t[k]!.text) && SPACE.test(t[k]!.before);
+    if (kind) k--;
+    if (k < 0 || (!kind && !/^\p{Lu}/u.test(t[w]!.text))) continue;
+    const c = scan.candidates.find((x) => x.last === k);
+    if (scan.candidates.some((x) => x.first <= w && x.last > k)) continue;
+    if (c ? c.type !== 'place' : !/^\p{Lu}\p{Ll}/u.test(t[k]!.text) || ENGLISH.has(t[k]!.text.toLowerCase())) continue;
+    replace(scan, c ? [c] : [], c ? c.first : k, w, 'org');
   }
 }
 
