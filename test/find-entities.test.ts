@@ -1147,4 +1147,9 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('The Chernobyl nuclear power station, the Kariba Hydroelectric Power Station and the Moscow power station.', '1986-04-28', shipped());
     expect(tagged(p)).toEqual(['orgName:Chernobyl nuclear power station', 'orgName:Kariba Hydroelectric Power Station', 'placeName:Moscow']);
   });
+  it('reads an acronym whose capitals spell a name the memo writes out as that name, a state too ("the Sahrawi Arab Democratic Republic" … "the SADR"), and ends a body\'s name before an acronym after "and" ("… Front and the PAI")', () => {
+    const { p } = body('The Sahrawi Arab Democratic Republic was proclaimed; the SADR was recognised by the Popular Liberation Front and the PAI.', '1976-10-19', shipped());
+    expect(tagged(p)).toEqual(['placeName:Sahrawi Arab Democratic Republic', 'placeName:SADR', 'orgName:Popular Liberation Front', 'orgName:PAI']);
+    expect(p).toContain('<placeName ref="pla:western-sahara" cert="medium">SADR</placeName>');
+  });
 });

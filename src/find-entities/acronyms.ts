@@ -200,14 +200,33 @@ export function findRepeatedAcronyms(scans: BlockScan[]): void {
   // LNNK", "the BR … the BR"; not "RA", "GG"); otherwise it takes three letters and two uses ("CNT …
   // CNT") and is no English word ("the FAR", "the PLAN cadres", but not "AID" alone).
   const isBody = (text: string, n: number) => (afterThe.has(text) ? text.length > 2 || n >= 2 : text.length > 2 && n >= 2 && !ENGLISH.has(text.toLowerCase()));
-  const bodies = new Set([...seen].filter(([text, n]) => isBody(text, n)).map(([text]) => text));
+  // An acronym whose capitals spell a name the memo writes out is that name, a state's too, once is
+  // enough ("the Sahrawi Arab Democratic Republic" … "the SADR").
+  const spelt = namesByInitials(scans);
+  const bodies = new Set([...seen].filter(([text, n]) => isBody(text, n) || spelt.has(text)).map(([text]) => text));
   if (!bodies.size) return;
   scans.forEach((s, b) => {
-    const added = found[b]!.filter((i) => bodies.has(s.tokens[i]!.text)).map((i) => ruleCandidate(s, i, i, 'org'));
+    const added = found[b]!.filter((i) => bodies.has(s.tokens[i]!.text)).map((i) => {
+      const to = spelt.get(s.tokens[i]!.text);
+      return to ? { ...ruleCandidate(s, i, i, to.type), entryIds: [...to.entryIds], proposeAs: to.proposeAs } : ruleCandidate(s, i, i, 'org');
+    });
     if (!added.length) return;
     s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);
     withOrgans(s, added);
   });
+}
+
+/** The memo's names of three capitalized words or more (no persons), by their initials ("SADR"). */
+function namesByInitials(scans: BlockScan[]): Map<string, Candidate> {
+  const named = new Map<string, Candidate>();
+  for (const s of scans) {
+    for (const c of s.candidates) {
+      if (c.type === 'person' || c.last - c.first < 2) continue;
+      const caps = s.tokens.slice(c.first, c.last + 1).map((t) => initialOf(t.text) ?? '').join('');
+      if (caps.length >= 3 && !named.has(caps)) named.set(caps, c);
+    }
+  }
+  return named;
 }
 
 /** Organs named with the bodies found ("the KWP CC", "the Central Committee of the KWP"), as findOrgNames names them with the register's. */

@@ -121,6 +121,8 @@ export function findNamedBodies(scan: BlockScan): void {
           while (capitalized(t[h]) && !HEADS.has(t[h]!.text)) h++;
           if (t.slice(next, h).some((x, j) => NAME_CUES.has(x.text.toLowerCase()) && !BODY_WORDS.has(t[next + j + 1]?.text ?? ''))) break;
           if (tok.text === 'and' && HEADS.has(t[h]?.text ?? '')) break;
+          // An acronym after "and (the)" is another body ("… for Democratic Change and the MDC").
+          if (tok.text === 'and' && /^\p{Lu}{2,}$/u.test(t[next]!.text)) break;
           k = next;
         } else break;
       }
