@@ -276,6 +276,18 @@ const EXPECTED: Record<string, string[]> = {
   '230-bogota-1948.txt': ['TE115'], // no Document Information heading, a year alone
   '231-georgetown-1964.md': Array(2).fill('TE115'), // footnotes and an archival signature line in the body
   '232-valletta-1971.txt': Array(4).fill('TE115'), // letter-spaced signatures of both parties, names in capitals
+  '233-reykjavik-1986.txt': Array(3).fill('TE115'), // a Russian citation with "Obtained by X and translated by Y", Russian order with initials, Roman months
+  '234-kiev-1986.md': [], // a date range in the date line, dates without a year, names in two transliterations
+  '235-dushanbe-1990.txt': ['TE115', 'TE115', 'TE119'], // no Skip line, cut off mid-word in the rights paragraph
+  '236-dakar-1962.txt': Array(2).fill('TE115'), // the French original first, a credit line
+  '237-cotonou-1977.md': ['TE105'], // a stray summary before the date line
+  '238-monrovia-1980.txt': [...Array(8).fill('TE115'), 'TE107'], // the Document Information labels without values, numeric dates both ways
+  '239-asmara-1978.txt': Array(2).fill('TE115'), // a month-year date line, month-first numeric dates
+  '240-tindouf-1976.md': Array(2).fill('TE115'), // editorial brackets of every kind, a translator's note
+  '241-xiamen-1958.txt': Array(2).fill('TE115'), // "Obtained and translated for CWIHP by X", Roman months, two-digit years
+  '242-port-au-prince-1986.txt': ['TE115'], // no Document Information heading, a year alone
+  '243-kingston-1976.md': ['TE115'], // footnotes and an archival signature line in the body
+  '244-stockholm-1986.txt': ['TE115'], // letter-spaced signatures of both parties, names in capitals
 };
 
 describe('variant memos (golden records)', () => {
