@@ -1152,4 +1152,10 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(tagged(p)).toEqual(['placeName:Sahrawi Arab Democratic Republic', 'placeName:SADR', 'orgName:Popular Liberation Front', 'orgName:PAI']);
     expect(p).toContain('<placeName ref="pla:western-sahara" cert="medium">SADR</placeName>');
   });
+  it('reads a lower-case "river" or "reservoir" after a register place as the water, the register\'s river if it has one ("the Congo river"), else a place of its own ("the Kiev reservoir"), not the town or the state', () => {
+    const { p } = body('Boats on the Congo river reached the Kiev reservoir.', '1986-05-02', shipped());
+    expect(tagged(p)).toEqual(['placeName:Congo river', 'placeName:Kiev reservoir']);
+    expect(p).toContain('<placeName ref="pla:congo-river">Congo river</placeName>');
+    expect(p).not.toMatch(/ref="pla:(?:kyiv|dr-congo)"/);
+  });
 });

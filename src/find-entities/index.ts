@@ -103,7 +103,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findFormations(scan);
       yieldForenamePlaces(scan, opts.index);
       yieldInitialsBesideSurnames(scan, opts.index);
-      findContextPlaces(scan);
+      findContextPlaces(scan, opts.index);
       if (japanese) yieldJapaneseNamePlaces(scan);
       for (const r of findRuleNames(tokens, coveredTokens(scan), { japanese })) {
         scan.candidates.push(proposedPerson(block, r, r.cert));

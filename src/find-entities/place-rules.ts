@@ -1,5 +1,6 @@
 import { type BlockScan, type Candidate, coveredTokens, ruleCandidate } from './candidate.ts';
 import type { RegisterIndex } from './register-index.ts';
+import type { RegisterEntry } from './register/index.ts';
 import { INSTITUTION_WORDS } from './org-rules.ts';
 import { SPACE, type Token, isAllCaps, isCapitalized, isInitials, letterSpaced, spacedAfterInitial } from './tokenize.ts';
 import { ARABIC_ARTICLES, ARABIC_PLACE_HEADS, COMMON_ENGLISH, DEMONYMS, ENGLISH, FORENAMES, NAME_CUES, PLACE_INITIALS } from './word-lists.ts';
@@ -16,7 +17,8 @@ const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefectur
  * Lower-case words for an administrative unit after its name, part of the span ("Katowice
  * voivodeship", "Khovd aimag": the gold's maximal spans; the unit is not the town it is named after).
  */
-const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace', 'square']);
+const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace', 'square', 'river', 'reservoir']);
+const WATERS = new Set(['river', 'reservoir']);
 /** Capitalized words for an administrative unit after its name ("Kherson Oblast"), or after "Autonomous" ("Autonomous Region"). */
 const CAPITAL_UNITS = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District', 'County', 'Parish']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
@@ -62,7 +64,7 @@ function unknownName(tok: Token | undefined): boolean {
  * register and the organisation rules and before the person rules, so "near Lai Chau" is a place
  * before a person rule can take it.
  */
-export function findContextPlaces(scan: BlockScan): void {
+export function findContextPlaces(scan: BlockScan, index?: RegisterIndex): void {
   const t = scan.tokens;
   const covered = coveredTokens(scan);
   const name = (i: number) => !covered[i] && unknownName(t[i]);
@@ -158,8 +160,11 @@ export function findContextPlaces(scan: BlockScan): void {
     const unitEnd = UNITS.has(word.text) || CAPITAL_UNITS.has(word.text) ? i : autonomous(i) ? i + 1 : /^\p{Lu}\p{Ll}+$/u.test(word.text) && autonomous(i + 1) ? i + 2 : -1;
     const unitOf = unitEnd > 0 ? covered[i - 1] : undefined;
     if (unitOf && unitOf.type === 'place' && unitOf.last === i - 1) {
-      // "Katowice voivodeship": the register's place with its unit word, linked as the place.
-      const c = { ...unitOf, last: unitEnd, end: t[unitEnd]!.end };
+      // "Katowice voivodeship": the register's place with its unit word, linked as the place; a
+      // river or reservoir named after a town or a state is a place of its own ("the Kiev
+      // reservoir", "the Congo river").
+      const water = WATERS.has(word.text) ? waterNamed(t.slice(unitOf.first, unitEnd + 1).map((x) => x.word.key), index) : undefined;
+      const c = { ...unitOf, last: unitEnd, end: t[unitEnd]!.end, ...(water === null ? { entryIds: [], proposeAs: scan.text.slice(unitOf.start - scan.start, t[unitEnd]!.end - scan.start), source: 'rule' as const } : water ? { entryIds: [water.id] } : {}) };
       scan.candidates = scan.candidates.map((x) => (x === unitOf ? c : x));
       for (let k = c.first; k <= unitEnd; k++) covered[k] = c;
       i = unitEnd;
@@ -196,6 +201,16 @@ export function findContextPlaces(scan: BlockScan): void {
 }
 
 /** A one-word register place at token i (read with the word before or after it by the rules above). */
+/**
+ * The register's river or reservoir of that name ("Congo River" for "the Congo river"), null when
+ * it has none; undefined when there is no register to ask.
+ */
+function waterNamed(keys: string[], index: RegisterIndex | undefined): RegisterEntry | null | undefined {
+  if (!index) return undefined;
+  const f = index.candidates(keys[0]!).find((x) => x.entry.type === 'place' && x.keys.length === keys.length && x.keys.every((k, j) => k === keys[j]));
+  return f?.entry ?? null;
+}
+
 function registerPlaceAt(c: Candidate | undefined, i: number): boolean {
   return !!c && c.type === 'place' && c.source === 'register' && c.first === i && c.last === i;
 }
