@@ -125,6 +125,23 @@ function relativeRange(w: string, env: Env, from: [number, number?], to: [number
   return v && { ...v, cert: 'medium', reason: 'relative', relative: true };
 }
 
+/**
+ * A year-level relative phrase after a month ("December of last year", "May last year"): the month
+ * takes its year from it, and the phrase is a mention of its own, as the golds write them (30 of 53
+ * such places in the hand-annotated memos; the gold guide lists the year phrases as mentions of
+ * their own). A day before one is read so too, by the day rules and the scanner's
+ * relativeYearAfter ("21 August last year", "2–5 November this year").
+ */
+const RELATIVE_AFTER = `(?=,?\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}]))`;
+
+/**
+ * A day or month whose year a relative phrase gave: not itself a relative mention (its reason stays
+ * "relative", not "year-inferred", so the scanner does not infer its year a second time).
+ */
+function inferred(v: Built | null): Built | null {
+  return v && { ...v, relative: undefined };
+}
+
 /** Russian relative year words (by their first four letters) as relativeYear reads them. */
 const RU_RELATIVE: Record<string, string> = { прош: 'last', этом: 'this', этог: 'this', теку: 'this', буду: 'next', след: 'next' };
 
@@ -431,13 +448,6 @@ export const RULES: Rule[] = [
     build: (g, env) => (g.d1 ? range(env, num(g.y), [romanMonth(g.r!)!, num(g.d1)], [romanMonth(g.r!)!, num(g.d)]) : point(env, num(g.y), romanMonth(g.r!)!, num(g.d))),
   },
   {
-    name: 'day-range-month-relative-year', // 2–5 November this year · 10-12 May last year
-    needs: [DIGIT, MONTH, /year|YEAR/, DASH_CHAR],
-    startsAt: AT_NUMBER,
-    re: re(`${S}${D('d1')}${DASH}${D('d2')}\\s+${M('m')},?\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
-    build: (g, env) => (isSafeMonthToken(g.m!) ? relativeRange(g.w!, env, [mon(g.m), num(g.d1)], [mon(g.m), num(g.d2)]) : null),
-  },
-  {
     name: 'hu-year-month-day', // 1975. április 28. (Hungarian: the year with its dot, the month's name, the day with its dot)
     needs: [DIGIT, /\d{4}\.\s+\p{Ll}/u],
     startsAt: AT_NUMBER,
@@ -464,19 +474,6 @@ export const RULES: Rule[] = [
     startsAt: AT_NUMBER,
     re: re(`(?<![\\p{N}])(?<y>\\d{4})年(?<m>[01]?\\d)月(?:(?<d>[0-3]?\\d)日)?`),
     build: (g, env) => point(env, num(g.y), num(g.m)!, num(g.d)),
-  },
-  {
-    name: 'day-month-relative-year', // 5 January this year · on 21 August last year (not after a range's joint: "from October 5 to October 12 last year" is two dates and a year)
-    needs: [DIGIT, MONTH, /year|YEAR/],
-    startsAt: AT_NUMBER,
-    re: re(`${S}(?<!(?:\\bto|\\band|\\btill|\\buntil|[-–—])\\s*)${D('d')}\\s+(?:of\\s+)?${M('m')},?\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
-    build: (g, env) => {
-      const m = mon(g.m);
-      const d = num(g.d)!;
-      if (!isSafeMonthToken(g.m!) || !isValid(2000, m, d)) return null;
-      const v = relativeYear(g.w!, env, (y) => iso(y, m, d));
-      return v.when && !isValid(+v.when.slice(0, 4), m, d) ? null : v;
-    },
   },
   {
     name: 'year-month-day-dot', // 1962.12.26 (year first, as East Asian records write it)
@@ -541,11 +538,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'month-relative-year', // December of last year · May last year · in March this year (not "5 May of next year": relativeYearAfter)
+    name: 'month-relative-year', // December (of last year) · May (last year) · in March (this year): the month, its year from the phrase after it
     needs: [MONTH, /year|YEAR/],
     startsAt: AT_WORD,
-    re: re(`${S}(?<!\\d\\S{0,3}\\s+)${M('m')}\\s+(?:of\\s+)?(?<w>last|this|next)\\s+year(?![\\p{L}])`),
-    build: (g, env) => (isSafeMonthToken(g.m!) ? relativeYear(g.w!, env, (y) => `${y}-${String(mon(g.m)).padStart(2, '0')}`) : null),
+    re: re(`${S}(?<!\\d\\S{0,3}\\s+)${M('m')}${RELATIVE_AFTER}`),
+    build: (g, env) => (isSafeMonthToken(g.m!) ? inferred(relativeYear(g.w!, env, (y) => `${y}-${String(mon(g.m)).padStart(2, '0')}`)) : null),
   },
   {
     name: 'iso-day', // 1964-02-26
