@@ -1158,4 +1158,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(p).toContain('<placeName ref="pla:congo-river">Congo river</placeName>');
     expect(p).not.toMatch(/ref="pla:(?:kyiv|dr-congo)"/);
   });
+  it('reads a quoted title as a paper when the title says so (a paper\'s word: "Montreal Star", "NRC Handelsblad"; an article of its language and a name: "El Comercio", "Le Devoir") or an editor is of it, not a quoted English phrase ("Green March")', () => {
+    const { p } = body('"El Comercio" and "El Universo" criticised it; the "Montreal Star", "NRC Handelsblad" and the editor of "Le Devoir" too. The "Green March" began.', '1975-11-06', shipped());
+    expect(tagged(p)).toEqual(['orgName:El Comercio', 'orgName:El Universo', 'orgName:Montreal Star', 'orgName:NRC Handelsblad', 'orgName:Le Devoir']);
+  });
 });

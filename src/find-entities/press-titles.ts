@@ -15,12 +15,17 @@ const CLOSING = /^["”»“]/u;
 /** Words that say what the quoted title names, in the few words before it. */
 const PRESS_NOUNS = new Set([
   'newspaper', 'newspapers', 'paper', 'papers', 'daily', 'dailies', 'weekly', 'weeklies', 'monthly', 'magazine', 'magazines',
-  'journal', 'journals', 'organ', 'gazette', 'bulletin', 'tabloid', 'periodical', 'press',
+  'journal', 'journals', 'organ', 'gazette', 'bulletin', 'tabloid', 'periodical', 'press', 'editor', 'editors', 'correspondent', 'correspondents',
 ]);
+/** Words of a paper's own title ('"Montreal Star"', '"Macao Daily News"', '"NRC Handelsblad"'): the title says what it is. */
+const TITLE_PRESS_WORDS = new Set(['Daily', 'News', 'Times', 'Star', 'Post', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Express', 'Observer', 'Courier',
+  'Chronicle', 'Mirror', 'Telegraph', 'Telegraaf', 'Handelsblad', 'Zeitung', 'Diario', 'Diário', 'Prensa', 'Presse', 'Pravda', 'Izvestia', 'Gleaner']);
+/** Articles that begin the titles of papers in the languages of the countries memos report on ('"El Comercio"', '"Le Devoir"', '"De Telegraaf"'). */
+const TITLE_ARTICLES = /^(?:El|La|Le|Les|L['’]\p{Lu}|De|Het|Il|Lo|Die|Der|Das|O|A)\b/u;
 /** Prepositions after which a title is a publication when a press verb or noun precedes them ("published in", "an article in"). */
 const IN_PUBLICATION = new Set(['published', 'printed', 'appeared', 'article', 'articles', 'editorial', 'editorials', 'interview', 'commentary']);
 /** Verbs right after a title that only a publication takes ('"Cumhuriyet" writes'). */
-const PRESS_VERBS = new Set(['writes', 'wrote', 'publishes', 'published', 'prints', 'printed', 'carries', 'carried', 'editorialized', 'editorialised']);
+const PRESS_VERBS = new Set(['writes', 'wrote', 'publishes', 'published', 'prints', 'printed', 'carries', 'carried', 'editorialized', 'editorialised', 'reported', 'reports', 'commented']);
 
 /** Small words a title may hold besides its capitalized ones ("Times of Malta", "Literatūra un Māksla", "La Voz de México"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'el', 'un', 'und', 'i', 'e', 'y', 'du', 'des', 'di', 'al', 'an', 'na', 'za']);
@@ -37,9 +42,13 @@ function quotedTitle(s: BlockScan, i: number): number | undefined {
   return undefined;
 }
 
-/** Does the memo say, around the title at first..last, that it is a publication? */
+/** Does the memo say, around the title at first..last, that it is a publication, or the title itself? */
 function cued(s: BlockScan, first: number, last: number): boolean {
   const t = s.tokens;
+  const words = t.slice(first, last + 1).map((x) => x.text);
+  if (words.some((w) => TITLE_PRESS_WORDS.has(w))) return true;
+  // An article and a capitalized word: a paper's name in its own language ("El Comercio", "L'Opinion").
+  if (TITLE_ARTICLES.test(words[0]!) && (/^L['’]/.test(words[0]!) || /^\p{Lu}/u.test(words[1] ?? ''))) return true;
   const before = (k: number) => t[first - k]?.text.toLowerCase();
   for (let k = 1; k <= 3; k++) {
     const w = before(k);
