@@ -1162,4 +1162,9 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('"El Comercio" and "El Universo" criticised it; the "Montreal Star", "NRC Handelsblad" and the editor of "Le Devoir" too. The "Green March" began.', '1975-11-06', shipped());
     expect(tagged(p)).toEqual(['orgName:El Comercio', 'orgName:El Universo', 'orgName:Montreal Star', 'orgName:NRC Handelsblad', 'orgName:Le Devoir']);
   });
+  it('reads "the Front" before the memo names the front in full as well as after, and "the Popular Front", the name\'s beginning up to its head, as that front; not the head of a longer name ("the Front Line States")', () => {
+    const { p } = body('The Front grew. The Popular Front of Estonia met; the Popular Front and the Front Line States agreed.', '1988-06-20', shipped());
+    expect(tagged(p)).toEqual(['orgName:Front', 'orgName:Popular Front of Estonia', 'orgName:Popular Front']);
+    expect(p.match(/ref="org:popular-front-of-estonia"/g)).toHaveLength(3);
+  });
 });
