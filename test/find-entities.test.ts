@@ -1167,4 +1167,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(tagged(p)).toEqual(['orgName:Front', 'orgName:Popular Front of Estonia', 'orgName:Popular Front']);
     expect(p.match(/ref="org:popular-front-of-estonia"/g)).toHaveLength(3);
   });
+  it('reads a Soviet republic\'s abbreviation as a state ("the ESSR"), after its name too ("the Nakhichevan ASSR"), and a state organ of it whole ("the Supreme Soviet of the Nakhichevan ASSR")', () => {
+    const { p } = body('The Supreme Soviet of the Nakhichevan ASSR met. The KGB of the ESSR and the ESSR government; in the Nakhichevan ASSR.', '1990-01-22', shipped());
+    expect(tagged(p)).toEqual(['orgName:Supreme Soviet of the Nakhichevan ASSR', 'orgName:KGB', 'placeName:ESSR', 'placeName:ESSR', 'placeName:Nakhichevan ASSR']);
+  });
 });

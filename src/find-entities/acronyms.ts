@@ -208,7 +208,8 @@ export function findRepeatedAcronyms(scans: BlockScan[]): void {
   scans.forEach((s, b) => {
     const added = found[b]!.filter((i) => bodies.has(s.tokens[i]!.text)).map((i) => {
       const to = spelt.get(s.tokens[i]!.text);
-      return to ? { ...ruleCandidate(s, i, i, to.type), entryIds: [...to.entryIds], proposeAs: to.proposeAs } : ruleCandidate(s, i, i, 'org');
+      // A Soviet republic's abbreviation ("ESSR", "LSSR") is a state, not a body.
+      return to ? { ...ruleCandidate(s, i, i, to.type), entryIds: [...to.entryIds], proposeAs: to.proposeAs } : ruleCandidate(s, i, i, /SSR$/.test(s.tokens[i]!.text) ? 'place' : 'org');
     });
     if (!added.length) return;
     s.candidates = [...s.candidates, ...added].sort((a, b) => a.start - b.start);

@@ -140,7 +140,8 @@ export function findOrgNames(scan: BlockScan, index: RegisterIndex, lastCC: { id
     if (scan.candidates.some((c) => c.first <= i && c.last >= i && !(c.first === i && c.last === last && c.type === 'org'))) continue;
     const target = afterOf(last + 1);
     if (isType(target, 'place')) {
-      replace(scan, [target!], i, target!.last, 'org');
+      // "the Supreme Soviet of the Nakhichevan ASSR": the republic's abbreviation ends the name.
+      replace(scan, [target!], i, target!.last + (/^A?SSR$/.test(t[target!.last + 1]?.text ?? '') && SPACE.test(t[target!.last + 1]!.before) ? 1 : 0), 'org');
       continue;
     }
     const before = scan.candidates.find((c) => c.last === i - 1);
