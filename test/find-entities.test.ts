@@ -1171,4 +1171,9 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('The Supreme Soviet of the Nakhichevan ASSR met. The KGB of the ESSR and the ESSR government; in the Nakhichevan ASSR.', '1990-01-22', shipped());
     expect(tagged(p)).toEqual(['orgName:Supreme Soviet of the Nakhichevan ASSR', 'orgName:KGB', 'placeName:ESSR', 'placeName:ESSR', 'placeName:Nakhichevan ASSR']);
   });
+  it('reads a forename of two joined by a hyphen whichever half is a known forename ("Emperor Jean-Bedel Bokassa", "Ange-Félix Patassé"), a forename that is also a town ("Milan Kučan"), and initials in Russian order as the full name of two spellings ("Kučan M." after "Milan Kučan" and "Milan Kucan")', () => {
+    const { p } = body('Emperor Jean-Bedel Bokassa fled and Ange-Félix Patassé returned. Milan Kučan and Milan Kucan spoke; Kučan M. agreed in Milan.', '1979-09-27', shipped());
+    expect(tagged(p)).toEqual(['persName:Jean-Bedel Bokassa', 'persName:Ange-Félix Patassé', 'persName:Milan Kučan', 'persName:Milan Kucan', 'persName:Kučan M.', 'placeName:Milan']);
+    expect(new Set([...p.matchAll(/<persName ref="([^"]+)"[^>]*>(?:Milan Ku|Kučan M)/g)].map((m) => m[1])).size).toBe(1);
+  });
 });

@@ -367,12 +367,19 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
   /** "John McCloy", "John J. McCloy", "Józef Cyrankiewicz": a known forename, initials, then a name-like surname. */
   function forenameName(k: number): RuleName | undefined {
     if (!free(k) || !FORENAMES.has(tokens[k]!.text)) return undefined;
-    // Not the second half of a forename joined by a hyphen ("Claude" in "Jean-Claude").
-    if (/^[-‐]$/.test(tokens[k]!.before) && k > 0 && isCapitalized(tokens[k - 1]!.text)) return undefined;
-    let n = k + 1;
-    // A forename of two joined by a hyphen ("Jean-Claude Duvalier", "Jean-Robert Cius").
-    const joined = tokens[n];
-    if (joined && /^[-‐]$/.test(joined.before) && free(n) && isCapitalized(joined.text) && !isAllCaps(joined.text) && (FORENAMES.has(joined.text) || nameLike(joined, false))) n++;
+    // A forename of two joined by a hyphen ("Jean-Claude Duvalier", "Jean-Bedel Bokassa", "Ange-Félix
+    // Patassé"): either half may be the known one, the other is part of it whatever it is.
+    const joinedAt = (j: number) => !!tokens[j] && /^[-‐]$/.test(tokens[j]!.before) && free(j) && isCapitalized(tokens[j]!.text) && !isAllCaps(tokens[j]!.text);
+    if (joinedAt(k)) {
+      if (k === 0 || !free(k - 1) || !isCapitalized(tokens[k - 1]!.text) || isAllCaps(tokens[k - 1]!.text) || FORENAMES.has(tokens[k - 1]!.text)) return undefined;
+      const whole = forenameAfter(k + 1);
+      return whole && { ...whole, first: k - 1, start: tokens[k - 1]!.start };
+    }
+    return forenameAfter(joinedAt(k + 1) ? k + 2 : k + 1, k);
+  }
+
+  /** The rest of a name after its forename (which ends before token n, and begins at token k). */
+  function forenameAfter(n: number, k = n - 1): RuleName | undefined {
     while (n - k <= 2 && tokens[n] && free(n) && isInitials(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before)) n++;
     // More forenames may follow ("Ali Abdallah Salih", "Muhammad Ali Jinnah"): the surname comes after them.
     while (n - k <= 2 && tokens[n] && free(n) && FORENAMES.has(tokens[n]!.text) && /^[ \u00a0]$/.test(tokens[n]!.before) && tokens[n + 1] && !FORENAMES.has(tokens[n + 1]!.text)) n++;

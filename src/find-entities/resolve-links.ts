@@ -192,7 +192,7 @@ function linkInitialsToForenames(scans: BlockScan[]): void {
   const renamed = new Map<string, string>();
   for (const w of withInitials) {
     const agree = (full.get(w.surname) ?? []).filter((f) => f.forename[0] === w.initial);
-    if (agree.length && agree.every((f) => f.name === agree[0]!.name)) w.to = agree[0]!.name;
+    if (agree.length && agree.every((f) => normalizeName(f.name) === normalizeName(agree[0]!.name))) w.to = agree[0]!.name;
     if (w.to !== w.c.proposeAs) renamed.set(normalizeName(w.c.proposeAs!), w.to);
   }
   if (!renamed.size) return;

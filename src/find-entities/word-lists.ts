@@ -159,7 +159,7 @@ export const FORENAMES: ReadonlySet<string> = new Set(
     'Davlat Emomali Safarali Kadriddin Shodmon Mirzo Nurullo Sayfiddin Inamzhon Oleksandr Volodymyr Mykola Petro Vitaliy Valentyn ' +
     'Vasyl Bohdan Taras Dmytro Serhiy Mykhailo Hryhoriy Oleksiy Ingvar Sten Lisbeth Thorbjörn Thorbjorn Kjell Anker Poul Svend Jens ' +
     'Knut Pehr Sixten Lennart Gösta Gosta Bengt Staffan Einar Gérard Gerard Marcel Prosper Luc Frantz Michèle Michele Simone ' +
-    'Dudley Percival').split(' '),
+    'Dudley Percival María Milan Janez Franci Jože Stane Ljubomir Branko Dušan Dusan').split(' '),
 );
 
 /** The Arabic article, joined by a hyphen to the name after it ("al-Rikabi", "el-Sadat", "ul-Haq"). */
