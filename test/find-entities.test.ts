@@ -988,8 +988,10 @@ describe('the eighteenth session: press titles', () => {
     const { p } = body('Then Zh. Chissano met Minister of National Defence E. Menderes. Menderes spoke.', '1984-03-16', shipped());
     expect(tagged(p)).toEqual(['persName:Zh. Chissano', 'persName:E. Menderes', 'persName:Menderes']);
     expect(p).toContain('<persName ref="per:chissano-joaquim">Zh. Chissano</persName>');
-    expect(p).toMatch(/<persName ref="per:menderes-adnan">Menderes<\/persName>/);
     expect(p).not.toMatch(/ref="per:menderes-adnan"[^>]*>E\. Menderes/);
+    // The surname alone is the Menderes the memo names (the nineteenth session: Adnan, out of office
+    // in 1984 and not named in full, yields to him).
+    expect(p).toMatch(/<persName ref="per:menderes-etem"[^>]*>Menderes<\/persName>/);
   });
   it('reads parties named by their people and country ("People\'s Progressive Party of British Guiana", not "The …" at a sentence start), a country\'s own party before its creed ("Malta Labour Party"), and a party called a congress ("People\'s National Congress"), not a party congress ("Twenty-Second Party Congress", "the Congress of the CPSU")', () => {
     const { p } = body("The People's Progressive Party of British Guiana met the Malta Labour Party. Then the People's National Congress, the Twenty-Second Party Congress and the Congress of the CPSU met.", '1964-10-14', shipped());
@@ -1175,5 +1177,16 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('Emperor Jean-Bedel Bokassa fled and Ange-Félix Patassé returned. Milan Kučan and Milan Kucan spoke; Kučan M. agreed in Milan.', '1979-09-27', shipped());
     expect(tagged(p)).toEqual(['persName:Jean-Bedel Bokassa', 'persName:Ange-Félix Patassé', 'persName:Milan Kučan', 'persName:Milan Kucan', 'persName:Kučan M.', 'placeName:Milan']);
     expect(new Set([...p.matchAll(/<persName ref="([^"]+)"[^>]*>(?:Milan Ku|Kučan M)/g)].map((m) => m[1])).size).toBe(1);
+  });
+  it('reads a Spanish name of two surnames by both ("President José María Velasco Ibarra" … "Velasco Ibarra"), not as the register\'s Velasco, though a town is called Ibarra; the surname alone stays the register person in office then (Velasco Alvarado in 1972); a forename the register knows alone before a name ("Fidel Sánchez Hernández") is that name\'s', () => {
+    const { p } = body('President José María Velasco Ibarra was deposed. Velasco Ibarra went to Ibarra; Velasco left. Fidel Sánchez Hernández spoke; Sánchez Hernández agreed.', '1972-02-16', shipped());
+    expect(tagged(p)).toEqual(['persName:José María Velasco Ibarra', 'persName:Velasco Ibarra', 'placeName:Ibarra', 'persName:Velasco', 'persName:Fidel Sánchez Hernández', 'persName:Sánchez Hernández']);
+    expect(p).toMatch(/<persName ref="per:jose-maria-velasco-ibarra"[^>]*>Velasco Ibarra</);
+    expect(p).toMatch(/<persName ref="per:velasco-alvarado-juan"[^>]*>Velasco</);
+    expect(p).not.toContain('castro-fidel');
+  });
+  it('reads a surname alone as the memo\'s person named in full, not the register\'s bearer out of office then ("Kohl" beside "Michael Kohl" in 1970, not Helmut Kohl)', () => {
+    const { p } = body('Michael Kohl met Stoph. Kohl said the talks would go on.', '1970-03-19', shipped());
+    expect(p.match(/ref="per:kohl-michael"/g)).toHaveLength(2);
   });
 });

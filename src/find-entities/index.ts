@@ -14,7 +14,7 @@ import { findCyrillicPlaces } from './find-cyrillic-places.ts';
 import { findFormations, findNamedBodies, findRomanceBodies } from './named-bodies.ts';
 import { findOfficeHolders, includeNameParticles, linkSpellingVariants, propagateRegisterSurnames } from './register-surnames.ts';
 import { findMilitaryDistricts, findNamedInstitutions, findNamedPlants, findOrgNames } from './org-rules.ts';
-import { findContextPlaces, findPlacesAfterPrepositions, yieldForenamePlaces, yieldInitialsBesideSurnames } from './place-rules.ts';
+import { findContextPlaces, findPlacesAfterPrepositions, yieldForenames, yieldInitialsBesideSurnames } from './place-rules.ts';
 import { findGulfsAndRoutes, findNamedStreets, findRomanceStreets } from './named-places.ts';
 import { tokenize } from './tokenize.ts';
 import { findBrackets, findHonorifics } from './find-editorial.ts';
@@ -101,7 +101,7 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
       findNamedBodies(scan);
       findRomanceBodies(scan);
       findFormations(scan);
-      yieldForenamePlaces(scan, opts.index);
+      yieldForenames(scan, opts.index);
       yieldInitialsBesideSurnames(scan, opts.index);
       findContextPlaces(scan, opts.index);
       if (japanese) yieldJapaneseNamePlaces(scan);
@@ -129,8 +129,8 @@ export function findEntities(file: EditionFile, opts: FindEntitiesOptions): void
   findDefinedAcronyms(scans);
   linkSurnames(scans, opts.index);
   linkMissions(scans, opts.index);
-  propagateNames(scans, opts.index);
-  propagateRegisterSurnames(scans, opts.index);
+  propagateNames(scans, opts.index, memo.date?.when ?? memo.date?.notBefore);
+  propagateRegisterSurnames(scans, opts.index, memo.date?.when ?? memo.date?.notBefore);
   findOfficeHolders(scans, opts.index, memo.date?.when ?? memo.date?.notBefore);
   propagateFamilyNames(scans, opts.index);
   includeNameParticles(scans, opts.index);

@@ -2,7 +2,7 @@ import type { RegisterEntry } from './register/index.ts';
 import { type IndexedForm, type RegisterIndex, stripSep } from './register-index.ts';
 import { latinStarts, normalizeName } from './normalize.ts';
 import { mayBeForename, romanizedSyllables } from './name-rules.ts';
-import { FEMALE_FORENAMES, FEMALE_TITLES } from './word-lists.ts';
+import { FEMALE_FORENAMES, FEMALE_TITLES, FORENAMES } from './word-lists.ts';
 import { type Token, isAllCaps, isCapitalized, isInitials, wordOf } from './tokenize.ts';
 
 export interface RegisterMatch {
@@ -304,8 +304,11 @@ function otherForename(m: RegisterMatch, tokens: Token[], lastMatched: number, i
   const at = (k: number) => (m.first - k > lastMatched ? tokens[m.first - k] : undefined);
   if (!at(1) || !spaced(tokens[m.first]!)) return 0;
   let n = 0;
-  if (mayBeForename(at(1)!)) n = 1;
-  else if (isInitials(at(1)!.text) && spaced(at(1)!) && at(2) && mayBeForename(at(2)!)) {
+  if (mayBeForename(at(1)!)) {
+    n = 1;
+    // Known forenames before it go with it ("José María Velasco", not "José" and "María Velasco").
+    while (n < 3 && at(n + 1) && FORENAMES.has(at(n + 1)!.text) && spaced(at(n)!)) n++;
+  } else if (isInitials(at(1)!.text) && spaced(at(1)!) && at(2) && mayBeForename(at(2)!)) {
     // "Nikita X. Khrushchev": his forename with a wrong initial is still him.
     if (m.entries.some((e) => isFirstForename(e, at(2)!.text, index))) return 0;
     n = 2;

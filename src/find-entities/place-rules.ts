@@ -330,12 +330,18 @@ export function yieldInitialsBesideSurnames(scan: BlockScan, index: RegisterInde
  * A town that is also a forename, before a name ("Hassan Ragab": Hassan is a town in India) is the
  * forename, and a town after initials ("C.R. Rodríguez": Rodríguez is a town in the Philippines)
  * or a capitalized title ("Ambassador Yao": Yao is a city in Japan) is a surname: the place is
- * dropped so the person rules read the words as one person.
+ * dropped so the person rules read the words as one person. So is a register person the register
+ * knows by a forename alone ("Fidel") before a name ("Fidel Sánchez Hernández").
  */
-export function yieldForenamePlaces(scan: BlockScan, index: RegisterIndex): void {
+export function yieldForenames(scan: BlockScan, index: RegisterIndex): void {
   const t = scan.tokens;
   const covered = coveredTokens(scan);
+  const nameAfter = (c: Candidate) => {
+    const n = t[c.last + 1];
+    return !!n && SPACE.test(n.before) && unknownName(n) && !covered[c.last + 1];
+  };
   scan.candidates = scan.candidates.filter((c) => {
+    if (c.type === 'person' && c.source === 'register' && c.first === c.last && FORENAMES.has(t[c.first]!.text)) return !nameAfter(c);
     if (c.type !== 'place' || c.source !== 'register' || c.first !== c.last) return true;
     // Initials ("C.R."), or a capitalized title ("Ambassador", "Colonel"), make the word after them a name;
     // not a country or region ("S. Africa", "N. Korea"), which no one bears as a surname.
@@ -348,8 +354,6 @@ export function yieldForenamePlaces(scan: BlockScan, index: RegisterIndex): void
     // Malaysian state); a place after its article alone stays one ("near al-Arish").
     const q = t[c.first - 2];
     if (p && ARABIC_ARTICLES.has(p.text) && t[c.first]!.before === '-' && q && !covered[c.first - 2] && SPACE.test(p.before) && /^\p{Lu}\p{Ll}/u.test(q.text) && !ENGLISH.has(q.text.toLowerCase())) return false;
-    if (!FORENAMES.has(t[c.first]!.text)) return true;
-    const n = t[c.last + 1];
-    return !n || !SPACE.test(n.before) || !unknownName(n) || !!covered[c.last + 1];
+    return !FORENAMES.has(t[c.first]!.text) || !nameAfter(c);
   });
 }

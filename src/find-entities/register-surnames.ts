@@ -25,7 +25,7 @@ interface Named {
  * one before any of them). Names written surname first (Korean, Chinese, Vietnamese) keep their
  * own rules (family-names.ts, propagateNames): a family name alone names too many people.
  */
-export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterIndex): void {
+export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterIndex, memoDate?: string): void {
   const named = new Map<string, Named[]>();
   scans.forEach((s, block) => {
     for (const c of s.candidates) {
@@ -51,6 +51,7 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
     }
   });
   if (!named.size) return;
+  const fullNames = new Set([...named.values()].flat().map((n) => n.from.entryIds[0]!));
   const personNotTown = surnameNotTown(scans, index, new Set(named.keys()));
   scans.forEach((s, block) => {
     if (s.role === 'credit') return;
@@ -65,6 +66,16 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       // The rules may have read a double surname's parts as two persons ("Dabčević", "Kučar S."): they yield.
       const ruleRead = (c: Candidate | undefined) => !!c && c.type === 'person' && (c.source === 'rule' || c.source === 'propagated') && !c.entryIds.length;
       const second = (n: Named) => !!n.next && s.tokens[i + 1]?.before === '-' && s.tokens[i + 1]!.word.key === n.next && (!covered[i + 1] || ruleRead(covered[i + 1]));
+      // The register's other bearer of the surname, matched by it alone, yields to the one the memo
+      // names in full when it is not named so itself and held no office then ("Kohl" beside "Michael
+      // Kohl" in 1970 is not Helmut Kohl; beside "Edward Kennedy", "President Kennedy" in 1962 is John F.).
+      const otherBearer = (c: Candidate | undefined) =>
+        !!c && c.type === 'person' && c.source === 'register' && c.first === i && c.last === i && c.entryIds.length === 1 &&
+        !fullNames.has(c.entryIds[0]!) && !heldOfficeAt(index.byId.get(c.entryIds[0]!)!, memoDate);
+      if (otherBearer(covered[i]) && named.has(tok.word.key)) {
+        replaced.add(covered[i]!);
+        covered[i] = undefined;
+      }
       const list = covered[i] && !ruleRead(covered[i]) ? undefined : named.get(tok.word.key);
       const match = list?.filter((n) => capsAgree(n.raw, tok.text) && (n.next ? second(n) : !covered[i]));
       if (!match?.length) return;

@@ -6,7 +6,7 @@ import { afterFemaleTitle, capsAgree, isWoman } from './match-register.ts';
 import { latinOfCyrillic, latinStarts, normalizeName } from './normalize.ts';
 import { SPACE, isAllCaps, isInitials } from './tokenize.ts';
 import { isParticle, mayBeForename } from './name-rules.ts';
-import { ARABIC_ARTICLES, CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, FORENAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
 import { surnameNotTown } from './register-surnames.ts';
 
@@ -60,7 +60,7 @@ export function heldOfficeAt(e: RegisterEntry, date: string | undefined): boolea
  * appears in the memo; a western or Russian name found in full ("V.I. Ivanov") is also found by its
  * surname alone. Korean and Chinese family names alone are never propagated (too many people share them).
  */
-export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
+export function propagateNames(scans: BlockScan[], index: RegisterIndex, memoDate?: string): void {
   linkInitialsToForenames(scans);
   const lexicon: { keys: string[]; raw: string[]; from: Candidate }[] = [];
   for (const s of scans) {
@@ -74,6 +74,13 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
       const eastAsian = KOREAN_SURNAMES.has(firstWord.toLowerCase()) || CHINESE_SURNAMES.has(firstWord.toLowerCase());
       if (words.length > 1 && !eastAsian && !isInitials(lastWord) && lastWord.length > 2 && !SHARED_NAMES.has(normalizeName(lastWord))) lexicon.push({ keys: [normalizeName(lastWord)], raw: [lastWord], from: c });
       if (words.length > 1 && isInitials(lastWord) && !isInitials(firstWord)) lexicon.push({ keys: [normalizeName(firstWord)], raw: [firstWord], from: c });
+      // A Spanish name of two surnames ("José María Velasco Ibarra", "Fidel Sánchez Hernández") is
+      // named by both ("Velasco Ibarra said") or by the first ("Velasco"), as well as the last.
+      const given = words.findIndex((w) => !FORENAMES.has(w));
+      if (!eastAsian && given > 0 && words.length - given === 2 && !isParticle(words[given]!) && !/^(?:ould|ben|bin|ibn|bint|abu|abd)$/i.test(words[given]!) && !SHARED_NAMES.has(normalizeName(words[given]!))) {
+        lexicon.push({ keys: words.slice(given).map(normalizeName), raw: words.slice(given), from: c });
+        if (words[given]!.length > 2) lexicon.push({ keys: [normalizeName(words[given]!)], raw: [words[given]!], from: c });
+      }
       // A surname with its particle ("U. La Malfa" … "La Malfa said") is named with the particle.
       const particle = words.findIndex((w, k) => k > 0 && k < words.length - 1 && isParticle(w));
       if (particle > 0 && !eastAsian) lexicon.push({ keys: words.slice(particle).map(normalizeName), raw: words.slice(particle), from: c });
@@ -114,22 +121,47 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex): void {
   }
   // A town of the surname's name is the person, in a memo that never writes it as a town ("H. Banda" … "Banda said").
   const personNotTown = surnameNotTown(scans, index, new Set(lexicon.filter((l) => l.keys.length === 1 && l.from.last > l.from.first).map((l) => l.keys[0]!)));
+  // A register person found by the surname alone ("Velasco", the register's Velasco Alvarado) is the
+  // memo's own person of that surname where the memo names that one in full ("José María Velasco
+  // Ibarra") and never the register's.
+  const namedInFull = new Set<string>();
+  for (const s of scans) for (const c of s.candidates) if (c.type === 'person' && c.entryIds.length === 1 && c.last > c.first) namedInFull.add(c.entryIds[0]!);
+  const fullSurnames = new Set(lexicon.filter((l) => l.keys.length === 1 && l.from.last > l.from.first && l.from.source === 'rule').map((l) => l.keys[0]!));
+  // (Not where the memo's full name has a forename of the register person's: "Mohammed Ahmed Sadiq" is the register's Sadek.)
+  const fullNames = lexicon.filter((l) => l.keys.length > 1 && l.from.source === 'rule');
+  const registerSurnameYields = (c: Candidate | undefined, i: number, s: BlockScan) => {
+    if (!c || c.type !== 'person' || c.source !== 'register' || c.first !== i || c.last !== i || c.entryIds.length !== 1 || namedInFull.has(c.entryIds[0]!)) return false;
+    const key = s.tokens[i]!.word.key;
+    // A register person in office at the memo's date keeps the surname ("President Kennedy" beside "Edward Kennedy").
+    if (!fullSurnames.has(key) || heldOfficeAt(index.byId.get(c.entryIds[0]!)!, memoDate)) return false;
+    const forenames = new Set((index.byId.get(c.entryIds[0]!)?.forenames ?? []).flatMap((f) => normalizeName(f).split(" ")));
+    return !fullNames.some((l) => l.keys.includes(key) && l.keys.some((k) => forenames.has(k)));
+  };
   for (const s of scans) {
     if (s.role === 'credit') continue;
     const covered = coveredTokens(s);
     const keys = s.tokens.map((t) => t.word.key);
     const added: Candidate[] = [];
     const displaced = new Set<Candidate>();
+    // Displaced first, so that a name of two surnames reads through a town of its second ("Velasco Ibarra").
     for (let i = 0; i < s.tokens.length; i++) {
-      if (personNotTown(covered[i], i, s)) {
+      if (personNotTown(covered[i], i, s) || registerSurnameYields(covered[i], i, s)) {
         displaced.add(covered[i]!);
         covered[i] = undefined;
       }
-      if (covered[i]) continue;
+    }
+    // A later word of the name may be a register place of one word the memo also names ("Velasco
+    // Ibarra" and the town of Ibarra): the whole name is the person. So may its first word be a
+    // register person's surname alone ("Velasco Ibarra", not the register's Velasco).
+    const single = (k: number, type: string) => covered[k]!.type === type && covered[k]!.source === 'register' && covered[k]!.first === k && covered[k]!.last === k;
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (covered[i] && !single(i, 'person')) continue;
+      const open = (k: number, j: number, n: number) => !covered[k] || (j > 0 && single(k, 'place')) || (j === 0 && n > 1 && single(k, 'person'));
       const hit = byFirst.get(keys[i]!)?.find(
-        (l) => l.keys.every((k, j) => keys[i + j] === k && !covered[i + j] && capsAgree(l.raw[j]!, s.tokens[i + j]!.text)),
+        (l) => l.keys.every((k, j) => keys[i + j] === k && open(i + j, j, l.keys.length) && capsAgree(l.raw[j]!, s.tokens[i + j]!.text)),
       );
       if (!hit) continue;
+      for (let j = 0; j < hit.keys.length; j++) if (covered[i + j]) displaced.add(covered[i + j]!);
       const last = i + hit.keys.length - 1;
       // "Kojo Botsio" where the rules found "Botsio said": the name-like word before the surname is the person's forename.
       const p = s.tokens[i - 1];
