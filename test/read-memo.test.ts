@@ -288,6 +288,18 @@ const EXPECTED: Record<string, string[]> = {
   '242-port-au-prince-1986.txt': ['TE115'], // no Document Information heading, a year alone
   '243-kingston-1976.md': ['TE115'], // footnotes and an archival signature line in the body
   '244-stockholm-1986.txt': ['TE115'], // letter-spaced signatures of both parties, names in capitals
+  '245-baku-1990.txt': Array(3).fill('TE115'), // a Russian citation with "Obtained by X and translated by Y", Russian order with initials, Roman months
+  '246-tallinn-1988.md': [], // a date range in the date line, dates without a year, Estonian letters both ways
+  '247-ljubljana-1988.txt': ['TE115', 'TE115', 'TE119'], // no Skip line, cut off mid-word in the rights paragraph
+  '248-tunis-1985.txt': Array(2).fill('TE115'), // the French original first, a credit line
+  '249-rabat-1975.md': ['TE105'], // a stray summary before the date line
+  '250-bangui-1979.txt': [...Array(9).fill('TE115'), 'TE107'], // the Document Information labels without values, numeric dates both ways
+  '251-tegucigalpa-1969.txt': Array(3).fill('TE115'), // a month-year date line, month-first numeric dates
+  '252-quito-1972.md': [], // editorial brackets of every kind, a translator's note
+  '253-lhasa-1959.txt': Array(2).fill('TE115'), // "Obtained and translated for CWIHP by X", Roman months, two-digit years
+  '254-ottawa-1970.txt': ['TE115'], // no Document Information heading, a year alone
+  '255-paramaribo-1980.md': Array(2).fill('TE115'), // footnotes and an archival signature line in the body
+  '256-hongkong-1967.txt': Array(4).fill('TE115'), // letter-spaced signatures of both parties with spaced initials, names in capitals
 };
 
 describe('variant memos (golden records)', () => {
