@@ -1190,4 +1190,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('Michael Kohl met Stoph. Kohl said the talks would go on.', '1970-03-19', shipped());
     expect(p.match(/ref="per:kohl-michael"/g)).toHaveLength(2);
   });
+  it('reads more Romance heads ("la Ligue des Etats Arabes", "le Front de Libération du Québec", "la Concentración de Fuerzas Populares", "el Gobierno Revolucionario y Nacionalista"), a French "Front" only with a link word in its name', () => {
+    const { p } = body('La Ligue des Etats Arabes et le Front de Libération du Québec. La Concentración de Fuerzas Populares y el Gobierno Revolucionario y Nacionalista. The Front Line States met.', '1985-10-04', shipped());
+    expect(tagged(p)).toEqual(['orgName:Ligue des Etats Arabes', 'orgName:Front de Libération du Québec', 'orgName:Concentración de Fuerzas Populares', 'orgName:Gobierno Revolucionario y Nacionalista']);
+  });
 });

@@ -207,13 +207,13 @@ function atSentenceStart(t: Token[], i: number): boolean {
 const ROMANCE_HEADS = new Set(['Partido', 'Comisión', 'Comissão', 'Comité', 'Comitê', 'Cámara', 'Câmara', 'Fuerza', 'Fuerzas', 'Força', 'Forças', 'Armada',
   'Ejército', 'Exército', 'Frente', 'Movimiento', 'Movimento', 'Unión', 'União', 'Confederación', 'Confederação', 'Consejo', 'Conselho', 'Ministerio',
   'Ministério', 'Democracia', 'Asamblea', 'Assembleia', 'Congreso', 'Senado', 'Tribunal', 'Corte', 'Organización', 'Organização', 'Federación',
-  'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude',
+  'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude', 'Gobierno', 'Governo', 'Concentración', 'Liga',
   // French ("Parti Démocratique de Guinée", "Conseil National de la Révolution").
   'Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse',
-  'Bloc', 'Office', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat']);
+  'Bloc', 'Office', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat', 'Ligue', 'Front']);
 /** French heads, after which French writes the rest in lower case ("Mouvement national de la révolution", "Défense civile"). */
 const FRENCH_HEADS = new Set(['Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse', 'Comité',
-  'Bloc', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat']);
+  'Bloc', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat', 'Ligue', 'Front']);
 /** A French adjective or noun in lower case inside such a name ("national", "populaire", "syndicale", "congolaise", "révolution"). */
 const FRENCH_WORD = /^(?:national|nationale|populaire|civil|civile|militaire|[a-zàâçéèêëîïôûùü]+(?:aise|ais|ienne|ien|ique|aire|ale|elle|ée|ion|iste))$/;
 const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'le', 'les', 'et']);
@@ -254,8 +254,9 @@ export function findRomanceBodies(scan: BlockScan): void {
         k = n;
       } else break;
     }
-    // "Central" begins English names too ("Central Committee"): only with a link word in the name.
-    if (last === w || (t[w]!.text === 'Central' && !t.slice(w, last + 1).some((x) => ROMANCE_LINKS.has(x.text)))) continue;
+    // "Central" and "Front" begin English names too ("Central Committee", "the Front Line States"):
+    // only with a link word in the name ("Front de Libération du Québec").
+    if (last === w || ((t[w]!.text === 'Central' || t[w]!.text === 'Front') && !t.slice(w, last + 1).some((x) => ROMANCE_LINKS.has(x.text)))) continue;
     replace(scan, inside, w, last, 'org');
     w = last;
   }
