@@ -1194,4 +1194,9 @@ describe('the nineteenth session: one proposed person per name', () => {
     const { p } = body('La Ligue des Etats Arabes et le Front de Libération du Québec. La Concentración de Fuerzas Populares y el Gobierno Revolucionario y Nacionalista. The Front Line States met.', '1985-10-04', shipped());
     expect(tagged(p)).toEqual(['orgName:Ligue des Etats Arabes', 'orgName:Front de Libération du Québec', 'orgName:Concentración de Fuerzas Populares', 'orgName:Gobierno Revolucionario y Nacionalista']);
   });
+  it('reads a park, gardens or crescent after a name as a place ("Kirov Park", "Tivoli Gardens"), and "City" after a register place as the city of that name ("Quebec City", not the province)', () => {
+    const { p } = body('They met in Kirov Park, in Tivoli Gardens and in Quebec City.', '1970-10-28', shipped());
+    expect(tagged(p)).toEqual(['placeName:Kirov Park', 'placeName:Tivoli Gardens', 'placeName:Quebec City']);
+    expect(p).not.toContain('ref="pla:quebec"');
+  });
 });

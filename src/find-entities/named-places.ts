@@ -9,7 +9,9 @@ import { replace } from './org-words.ts';
  */
 
 /** Words that end the name of a street or square ("Magheru Boulevard", "Leipziger Straße"). */
-const STREET_WORDS = new Set(['Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Prospekt', 'Prospect', 'Straße', 'Strasse', 'Allee', 'Platz', 'Embankment']);
+const STREET_WORDS = new Set(['Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Prospekt', 'Prospect', 'Straße', 'Strasse', 'Allee', 'Platz', 'Embankment',
+  // Parks and gardens are places the same way ("Kirov Park", "Tivoli Gardens", "Redpath Crescent").
+  'Park', 'Gardens', 'Crescent']);
 /** Words before "of" and a state's name that name the state in full ("the State of Kuwait"). */
 const STATE_WORDS = new Set(['Republic', 'State', 'Kingdom', 'Sultanate', 'Emirate', 'Principality', 'República', 'République', 'Repubblica', 'Reino', 'Royaume']);
 /** Words between such a word and "of" ("People's Republic of", "República Popular de"). */
