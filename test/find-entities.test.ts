@@ -1199,4 +1199,10 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(tagged(p)).toEqual(['placeName:Kirov Park', 'placeName:Tivoli Gardens', 'placeName:Quebec City']);
     expect(p).not.toContain('ref="pla:quebec"');
   });
+  it('reads two surnames before initials as one name in Russian order, a town\'s name among them ("Rodriguez Lara G."), linked to the full name the memo writes ("Guillermo Rodríguez Lara"); a middle initial stays a middle initial ("Arthur G. Bonifas")', () => {
+    const { p } = body('General Guillermo Rodríguez Lara took power. Present: Rodriguez Lara G. and Arthur G. Bonifas.', '1972-02-25', shipped());
+    expect(tagged(p)).toEqual(['persName:Guillermo Rodríguez Lara', 'persName:Rodriguez Lara G.', 'persName:Arthur G. Bonifas']);
+    expect(p).toMatch(/<persName ref="per:guillermo-rodriguez-lara"[^>]*>Rodriguez Lara G\.<\/persName>/);
+    expect(p).toContain('ref="per:arthur-g-bonifas"');
+  });
 });

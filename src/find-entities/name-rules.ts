@@ -352,7 +352,11 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     // or more with two vowels ("GANDHI R.:", a speaker's label): "USSR A.A." is none.
     if (isAllCaps(t.text) && !(slavic && t.text.length >= 4) && !(t.text.length >= 5 && (t.text.match(/[AEIOUY]/g)?.length ?? 0) >= 2)) return undefined;
     const foreign = (isAllCaps(t.text) || surnameShaped(t)) && !ENGLISH.has(t.text.toLowerCase()) && (after!.text.replace(/[^\p{Lu}]/gu, '').length >= 2 || !nameFollows(k + 2));
-    return slavic || foreign ? make(k, k + 1, 'high', 'initials') : undefined;
+    if (!slavic && !foreign) return undefined;
+    // Two surnames before the initials ("Rodriguez Lara G.", "Roa Sierra J."): a Spanish name in Russian order.
+    const first = tokens[k - 1];
+    const double = !!first && free(k - 1) && SPACE.test(t.before) && !isAllCaps(t.text) && surnameShaped(first) && !ENGLISH.has(first.text.toLowerCase()) && !FORENAMES.has(first.text) && !isCue(first) && (out[out.length - 1]?.last ?? -1) < k - 1;
+    return make(double ? k - 1 : k, k + 1, 'high', 'initials');
   }
 
   /**

@@ -351,6 +351,10 @@ export function yieldForenames(scan: BlockScan, index: RegisterIndex): void {
     const town = c.entryIds.some((id) => index.byId.get(id)?.placeType === 'settlement');
     // A town after a known forename is its bearer's surname ("Minister of Justice Ahmed Salem").
     if (p && SPACE.test(t[c.first]!.before) && !covered[c.first - 1] && ((isInitials(p.text) && !PLACE_INITIALS.has(p.text) && town) || title(p.text) || (town && FORENAMES.has(p.text)))) return false;
+    // A town before a surname and initials is the first of two surnames, in Russian order ("Rodriguez Lara G.").
+    const n1 = t[c.last + 1];
+    const n2 = t[c.last + 2];
+    if (town && n1 && n2 && SPACE.test(n1.before) && SPACE.test(n2.before) && !covered[c.last + 1] && unknownName(n1) && isInitials(n2.text)) return false;
     // The last of a person's Arabic names, after its article ("Abdullah al-Salim al-Sabah": not the
     // Malaysian state); a place after its article alone stays one ("near al-Arish").
     const q = t[c.first - 2];

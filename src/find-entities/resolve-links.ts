@@ -213,10 +213,12 @@ function linkInitialsToForenames(scans: BlockScan[]): void {
       const inits = words.filter(isInitials);
       const names = words.filter((w) => !isInitials(w));
       const own = c.proposeAs !== undefined && normalizeName(c.proposeAs) === normalizeName(words.join(' '));
-      if (names.length === 1 && inits.length && own) withInitials.push({ c, surname: normalizeName(names[0]!), initial: inits[0]![0]!, word: names[0]!, letters: initialLetters(inits), to: c.proposeAs! });
-      else if (names.length === 2 && !inits.length) {
-        const key = normalizeName(names[1]!);
-        full.set(key, [...(full.get(key) ?? []), { forename: names[0]!, name: c.proposeAs ?? words.join(' ') }]);
+      // One surname, or two ("Rodriguez Lara G." for Guillermo Rodríguez Lara), not a forename and
+      // surname about a middle initial ("Arthur G. Bonifas").
+      const middle = names.length === 2 && isInitials(words[1]!) && !isInitials(words[0]!);
+      if ((names.length === 1 || (names.length === 2 && !middle)) && inits.length && own) withInitials.push({ c, surname: normalizeName(names.join(' ')), initial: inits[0]![0]!, word: names.join(' '), letters: initialLetters(inits), to: c.proposeAs! });
+      else if ((names.length === 2 || names.length === 3) && !inits.length) {
+        for (const key of new Set([normalizeName(names.slice(1).join(' ')), normalizeName(names[names.length - 1]!)])) full.set(key, [...(full.get(key) ?? []), { forename: names[0]!, name: c.proposeAs ?? words.join(' ') }]);
       }
     }
   }
