@@ -1205,4 +1205,8 @@ describe('the nineteenth session: one proposed person per name', () => {
     expect(p).toMatch(/<persName ref="per:guillermo-rodriguez-lara"[^>]*>Rodriguez Lara G\.<\/persName>/);
     expect(p).toContain('ref="per:arthur-g-bonifas"');
   });
+  it('reads a name by its bearer\'s son ("Abou Jihad", "Abu Nidal"), not a place the register knows ("Abu Dhabi") nor one after a preposition of place ("in Abu Ghraib")', () => {
+    const { p } = body('Abou Jihad and Abu Nidal went to Abu Dhabi; they were held in Abu Ghraib.', '1985-10-04', shipped());
+    expect(tagged(p)).toEqual(['persName:Abou Jihad', 'persName:Abu Nidal', 'placeName:Abu Dhabi', 'placeName:Abu Ghraib']);
+  });
 });

@@ -410,6 +410,10 @@ export function findRuleNames(tokens: Token[], covered: ({ last: number } | unde
     const word = (j: number) => free(j) && isCapitalized(tokens[j]!.text) && !isAllCaps(tokens[j]!.text) && (j === k || /^[ \u00a0]$/.test(tokens[j]!.before));
     const t = tokens[k]!;
     if (!word(k) || ARABIC_PLACE_HEADS.has(t.text)) return undefined;
+    // A name by the son it gives its bearer ("Abu Nidal", "Abou Jihad"): "father of" and the son's name,
+    // whatever word that is; not where the register reads a place ("Abu Dhabi") or a preposition of
+    // place comes before it ("in Abu Ghraib").
+    if (/^Ab(?:u|ou|ū)$/.test(t.text) && !/^(?:in|at|near|to|from|into|outside)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1] && free(k + 1) && SPACE.test(tokens[k + 1]!.before) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[k + 1]!.text) && !NAME_CUES.has(tokens[k + 1]!.text.toLowerCase())) return make(k, k + 1, 'medium', 'forename');
     // "son of" may begin a name ("Ould Ahmed", "Ould Salek"), the father's name after it.
     if (CAPITAL_FILIAL.has(t.text) && tokens[k + 1] && free(k + 1) && SPACE.test(tokens[k + 1]!.before) && isCapitalized(tokens[k + 1]!.text) && !isAllCaps(tokens[k + 1]!.text) && nameLike(tokens[k + 1]!, false)) return make(k, run(k + 1, 2), 'medium', 'forename');
     // "Abd" is no name by itself but the first part of one ("Abd al-Salam"): the name may go on after
