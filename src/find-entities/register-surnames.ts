@@ -66,13 +66,9 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
       // The rules may have read a double surname's parts as two persons ("Dabčević", "Kučar S."): they yield.
       const ruleRead = (c: Candidate | undefined) => !!c && c.type === 'person' && (c.source === 'rule' || c.source === 'propagated') && !c.entryIds.length;
       const second = (n: Named) => !!n.next && s.tokens[i + 1]?.before === '-' && s.tokens[i + 1]!.word.key === n.next && (!covered[i + 1] || ruleRead(covered[i + 1]));
-      // The register's other bearer of the surname, matched by it alone, yields to the one the memo
-      // names in full when it is not named so itself and held no office then ("Kohl" beside "Michael
-      // Kohl" in 1970 is not Helmut Kohl; beside "Edward Kennedy", "President Kennedy" in 1962 is John F.).
-      const otherBearer = (c: Candidate | undefined) =>
-        !!c && c.type === 'person' && c.source === 'register' && c.first === i && c.last === i && c.entryIds.length === 1 &&
-        !fullNames.has(c.entryIds[0]!) && !heldOfficeAt(index.byId.get(c.entryIds[0]!)!, memoDate);
-      if (otherBearer(covered[i]) && named.has(tok.word.key)) {
+      // The register's other bearer of the surname yields to the one the memo names in full ("Kohl"
+      // beside "Michael Kohl" in 1970 is not Helmut Kohl).
+      if (otherBearer(covered[i], i, index, fullNames, memoDate) && named.has(tok.word.key)) {
         replaced.add(covered[i]!);
         covered[i] = undefined;
       }
@@ -104,6 +100,17 @@ export function propagateRegisterSurnames(scans: BlockScan[], index: RegisterInd
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'around', 'outside']);
+
+/**
+ * A register person matched by the surname alone at token i whom the memo does not name in full and
+ * who held no office at its date: another bearer of the surname whom the memo names in full may
+ * take the word ("Kohl" beside "Michael Kohl" in 1970; "President Kennedy" beside "Edward Kennedy"
+ * in 1962 stays John F.).
+ */
+export function otherBearer(c: Candidate | undefined, i: number, index: RegisterIndex, namedInFull: ReadonlySet<string>, memoDate: string | undefined): boolean {
+  return !!c && c.type === 'person' && c.source === 'register' && c.first === i && c.last === i && c.entryIds.length === 1 &&
+    !namedInFull.has(c.entryIds[0]!) && !heldOfficeAt(index.byId.get(c.entryIds[0]!)!, memoDate);
+}
 
 /**
  * A surname alone that the memo never writes in full ("Shultz flew from Keflavik") is the register

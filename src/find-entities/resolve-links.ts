@@ -8,7 +8,7 @@ import { SPACE, isAllCaps, isInitials } from './tokenize.ts';
 import { isParticle, mayBeForename } from './name-rules.ts';
 import { ARABIC_ARTICLES, CHINESE_SURNAMES, FORENAMES, KOREAN_SURNAMES, NAME_CUES, SHARED_NAMES, VIETNAMESE_SURNAMES } from './word-lists.ts';
 import { familyNameAlone, familyNamesOf, sharedFamilyName } from './family-names.ts';
-import { surnameNotTown } from './register-surnames.ts';
+import { otherBearer, surnameNotTown } from './register-surnames.ts';
 import { initialsFit, linkInitialsToForenames } from './initials-names.ts';
 
 /**
@@ -131,11 +131,9 @@ export function propagateNames(scans: BlockScan[], index: RegisterIndex, memoDat
   // (Not where the memo's full name has a forename of the register person's: "Mohammed Ahmed Sadiq" is the register's Sadek.)
   const fullNames = lexicon.filter((l) => l.keys.length > 1 && l.from.source === 'rule');
   const registerSurnameYields = (c: Candidate | undefined, i: number, s: BlockScan) => {
-    if (!c || c.type !== 'person' || c.source !== 'register' || c.first !== i || c.last !== i || c.entryIds.length !== 1 || namedInFull.has(c.entryIds[0]!)) return false;
     const key = s.tokens[i]!.word.key;
-    // A register person in office at the memo's date keeps the surname ("President Kennedy" beside "Edward Kennedy").
-    if (!fullSurnames.has(key) || heldOfficeAt(index.byId.get(c.entryIds[0]!)!, memoDate)) return false;
-    const forenames = new Set((index.byId.get(c.entryIds[0]!)?.forenames ?? []).flatMap((f) => normalizeName(f).split(' ')));
+    if (!otherBearer(c, i, index, namedInFull, memoDate) || !fullSurnames.has(key)) return false;
+    const forenames = new Set((index.byId.get(c!.entryIds[0]!)?.forenames ?? []).flatMap((f) => normalizeName(f).split(' ')));
     return !fullNames.some((l) => l.keys.includes(key) && l.keys.some((k) => forenames.has(k)));
   };
   for (const s of scans) {
