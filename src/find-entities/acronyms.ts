@@ -5,6 +5,7 @@ import { normalizeName } from './normalize.ts';
 import { SPACE, isAllCaps } from './tokenize.ts';
 import { SHIP_PREFIXES } from './ship-names.ts';
 import { attachOrgans, attachPrefixOrgans } from './org-rules.ts';
+import { CAPITAL_UNITS } from './place-rules.ts';
 
 /**
  * An acronym the memo defines beside a body's or a place's name, "the Popular Front for the
@@ -40,8 +41,6 @@ function named(acronym: string, c: Candidate, s: BlockScan): Candidate {
 
 /** Small words a body's name holds in lower case ("Movement for Justice in Africa", "Bloc des Masses Sénégalaises"). */
 const NAME_JOINS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'del', 'y', 'do', 'da', 'dos', 'das', 'für', 'und', 'der']);
-/** The last word of a long form that names a territory, not a body ("Gorno-Badakhshan Autonomous Oblast (GBAO)"). */
-const PLACE_HEADS = new Set(['Republic', 'Oblast', 'Region', 'Province', 'Territory', 'Okrug', 'Krai']);
 
 /** The letter a word gives an acronym: its first capital, after an elided article ("l'Indépendance"). */
 function initialOf(word: string): string | undefined {
@@ -98,7 +97,8 @@ function findLongForms(s: BlockScan): void {
     // Already read whole, or crossing the run's edge (a person's name before it): leave it.
     if (inside.some((c) => c.first < first || c.last > i - 1 || (c.first === first && c.last === i - 1))) continue;
     for (const c of inside) displaced.add(c);
-    added.push(ruleCandidate(s, first, i - 1, PLACE_HEADS.has(s.tokens[i - 1]!.text) ? 'place' : 'org'));
+    // A long form ending in a unit of territory names a place ("Gorno-Badakhshan Autonomous Oblast (GBAO)").
+    added.push(ruleCandidate(s, first, i - 1, CAPITAL_UNITS.has(s.tokens[i - 1]!.text) ? 'place' : 'org'));
   }
   if (added.length) spliceCandidates(s, displaced, added);
 }

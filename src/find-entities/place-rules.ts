@@ -21,7 +21,7 @@ const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture
 /** Unit words after a register place that name another place: a river, a reservoir, a city named after its province ("Quebec City"). */
 const WATERS = new Set(['river', 'reservoir', 'City']);
 /** Capitalized words for an administrative unit after its name ("Kherson Oblast"), or after "Autonomous" ("Autonomous Region"). */
-const CAPITAL_UNITS = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District', 'County', 'Parish', 'SSR', 'ASSR', 'City']);
+export const CAPITAL_UNITS: ReadonlySet<string> = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District', 'County', 'Parish', 'SSR', 'ASSR', 'City']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
 const SITES = new Set(['barracks', 'passage', 'airport', 'airfield', 'station', 'prison', 'camp', 'harbour', 'harbor', 'palace', 'castle', 'Palace']);
 /** Words that begin the name of another town than the one after them ("Nova Lisboa" is Huambo, not Lisbon). */
