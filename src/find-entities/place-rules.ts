@@ -19,7 +19,7 @@ const AFTER = new Set(['province', 'provinces', 'district', 'county', 'prefectur
  */
 const UNITS = new Set(['province', 'voivodeship', 'aimag', 'oblast', 'prefecture', 'county', 'krai', 'governorate', 'island', 'islands', 'district', 'canal', 'strip', 'valley', 'tunnel', 'pass', 'delta', 'palace', 'square', 'river', 'reservoir']);
 /** Unit words after a register place that name another place: a river, a reservoir, a city named after its province ("Quebec City"). */
-const WATERS = new Set(['river', 'reservoir', 'City']);
+const OWN_UNITS = new Set(['river', 'reservoir', 'City']);
 /** Capitalized words for an administrative unit after its name ("Kherson Oblast"), or after "Autonomous" ("Autonomous Region"). */
 export const CAPITAL_UNITS: ReadonlySet<string> = new Set(['Oblast', 'Krai', 'Okrug', 'Province', 'Governorate', 'Prefecture', 'Voivodeship', 'Aimag', 'Region', 'Republic', 'District', 'County', 'Parish', 'SSR', 'ASSR', 'City']);
 /** Lower-case words for a building or site after its name, part of it ("Kilián barracks"). */
@@ -162,10 +162,10 @@ export function findContextPlaces(scan: BlockScan, index?: RegisterIndex): void 
     const unitOf = unitEnd > 0 ? covered[i - 1] : undefined;
     if (unitOf && unitOf.type === 'place' && unitOf.last === i - 1) {
       // "Katowice voivodeship": the register's place with its unit word, linked as the place; a
-      // river or reservoir named after a town or a state is a place of its own ("the Kiev
-      // reservoir", "the Congo river").
-      const water = WATERS.has(word.text) ? waterNamed(t.slice(unitOf.first, unitEnd + 1).map((x) => x.word.key), index) : undefined;
-      const c = { ...unitOf, last: unitEnd, end: t[unitEnd]!.end, ...(water === null ? { entryIds: [], proposeAs: scan.text.slice(unitOf.start - scan.start, t[unitEnd]!.end - scan.start), source: 'rule' as const } : water ? { entryIds: [water.id] } : {}) };
+      // river, a reservoir or a city named after a town, a state or a province is a place of its own
+      // ("the Kiev reservoir", "the Congo river", "Quebec City").
+      const own = OWN_UNITS.has(word.text) ? placeNamed(t.slice(unitOf.first, unitEnd + 1).map((x) => x.word.key), index) : undefined;
+      const c = { ...unitOf, last: unitEnd, end: t[unitEnd]!.end, ...(own === null ? { entryIds: [], proposeAs: scan.text.slice(unitOf.start - scan.start, t[unitEnd]!.end - scan.start), source: 'rule' as const } : own ? { entryIds: [own.id] } : {}) };
       scan.candidates = scan.candidates.map((x) => (x === unitOf ? c : x));
       for (let k = c.first; k <= unitEnd; k++) covered[k] = c;
       i = unitEnd;
@@ -203,10 +203,10 @@ export function findContextPlaces(scan: BlockScan, index?: RegisterIndex): void 
 
 /** A one-word register place at token i (read with the word before or after it by the rules above). */
 /**
- * The register's river or reservoir of that name ("Congo River" for "the Congo river"), null when
- * it has none; undefined when there is no register to ask.
+ * The register's place of that name ("Congo River" for "the Congo river"), null when it has none;
+ * undefined when there is no register to ask.
  */
-function waterNamed(keys: string[], index: RegisterIndex | undefined): RegisterEntry | null | undefined {
+function placeNamed(keys: string[], index: RegisterIndex | undefined): RegisterEntry | null | undefined {
   if (!index) return undefined;
   const f = index.candidates(keys[0]!).find((x) => x.entry.type === 'place' && x.keys.length === keys.length && x.keys.every((k, j) => k === keys[j]));
   return f?.entry ?? null;
