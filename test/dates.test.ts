@@ -203,6 +203,8 @@ const CASES: [string, DateContext, Exp[]][] = [
   // named days and quantities after a day/month
   ['the March 1 Movement', MEMO, []],
   ['in May 5 tractors arrived', MEMO, []],
+  // a weekday of a Romance original goes inside the date, as an English one does (held-out memos 191, 200, 220, 248)
+  ['le mardi 1er octobre 1985 et le domingo 8 de octubre', MEMO, [d('mardi 1er octobre 1985', '1985-10-01'), d('domingo 8 de octubre', '1985-10-08', med('year-inferred'))]],
   // the month ends the date: the word after it counts nothing (held-out memo 235)
   ['and on 13 February units of the division arrived', MEMO, [d('13 February', '1964-02-13', med('year-inferred'))]],
   ['On February 26, 1964, 1800 delegates', {}, [d('February 26, 1964', '1964-02-26')]],

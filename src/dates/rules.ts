@@ -50,6 +50,10 @@ const DAY_AND_DAY = /\d(?:st|nd|rd|th)?\]?\s*,?\s+(?:and|&)\s+\[?\d/;
 const AT_NUMBER = /[[\d]/;
 const AT_WORD = new RegExp(`\\[|${MONTH_OR_WEEKDAY_PREFIXES}`);
 const AT_NUMBER_OR_WORD = new RegExp(`[[\\d]|${MONTH_OR_WEEKDAY_PREFIXES}`);
+/** A weekday of the Romance originals before a day ("mardi 1er octobre", "domingo 8 de octubre"), kept inside the span as an English one is. */
+const ROMANCE_WEEKDAYS = '[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|[Ll]unes|[Mm]artes|[Mm]i[ée]rcoles|[Jj]ueves|[Vv]iernes|[Ss][áa]bado|[Dd]omingo|[Ll]uned[ìi]|[Mm]arted[ìi]|[Gg]ioved[ìi]|[Vv]enerd[ìi]';
+const ROMANCE_WEEKDAY = `(?:(?:${ROMANCE_WEEKDAYS})(?![\\p{L}]),?\\s+)?`;
+const AT_NUMBER_OR_ROMANCE_WEEKDAY = new RegExp(`[[\\d]|${ROMANCE_WEEKDAYS}`);
 const AT_RELATIVE = /[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Ff]ollowing|LAST|THIS|NEXT/;
 
 // Not glued to a word or to another number ("1.13.10.50", "1,500").
@@ -406,10 +410,10 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'romance-day-month', // le 21 juillet 1960 · 12 de marzo de 1976 · 1er août (French, Spanish, Portuguese, Italian originals; "le" stays outside)
+    name: 'romance-day-month', // le 21 juillet 1960 · 12 de marzo de 1976 · 1er août · mardi 1er octobre 1985 (French, Spanish, Portuguese, Italian originals; "le" stays outside, a weekday inside, as in English)
     needs: [DIGIT, ROMANCE_MONTH_HINT],
-    startsAt: AT_NUMBER,
-    re: re(`${S}(?<d>[0-3]?\\d)(?:er|º|°)?\\s+(?:de\\s+)?(?<m>${ROMANCE_MONTH_RE})(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4}))?${E}`),
+    startsAt: AT_NUMBER_OR_ROMANCE_WEEKDAY,
+    re: re(`${S}${ROMANCE_WEEKDAY}(?<d>[0-3]?\\d)(?:er|º|°)?\\s+(?:de\\s+)?(?<m>${ROMANCE_MONTH_RE})(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4}))?${E}`),
     build: (g, env) => point(env, num(g.y), romanceMonth(g.m!)!, num(g.d)),
   },
   {
