@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildInfo } from './build-info.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
-import type { StageContext, TeiDoc } from './edition.ts';
+import type { StageContext } from './edition.ts';
 import { loadConfig } from './load-config.ts';
 import { teiDocOnDisk } from './tei-doc.ts';
 

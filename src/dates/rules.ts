@@ -10,7 +10,7 @@
  * mentions, so each keeps its own @when (TEI Guidelines §13.4.1, att.datable).
  * Decades ("the 1950s") are notBefore/notAfter over the ten years, cert high.
  */
-import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, HU_MONTH_RE, huMonth, ROMANCE_MONTH_HINT, ROMANCE_MONTH_RE, romanceMonth, isSafeMonthToken, isValid, iso, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
+import { CENTRAL_MONTH_RE, centralMonth, DE_MONTH_RE, HU_MONTH_RE, huMonth, ROMANCE_MONTH_HINT, ROMANCE_MONTH_RE, romanceMonth, isSafeMonthToken, monthNumber, MONTH_HINT, MONTH_OR_WEEKDAY_PREFIXES, MONTH_RE, romanMonth, ROMAN_MONTH_RE, RU_MONTH_HINT, RU_MONTH_RE, WEEKDAY_RE } from './calendar.ts';
 import { PERSIAN_MONTH_HINT, PERSIAN_MONTH_RE, persianDate } from './persian.ts';
 import { hasDefiniteArticle, hasQuantityTail, hasYearLead, isParenthesized } from './context.ts';
 import { type Built, type Env, fullYear, high, lowered, num, numeric, point, range } from './values.ts';

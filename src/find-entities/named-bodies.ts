@@ -203,17 +203,16 @@ function atSentenceStart(t: Token[], i: number): boolean {
   return i === 0 || /[.!?:]\s*$/.test(t[i]!.before);
 }
 
-/** Head nouns that begin a body's name in Spanish, Portuguese and French originals ("Fuerza Aérea de Chile"). */
+/** French heads, after which French writes the rest in lower case ("Mouvement national de la révolution", "Défense civile"). */
+const FRENCH_HEADS = new Set(['Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse', 'Comité',
+  'Bloc', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat', 'Ligue', 'Front']);
+/** Head nouns that begin a body's name in Spanish, Portuguese and French originals ("Fuerza Aérea de Chile", "Parti Démocratique de Guinée"). */
 const ROMANCE_HEADS = new Set(['Partido', 'Comisión', 'Comissão', 'Comité', 'Comitê', 'Cámara', 'Câmara', 'Fuerza', 'Fuerzas', 'Força', 'Forças', 'Armada',
   'Ejército', 'Exército', 'Frente', 'Movimiento', 'Movimento', 'Unión', 'União', 'Confederación', 'Confederação', 'Consejo', 'Conselho', 'Ministerio',
   'Ministério', 'Democracia', 'Asamblea', 'Assembleia', 'Congreso', 'Senado', 'Tribunal', 'Corte', 'Organización', 'Organização', 'Federación',
   'Federação', 'Asociación', 'Associação', 'Instituto', 'Banco', 'Central', 'Juventud', 'Juventude', 'Gobierno', 'Governo', 'Concentración', 'Liga',
-  // French ("Parti Démocratique de Guinée", "Conseil National de la Révolution").
-  'Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse',
-  'Bloc', 'Office', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat', 'Ligue', 'Front']);
-/** French heads, after which French writes the rest in lower case ("Mouvement national de la révolution", "Défense civile"). */
-const FRENCH_HEADS = new Set(['Parti', 'Conseil', 'Assemblée', 'Ministère', 'Mouvement', 'Rassemblement', 'Fédération', 'Confédération', 'Armée', 'Défense', 'Jeunesse', 'Comité',
-  'Bloc', 'Agence', 'Banque', 'Société', 'Compagnie', 'Syndicat', 'Ligue', 'Front']);
+  // French: the heads above, and "Office" ("Office de Commercialisation Agricole"), an English word too, so no lower-case words after it.
+  ...FRENCH_HEADS, 'Office']);
 /** A French adjective or noun in lower case inside such a name ("national", "populaire", "syndicale", "congolaise", "révolution"). */
 const FRENCH_WORD = /^(?:national|nationale|populaire|civil|civile|militaire|[a-zàâçéèêëîïôûùü]+(?:aise|ais|ienne|ien|ique|aire|ale|elle|ée|ion|iste))$/;
 const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'le', 'les', 'et']);

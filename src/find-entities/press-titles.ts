@@ -20,8 +20,8 @@ const PRESS_NOUNS = new Set([
 /** Words of a paper's own title ('"Montreal Star"', '"Macao Daily News"', '"NRC Handelsblad"'): the title says what it is. */
 const TITLE_PRESS_WORDS = new Set(['Daily', 'News', 'Times', 'Star', 'Post', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Express', 'Observer', 'Courier',
   'Chronicle', 'Mirror', 'Telegraph', 'Telegraaf', 'Handelsblad', 'Zeitung', 'Diario', 'Diário', 'Prensa', 'Presse', 'Pravda', 'Izvestia', 'Gleaner']);
-/** Articles that begin the titles of papers in the languages of the countries memos report on ('"El Comercio"', '"Le Devoir"', '"De Telegraaf"'). */
-const TITLE_ARTICLES = /^(?:El|La|Le|Les|L['’]\p{Lu}|De|Het|Il|Lo|Die|Der|Das|O|A)\b/u;
+/** Articles that begin the titles of papers in the languages of the countries memos report on ('"El Comercio"', '"Le Devoir"', '"De Telegraaf"'; not "A", an English one too). */
+const TITLE_ARTICLES = /^(?:El|La|Le|Les|L['’]\p{Lu}|De|Het|Il|Lo|Die|Der|Das|O)\b/u;
 /** Prepositions after which a title is a publication when a press verb or noun precedes them ("published in", "an article in"). */
 const IN_PUBLICATION = new Set(['published', 'printed', 'appeared', 'article', 'articles', 'editorial', 'editorials', 'interview', 'commentary']);
 /** Verbs right after a title that only a publication takes ('"Cumhuriyet" writes'). */

@@ -35,17 +35,16 @@ export function findShortNames(scans: BlockScan[]): void {
       // Not the head of a longer name ("the Front Line States", "the Front-Line States", "the Front of Socialist Forces").
       const next = t[i + 1];
       if (next && /^[ \u00a0-]$/.test(next.before) && (/^\p{Lu}/u.test(next.text) || /^(of|for)$/.test(next.text))) continue;
-      // The head alone after "the", or the words before it as a named body begins ("the Popular Front").
-      const fits = (n: Named) => {
+      // The words before the head as a named body begins, after "the" ("the Popular Front").
+      const begins = (n: Named) => {
         const first = i - n.words.length + 1;
-        if (t[i]!.text !== n.words[n.words.length - 1] || first < 1 || !/^the$/i.test(t[first - 1]!.text)) return false;
-        if (n.words.length === 1) return true;
-        return n.words.every((w, j) => t[first + j]?.text === w && !covered[first + j] && (j === 0 || /^[ \u00a0]$/.test(t[first + j]!.before)));
+        return first >= 1 && /^the$/i.test(t[first - 1]!.text) && n.words.every((w, j) => t[first + j]!.text === w && !covered[first + j] && (j === 0 || /^[ \u00a0]$/.test(t[first + j]!.before)));
       };
       const here = block * 1e6 + i;
       const heads = named.filter((n) => n.words[n.words.length - 1] === t[i]!.text);
-      // The longest beginning that fits, else the head alone; among bodies, the last named before, else the first after.
-      const longer = heads.filter((n) => n.words.length > 1 && fits(n));
+      // A body's beginning that the words fit, else the head alone after "the"; among the bodies, the
+      // last named before, else the first after.
+      const longer = heads.filter((n) => n.words.length > 1 && begins(n));
       const pool = longer.length ? longer : /^the$/i.test(t[i - 1]?.text ?? '') ? heads : [];
       if (!pool.length) continue;
       const before = pool.filter((n) => n.at < here);
